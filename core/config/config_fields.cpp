@@ -1,0 +1,393 @@
+#include "config/config_fields.h"
+
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+#include <cmath>
+#include <limits>
+
+namespace core::config {
+namespace {
+
+// Shortest text that reads back to the same double ("0.3", "1e-05").
+std::string formatNumber(double v) {
+    char buffer[64];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+    return ec == std::errc() ? std::string(buffer, end) : std::to_string(v);
+}
+
+// Builders keep the table below one line of meaning per field.
+template <typename Get, typename Set>
+ConfigField integerField(std::string key, double lo, double hi, std::string unit,
+                         std::string description, Get get, Set set) {
+    ConfigField f;
+    f.key = std::move(key);
+    f.type = FieldType::Integer;
+    f.minimum = lo;
+    f.maximum = hi;
+    f.unit = std::move(unit);
+    f.description = std::move(description);
+    f.get = [get](const ExperimentConfig& c) { return FieldValue{std::int64_t(get(c))}; };
+    f.set = [set](ExperimentConfig& c, const FieldValue& v) { set(c, std::get<std::int64_t>(v)); };
+    return f;
+}
+
+template <typename Get, typename Set>
+ConfigField realField(std::string key, double lo, bool loExclusive, double hi, bool hiExclusive,
+                      std::string unit, std::string description, Get get, Set set) {
+    ConfigField f;
+    f.key = std::move(key);
+    f.type = FieldType::Real;
+    f.minimum = lo;
+    f.maximum = hi;
+    f.minimumExclusive = loExclusive;
+    f.maximumExclusive = hiExclusive;
+    f.unit = std::move(unit);
+    f.description = std::move(description);
+    f.get = [get](const ExperimentConfig& c) { return FieldValue{double(get(c))}; };
+    f.set = [set](ExperimentConfig& c, const FieldValue& v) { set(c, std::get<double>(v)); };
+    return f;
+}
+
+// Both choice fields live in RuntimeConfig.
+ConfigField choiceField(std::string key, std::vector<std::string> choices, std::string description,
+                        std::string RuntimeConfig::*member) {
+    ConfigField f;
+    f.key = std::move(key);
+    f.type = FieldType::Choice;
+    f.choices = std::move(choices);
+    f.description = std::move(description);
+    f.get = [member](const ExperimentConfig& c) { return FieldValue{c.runtime.*member}; };
+    f.set = [member](ExperimentConfig& c, const FieldValue& v) {
+        c.runtime.*member = std::get<std::string>(v);
+    };
+    return f;
+}
+
+std::vector<ConfigField> buildFields() {
+    constexpr double kMaxSeed = 4294967295.0;  // NumPy's RandomState accepts 0 … 2^32 − 1
+    std::vector<ConfigField> f;
+    f.push_back(integerField(
+        "data.min_user_ratings", 1, 1e6, "ratings",
+        "Users with fewer ratings than this are removed (first filter).",
+        [](auto& c) { return c.data.minUserRatings; },
+        [](auto& c, std::int64_t v) { c.data.minUserRatings = int(v); }));
+    f.push_back(integerField(
+        "data.min_movie_ratings", 1, 1e6, "ratings",
+        "Then movies with fewer ratings than this are removed (second filter).",
+        [](auto& c) { return c.data.minMovieRatings; },
+        [](auto& c, std::int64_t v) { c.data.minMovieRatings = int(v); }));
+    f.push_back(realField(
+        "split.holdout_fraction", 0, true, 1, true, "fraction",
+        "Share of each user's ratings held out of training (rounded up per user).",
+        [](auto& c) { return c.split.holdoutFraction; },
+        [](auto& c, double v) { c.split.holdoutFraction = v; }));
+    f.push_back(realField(
+        "split.test_fraction_of_holdout", 0, true, 1, true, "fraction",
+        "Share of the held-out ratings used for test; the rest is validation (rounded up).",
+        [](auto& c) { return c.split.testFractionOfHoldout; },
+        [](auto& c, double v) { c.split.testFractionOfHoldout = v; }));
+    f.push_back(integerField(
+        "split.seed", 0, kMaxSeed, "",
+        "Random state of the per-user split (scikit-learn's random_state).",
+        [](auto& c) { return c.split.seed; },
+        [](auto& c, std::int64_t v) { c.split.seed = v; }));
+    f.push_back(integerField(
+        "model.user_embedding_dim", 1, 1024, "dimensions",
+        "Width of the user id embedding; the user features are projected to the same width.",
+        [](auto& c) { return c.model.userEmbeddingDim; },
+        [](auto& c, std::int64_t v) { c.model.userEmbeddingDim = int(v); }));
+    f.push_back(integerField(
+        "model.movie_embedding_dim", 1, 1024, "dimensions", "Width of the movie id embedding.",
+        [](auto& c) { return c.model.movieEmbeddingDim; },
+        [](auto& c, std::int64_t v) { c.model.movieEmbeddingDim = int(v); }));
+    f.push_back(integerField(
+        "model.movie_feature_dim", 1, 1024, "dimensions",
+        "Width of the projection of the movie's genre multi-hot vector.",
+        [](auto& c) { return c.model.movieFeatureDim; },
+        [](auto& c, std::int64_t v) { c.model.movieFeatureDim = int(v); }));
+    {
+        ConfigField l;
+        l.key = "model.mlp_layers";
+        l.type = FieldType::IntegerList;
+        l.minimum = 1;
+        l.maximum = 4096;
+        l.maxListLength = 8;
+        l.unit = "units per layer";
+        l.description =
+            "Hidden layer widths of the fusion MLP; each is Linear, BatchNorm, ReLU, Dropout.";
+        l.get = [](const ExperimentConfig& c) { return FieldValue{c.model.mlpLayers}; };
+        l.set = [](ExperimentConfig& c, const FieldValue& v) {
+            c.model.mlpLayers = std::get<std::vector<int>>(v);
+        };
+        f.push_back(std::move(l));
+    }
+    f.push_back(realField(
+        "model.dropout", 0, false, 1, true, "probability",
+        "Probability of zeroing a hidden unit during training.",
+        [](auto& c) { return c.model.dropout; }, [](auto& c, double v) { c.model.dropout = v; }));
+    f.push_back(integerField(
+        "training.batch_size", 2, 1 << 20, "ratings",
+        "Training ratings per optimizer step (at least 2: BatchNorm needs a batch).",
+        [](auto& c) { return c.training.batchSize; },
+        [](auto& c, std::int64_t v) { c.training.batchSize = int(v); }));
+    f.push_back(integerField(
+        "training.max_epochs", 1, 10000, "epochs", "Upper bound on training epochs.",
+        [](auto& c) { return c.training.maxEpochs; },
+        [](auto& c, std::int64_t v) { c.training.maxEpochs = int(v); }));
+    f.push_back(realField(
+        "training.learning_rate", 0, true, 10, false, "", "Adam's initial learning rate.",
+        [](auto& c) { return c.training.learningRate; },
+        [](auto& c, double v) { c.training.learningRate = v; }));
+    f.push_back(realField(
+        "training.weight_decay", 0, false, 1, false, "",
+        "L2 penalty added to every gradient (Adam's weight_decay).",
+        [](auto& c) { return c.training.weightDecay; },
+        [](auto& c, double v) { c.training.weightDecay = v; }));
+    f.push_back(realField(
+        "training.adam_beta1", 0, false, 1, true, "", "Adam's first-moment decay rate.",
+        [](auto& c) { return c.training.adamBeta1; },
+        [](auto& c, double v) { c.training.adamBeta1 = v; }));
+    f.push_back(realField(
+        "training.adam_beta2", 0, false, 1, true, "", "Adam's second-moment decay rate.",
+        [](auto& c) { return c.training.adamBeta2; },
+        [](auto& c, double v) { c.training.adamBeta2 = v; }));
+    f.push_back(realField(
+        "training.adam_epsilon", 0, true, 1, false, "", "Adam's denominator guard.",
+        [](auto& c) { return c.training.adamEpsilon; },
+        [](auto& c, double v) { c.training.adamEpsilon = v; }));
+    f.push_back(integerField(
+        "training.seed", 0, 9007199254740991.0, "",
+        "Seed of weight initialisation, shuffling and dropout.",
+        [](auto& c) { return c.training.seed; },
+        [](auto& c, std::int64_t v) { c.training.seed = v; }));
+    f.push_back(realField(
+        "scheduler.factor", 0, true, 1, true, "",
+        "The learning rate is multiplied by this when validation loss plateaus.",
+        [](auto& c) { return c.scheduler.factor; },
+        [](auto& c, double v) { c.scheduler.factor = v; }));
+    f.push_back(integerField(
+        "scheduler.patience", 0, 1000, "epochs",
+        "Epochs without improvement before the learning rate is reduced.",
+        [](auto& c) { return c.scheduler.patience; },
+        [](auto& c, std::int64_t v) { c.scheduler.patience = int(v); }));
+    f.push_back(realField(
+        "scheduler.threshold", 0, false, 1, true, "fraction",
+        "Relative decrease of validation loss that counts as an improvement.",
+        [](auto& c) { return c.scheduler.threshold; },
+        [](auto& c, double v) { c.scheduler.threshold = v; }));
+    f.push_back(realField(
+        "scheduler.min_learning_rate", 0, false, 10, false, "",
+        "The learning rate is never reduced below this.",
+        [](auto& c) { return c.scheduler.minLearningRate; },
+        [](auto& c, double v) { c.scheduler.minLearningRate = v; }));
+    f.push_back(integerField(
+        "early_stopping.patience", 1, 10000, "epochs",
+        "Training stops after this many epochs without a new best validation loss.",
+        [](auto& c) { return c.earlyStopping.patience; },
+        [](auto& c, std::int64_t v) { c.earlyStopping.patience = int(v); }));
+    f.push_back(integerField(
+        "evaluation.k", 1, 1000, "items", "Cut-off of Precision@k, NDCG@k and the top-k tables.",
+        [](auto& c) { return c.evaluation.k; },
+        [](auto& c, std::int64_t v) { c.evaluation.k = int(v); }));
+    f.push_back(realField(
+        "evaluation.relevance_threshold", 0, false, 1, false, "normalised rating",
+        "A test rating at or above this (stars / 5) counts as relevant; 0.8 = 4 stars.",
+        [](auto& c) { return c.evaluation.relevanceThreshold; },
+        [](auto& c, double v) { c.evaluation.relevanceThreshold = v; }));
+    f.push_back(integerField(
+        "evaluation.batch_size", 1, 1 << 22, "ratings",
+        "Ratings per inference batch; changes speed and memory, not results.",
+        [](auto& c) { return c.evaluation.batchSize; },
+        [](auto& c, std::int64_t v) { c.evaluation.batchSize = int(v); }));
+    f.push_back(choiceField(
+        "runtime.device", {"auto", "cpu", "cuda"},
+        "Where training runs: auto picks CUDA when LibTorch sees a GPU.",
+        &RuntimeConfig::device));
+    f.push_back(integerField(
+        "runtime.threads", 0, 1024, "threads", "CPU threads for LibTorch and BLAS; 0 = all cores.",
+        [](auto& c) { return c.runtime.threads; },
+        [](auto& c, std::int64_t v) { c.runtime.threads = int(v); }));
+    f.push_back(choiceField(
+        "runtime.training_step", {"auto", "fused", "autograd"},
+        "Training step: fused (hand-written CPU kernels), autograd (LibTorch), auto = fused on CPU.",
+        &RuntimeConfig::trainingStep));
+    return f;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+bool parseInteger(std::string_view text, std::int64_t* out) {
+    text = trim(text);
+    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+    const auto* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, *out);
+    return ec == std::errc() && ptr == end && !text.empty();
+}
+
+bool parseReal(std::string_view text, double* out) {
+    text = trim(text);
+    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+    const std::string copy(text);  // strtod: from_chars for double is not in every libstdc++
+    if (copy.empty()) return false;
+    char* end = nullptr;
+    *out = std::strtod(copy.c_str(), &end);
+    return end == copy.c_str() + copy.size() && std::isfinite(*out);
+}
+
+}  // namespace
+
+std::string ConfigField::allowedText() const {
+    switch (type) {
+    case FieldType::Choice: {
+        std::string s = "one of ";
+        for (std::size_t i = 0; i < choices.size(); ++i) s += (i ? ", " : "") + choices[i];
+        return s;
+    }
+    case FieldType::Integer:
+        return "an integer in [" + std::to_string(std::int64_t(minimum)) + ", " +
+               std::to_string(std::int64_t(maximum)) + "]";
+    case FieldType::IntegerList:
+        return "1 to " + std::to_string(maxListLength) + " integers, each in [" +
+               std::to_string(std::int64_t(minimum)) + ", " + std::to_string(std::int64_t(maximum)) + "]";
+    case FieldType::Real:
+        return std::string(minimumExclusive ? "(" : "[") + formatNumber(minimum) + ", " +
+               formatNumber(maximum) + (maximumExclusive ? ")" : "]");
+    }
+    return {};
+}
+
+const std::vector<ConfigField>& configFields() {
+    static const std::vector<ConfigField> fields = buildFields();
+    return fields;
+}
+
+const ConfigField* findField(std::string_view key) {
+    for (const auto& f : configFields())
+        if (f.key == key) return &f;
+    return nullptr;
+}
+
+std::optional<std::string> checkValue(const ConfigField& field, const FieldValue& value) {
+    const auto outOfRange = [&](const std::string& got) {
+        return "`" + field.key + "` must be " +
+               (field.type == FieldType::Real ? "in " + field.allowedText() : field.allowedText()) +
+               " (got " + got + ")";
+    };
+    const auto inRange = [&](double v) {
+        const bool lowOk = field.minimumExclusive ? v > field.minimum : v >= field.minimum;
+        const bool highOk = field.maximumExclusive ? v < field.maximum : v <= field.maximum;
+        return lowOk && highOk;
+    };
+    switch (field.type) {
+    case FieldType::Integer: {
+        const auto* v = std::get_if<std::int64_t>(&value);
+        if (!v) return "`" + field.key + "` must be an integer";
+        if (!inRange(double(*v))) return outOfRange(std::to_string(*v));
+        return std::nullopt;
+    }
+    case FieldType::Real: {
+        const auto* v = std::get_if<double>(&value);
+        if (!v) return "`" + field.key + "` must be a number";
+        if (!std::isfinite(*v) || !inRange(*v)) return outOfRange(formatNumber(*v));
+        return std::nullopt;
+    }
+    case FieldType::Choice: {
+        const auto* v = std::get_if<std::string>(&value);
+        if (!v) return "`" + field.key + "` must be text";
+        for (const auto& c : field.choices)
+            if (c == *v) return std::nullopt;
+        return outOfRange("\"" + *v + "\"");
+    }
+    case FieldType::IntegerList: {
+        const auto* v = std::get_if<std::vector<int>>(&value);
+        if (!v) return "`" + field.key + "` must be a list of integers";
+        bool ok = !v->empty() && int(v->size()) <= field.maxListLength;
+        for (int x : *v) ok = ok && inRange(x);
+        if (!ok) return outOfRange(formatFieldValue(value));
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+std::vector<ConfigError> validate(const ExperimentConfig& config) {
+    std::vector<ConfigError> errors;
+    for (const auto& f : configFields())
+        if (auto message = checkValue(f, f.get(config))) errors.push_back({f.key, *message});
+    return errors;
+}
+
+std::optional<FieldValue> parseFieldValue(const ConfigField& field, std::string_view text,
+                                          std::string* error) {
+    const auto fail = [&](const std::string& what) -> std::optional<FieldValue> {
+        if (error)
+            *error = "`" + field.key + "` must be " + what + " (got \"" + std::string(text) + "\")";
+        return std::nullopt;
+    };
+    switch (field.type) {
+    case FieldType::Integer: {
+        std::int64_t v = 0;
+        if (!parseInteger(text, &v)) return fail("an integer");
+        return FieldValue{v};
+    }
+    case FieldType::Real: {
+        double v = 0;
+        if (!parseReal(text, &v)) return fail("a number");
+        return FieldValue{v};
+    }
+    case FieldType::Choice:
+        return FieldValue{std::string(trim(text))};
+    case FieldType::IntegerList: {
+        std::string_view s = trim(text);
+        if (!s.empty() && s.front() == '[') s.remove_prefix(1);
+        if (!s.empty() && s.back() == ']') s.remove_suffix(1);
+        std::vector<int> values;
+        while (!trim(s).empty()) {
+            const auto comma = s.find(',');
+            std::int64_t v = 0;
+            if (!parseInteger(s.substr(0, comma), &v) || v < std::numeric_limits<int>::min() ||
+                v > std::numeric_limits<int>::max())
+                return fail("a list of integers such as 128,64");
+            values.push_back(int(v));
+            if (comma == std::string_view::npos) break;
+            s.remove_prefix(comma + 1);
+        }
+        return FieldValue{values};
+    }
+    }
+    return std::nullopt;
+}
+
+std::string formatFieldValue(const FieldValue& value) {
+    if (const auto* i = std::get_if<std::int64_t>(&value)) return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&value)) return formatNumber(*d);
+    if (const auto* s = std::get_if<std::string>(&value)) return *s;
+    const auto& list = std::get<std::vector<int>>(value);
+    std::string s = "[";
+    for (std::size_t i = 0; i < list.size(); ++i) s += (i ? ", " : "") + std::to_string(list[i]);
+    return s + "]";
+}
+
+std::optional<ConfigError> applyAssignment(ExperimentConfig& config, std::string_view assignment) {
+    const auto eq = assignment.find('=');
+    if (eq == std::string_view::npos)
+        return ConfigError{std::string(assignment),
+                           "expected key=value, e.g. training.learning_rate=0.001 (got \"" +
+                               std::string(assignment) + "\")"};
+    const std::string key(trim(assignment.substr(0, eq)));
+    const ConfigField* field = findField(key);
+    if (!field) return ConfigError{key, "unknown configuration key `" + key + "`"};
+    std::string error;
+    auto value = parseFieldValue(*field, assignment.substr(eq + 1), &error);
+    if (!value) return ConfigError{key, error};
+    if (auto message = checkValue(*field, *value)) return ConfigError{key, *message};
+    field->set(config, *value);
+    return std::nullopt;
+}
+
+}  // namespace core::config

@@ -1,0 +1,133 @@
+#include "config/config_io.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+#include <sstream>
+
+#include "util/atomic_file.h"
+
+namespace core::config {
+namespace {
+
+std::string where(const std::string& source, const YAML::Mark& mark) {
+    if (mark.is_null()) return source;
+    return source + ":" + std::to_string(mark.line + 1);
+}
+
+// YAML scalars and flow sequences become the same text the command line accepts.
+std::optional<std::string> valueText(const YAML::Node& node) {
+    if (node.IsScalar()) return node.Scalar();
+    if (node.IsSequence()) {
+        std::string joined;
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            if (!node[i].IsScalar()) return std::nullopt;
+            joined += (i ? "," : "") + node[i].Scalar();
+        }
+        return joined;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+ConfigLoadResult parseConfigYaml(std::string_view text, const std::string& sourceName) {
+    ConfigLoadResult result;
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(text));
+    } catch (const YAML::Exception& e) {
+        result.errors.push_back(
+            {"", where(sourceName, e.mark) + ": not valid YAML: " + e.msg});
+        return result;
+    }
+    if (root.IsNull()) return result;  // an empty file means "all defaults"
+    if (!root.IsMap()) {
+        result.errors.push_back(
+            {"", where(sourceName, root.Mark()) + ": expected a mapping of groups such as "
+                                                  "`training:` at the top level"});
+        return result;
+    }
+    std::set<std::string> groups;
+    for (const auto& f : configFields()) groups.insert(f.group());
+
+    for (const auto& group : root) {
+        const std::string groupName = group.first.Scalar();
+        const std::string at = where(sourceName, group.first.Mark());
+        if (!groups.count(groupName)) {
+            std::string known;
+            for (const auto& g : groups) known += (known.empty() ? "" : ", ") + g;
+            result.errors.push_back(
+                {groupName, at + ": unknown group `" + groupName + "` (known: " + known + ")"});
+            continue;
+        }
+        if (group.second.IsNull()) continue;
+        if (!group.second.IsMap()) {
+            result.errors.push_back({groupName, at + ": `" + groupName + "` must be a mapping"});
+            continue;
+        }
+        for (const auto& entry : group.second) {
+            const std::string key = groupName + "." + entry.first.Scalar();
+            const std::string entryAt = where(sourceName, entry.first.Mark());
+            const ConfigField* field = findField(key);
+            if (!field) {
+                result.errors.push_back({key, entryAt + ": unknown key `" + key + "`"});
+                continue;
+            }
+            const auto text = valueText(entry.second);
+            if (!text) {
+                result.errors.push_back(
+                    {key, entryAt + ": `" + key + "` must be " + field->allowedText()});
+                continue;
+            }
+            std::string error;
+            auto value = parseFieldValue(*field, *text, &error);
+            if (!value) {
+                result.errors.push_back({key, entryAt + ": " + error});
+                continue;
+            }
+            if (auto message = checkValue(*field, *value)) {
+                result.errors.push_back({key, entryAt + ": " + *message});
+                continue;
+            }
+            field->set(result.config, *value);
+        }
+    }
+    return result;
+}
+
+ConfigLoadResult loadConfigFile(const std::filesystem::path& path) {
+    std::string error;
+    auto text = util::readWholeFile(path, &error);
+    if (!text) {
+        ConfigLoadResult result;
+        result.errors.push_back({"", error});
+        return result;
+    }
+    return parseConfigYaml(*text, path.string());
+}
+
+std::string configToYaml(const ExperimentConfig& config) {
+    std::ostringstream out;
+    out << "# Ratings Workbench experiment configuration.\n"
+           "# Defaults are the seed notebook's values; missing keys take the default.\n";
+    std::string group;
+    for (const auto& f : configFields()) {
+        if (f.group() != group) {
+            group = f.group();
+            out << "\n" << group << ":\n";
+        }
+        out << "  # " << f.description;
+        if (!f.unit.empty()) out << " Unit: " << f.unit << ".";
+        out << " Allowed: " << f.allowedText() << ".\n";
+        out << "  " << f.name() << ": " << formatFieldValue(f.get(config)) << "\n";
+    }
+    return out.str();
+}
+
+std::optional<std::string> saveConfigFile(const ExperimentConfig& config,
+                                          const std::filesystem::path& path) {
+    return util::writeFileAtomically(path, configToYaml(config));
+}
+
+}  // namespace core::config

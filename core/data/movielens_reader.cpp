@@ -1,0 +1,324 @@
+#include "data/movielens_reader.h"
+
+#include <charconv>
+#include <string_view>
+
+#include "data/text_encoding.h"
+#include "util/atomic_file.h"
+
+namespace core::data {
+namespace {
+
+constexpr std::string_view kRatingsFile = "ratings.dat";
+constexpr std::string_view kUsersFile = "users.dat";
+constexpr std::string_view kMoviesFile = "movies.dat";
+
+// Splits `line` at "::". Returns the number of fields found (may exceed `maxFields`; only the
+// first maxFields are stored, the last of them holding the rest of the line).
+int splitFields(std::string_view line, std::string_view* fields, int maxFields) {
+    int count = 0;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t pos = line.find("::", start);
+        if (count == maxFields - 1 || pos == std::string_view::npos) {
+            fields[count++] = line.substr(start);
+            if (pos == std::string_view::npos) return count;
+            // Count the remaining separators so the caller can report the real field count.
+            int extra = 0;
+            for (std::size_t p = pos; p != std::string_view::npos; p = line.find("::", p + 2))
+                ++extra;
+            return count + extra;
+        }
+        fields[count++] = line.substr(start, pos - start);
+        start = pos + 2;
+    }
+}
+
+template <typename Int>
+bool parseInt(std::string_view text, Int* out) {
+    if (text.empty()) return false;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
+    return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+bool parseId(std::string_view text, std::int32_t* out) {
+    return parseInt(text, out) && *out >= 1 && *out <= kMaxId;
+}
+
+std::string quoted(std::string_view text) {
+    constexpr std::size_t kMax = 40;
+    std::string s(text.substr(0, kMax));
+    if (text.size() > kMax) s += "…";
+    return "\"" + s + "\"";
+}
+
+// Calls `onLine(lineNumber, text)` for every non-empty line; blank lines are counted as
+// warnings. Handles "\r\n" and a UTF-8 byte-order mark.
+template <typename OnLine>
+void forEachLine(std::string_view contents, std::string_view file, ValidationReport& report,
+                 OnLine&& onLine) {
+    if (contents.substr(0, 3) == "\xEF\xBB\xBF") contents.remove_prefix(3);
+    std::int64_t lineNumber = 0;
+    std::size_t start = 0;
+    while (start < contents.size()) {
+        std::size_t end = contents.find('\n', start);
+        if (end == std::string_view::npos) end = contents.size();
+        std::string_view line = contents.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        ++lineNumber;
+        if (line.find_first_not_of(" \t") == std::string_view::npos)
+            report.addWarning("blank line", std::string(file), lineNumber, "blank line skipped");
+        else
+            onLine(lineNumber, line);
+        start = end + 1;
+    }
+}
+
+// Shared bookkeeping of a file's lines: malformed ones are warnings, but a file where most
+// lines are malformed is not an ml-1m file at all.
+struct LineTally {
+    std::int64_t lines = 0;
+    std::int64_t malformed = 0;
+    std::string firstMalformed;
+
+    void fail(ValidationReport& report, std::string_view file, std::int64_t line,
+              std::string message) {
+        ++malformed;
+        if (firstMalformed.empty()) firstMalformed = std::string(file) + ":" + std::to_string(line) + ": " + message;
+        report.addWarning("malformed line", std::string(file), line, std::move(message));
+    }
+
+    // Returns false (and records the error) when the file is unusable.
+    bool check(ValidationReport& report, std::string_view file, std::int64_t valid,
+               std::string_view format) {
+        if (lines == 0) {
+            report.addError("empty file", std::string(file), 0,
+                            "the file is empty; expected lines like " + std::string(format));
+            return false;
+        }
+        if (malformed * 2 > lines) {
+            report.addError("not an ml-1m file", std::string(file), 0,
+                            std::to_string(malformed) + " of " + std::to_string(lines) +
+                                " lines are not " + std::string(format) +
+                                "; first: " + firstMalformed);
+            return false;
+        }
+        if (valid == 0) {
+            report.addError("no usable line", std::string(file), 0,
+                            "none of its " + std::to_string(lines) +
+                                " lines could be used; see the warnings for why");
+            return false;
+        }
+        return true;
+    }
+};
+
+bool readFile(const std::filesystem::path& folder, std::string_view name, ValidationReport& report,
+              std::string* contents) {
+    const auto path = folder / name;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        report.addError("missing file", std::string(name), 0,
+                        "not found in " + folder.string() +
+                            " (an ml-1m folder holds ratings.dat, users.dat and movies.dat)");
+        return false;
+    }
+    std::string error;
+    auto text = util::readWholeFile(path, &error);
+    if (!text) {
+        report.addError("unreadable file", std::string(name), 0, error);
+        return false;
+    }
+    *contents = std::move(*text);
+    return true;
+}
+
+bool parseUsers(std::string_view contents, MovieLensData& data, ValidationReport& report) {
+    LineTally tally;
+    constexpr std::string_view file = kUsersFile;
+    std::vector<bool> seen;
+    forEachLine(contents, file, report, [&](std::int64_t n, std::string_view line) {
+        ++tally.lines;
+        std::string_view f[5];
+        const int count = splitFields(line, f, 5);
+        if (count != 5)
+            return tally.fail(report, file, n,
+                              "expected 5 fields UserID::Gender::Age::Occupation::Zip-code, found " +
+                                  std::to_string(count));
+        UserRecord user;
+        if (!parseId(f[0], &user.id))
+            return tally.fail(report, file, n, "UserID must be a positive whole number (got " + quoted(f[0]) + ")");
+        if (!parseInt(f[2], &user.age) || user.age < 0 || user.age > 200)
+            return tally.fail(report, file, n, "Age must be a whole number (got " + quoted(f[2]) + ")");
+        if (!parseInt(f[3], &user.occupation))
+            return tally.fail(report, file, n, "Occupation must be a whole number (got " + quoted(f[3]) + ")");
+        if (f[1] == "F" || f[1] == "M") {
+            user.gender = f[1] == "M" ? 1 : 0;
+        } else {
+            report.addWarning("unknown gender", std::string(file), n,
+                              "Gender must be F or M (got " + quoted(f[1]) + "); user " +
+                                  std::to_string(user.id) + " skipped");
+            return;
+        }
+        if (std::size_t(user.id) >= seen.size()) seen.resize(std::size_t(user.id) + 1, false);
+        if (seen[std::size_t(user.id)]) {
+            report.addWarning("duplicate user", std::string(file), n,
+                              "UserID " + std::to_string(user.id) + " appears again; line skipped");
+            return;
+        }
+        seen[std::size_t(user.id)] = true;
+        bool bucket = false;
+        for (int a : kAgeBuckets) bucket = bucket || a == user.age;
+        if (!bucket)
+            report.addWarning("age not an ml-1m bucket", std::string(file), n,
+                              "Age " + std::to_string(user.age) +
+                                  " is not one of 1, 18, 25, 35, 45, 50, 56; kept as is");
+        if (user.occupation < 0 || user.occupation >= kOccupationCount)
+            report.addWarning("occupation outside 0–20", std::string(file), n,
+                              "Occupation " + std::to_string(user.occupation) +
+                                  " is outside 0–20; kept as is");
+        user.zip = std::string(f[4]);
+        data.users.push_back(std::move(user));
+    });
+    return tally.check(report, file, std::int64_t(data.users.size()),
+                       "UserID::Gender::Age::Occupation::Zip-code");
+}
+
+std::int32_t yearFromTitle(std::string_view title) {
+    // "Toy Story (1995)" → 1995; tolerate trailing spaces.
+    while (!title.empty() && title.back() == ' ') title.remove_suffix(1);
+    if (title.size() < 6 || title.back() != ')' || title[title.size() - 6] != '(') return 0;
+    std::int32_t year = 0;
+    return parseInt(title.substr(title.size() - 5, 4), &year) ? year : 0;
+}
+
+bool parseMovies(std::string_view contents, MovieLensData& data, ValidationReport& report) {
+    LineTally tally;
+    constexpr std::string_view file = kMoviesFile;
+    const bool utf8 = hasNonAscii(contents) && isValidUtf8(contents);
+    if (utf8) report.addNote("movies.dat is valid UTF-8 (ml-1m ships Latin-1); read as UTF-8");
+    std::vector<bool> seen;
+    forEachLine(contents, file, report, [&](std::int64_t n, std::string_view line) {
+        ++tally.lines;
+        const auto first = line.find("::");
+        const auto last = line.rfind("::");
+        if (first == std::string_view::npos || first == last)
+            return tally.fail(report, file, n, "expected 3 fields MovieID::Title::Genres");
+        MovieRecord movie;
+        const auto idText = line.substr(0, first);
+        if (!parseId(idText, &movie.id))
+            return tally.fail(report, file, n, "MovieID must be a positive whole number (got " + quoted(idText) + ")");
+        const auto rawTitle = line.substr(first + 2, last - first - 2);
+        movie.title = utf8 ? std::string(rawTitle) : latin1ToUtf8(rawTitle);
+        movie.year = yearFromTitle(movie.title);
+        std::string_view genres = line.substr(last + 2);
+        while (!genres.empty()) {
+            const auto bar = genres.find('|');
+            const auto name = genres.substr(0, bar);
+            const int g = genreIndex(name);
+            if (g >= 0)
+                movie.genreMask |= 1u << g;
+            else
+                report.addWarning("unknown genre", std::string(file), n,
+                                  "genre " + quoted(name) + " of movie " + std::to_string(movie.id) +
+                                      " is not one of the 18 ml-1m genres; ignored");
+            if (bar == std::string_view::npos) break;
+            genres.remove_prefix(bar + 1);
+        }
+        if (std::size_t(movie.id) >= seen.size()) seen.resize(std::size_t(movie.id) + 1, false);
+        if (seen[std::size_t(movie.id)]) {
+            report.addWarning("duplicate movie", std::string(file), n,
+                              "MovieID " + std::to_string(movie.id) + " appears again; line skipped");
+            return;
+        }
+        seen[std::size_t(movie.id)] = true;
+        data.movies.push_back(std::move(movie));
+    });
+    return tally.check(report, file, std::int64_t(data.movies.size()), "MovieID::Title::Genres");
+}
+
+bool parseRatings(std::string_view contents, MovieLensData& data, ValidationReport& report,
+                  const LoadProgress& progress) {
+    LineTally tally;
+    constexpr std::string_view file = kRatingsFile;
+    data.ratings.reserve(contents.size() / 20);
+    std::size_t nextReport = contents.size() / 10;
+    const char* base = contents.data();
+    forEachLine(contents, file, report, [&](std::int64_t n, std::string_view line) {
+        ++tally.lines;
+        std::string_view f[4];
+        const int count = splitFields(line, f, 4);
+        if (count != 4)
+            return tally.fail(report, file, n,
+                              "expected 4 fields UserID::MovieID::Rating::Timestamp, found " +
+                                  std::to_string(count));
+        std::int32_t user = 0, movie = 0, stars = 0;
+        std::int64_t time = 0;
+        if (!parseId(f[0], &user))
+            return tally.fail(report, file, n, "UserID must be a positive whole number (got " + quoted(f[0]) + ")");
+        if (!parseId(f[1], &movie))
+            return tally.fail(report, file, n, "MovieID must be a positive whole number (got " + quoted(f[1]) + ")");
+        if (!parseInt(f[3], &time) || time < 0)
+            return tally.fail(report, file, n, "Timestamp must be whole seconds since 1970 (got " + quoted(f[3]) + ")");
+        if (!parseInt(f[2], &stars) || stars < 1 || stars > 5) {
+            report.addWarning("rating out of range", std::string(file), n,
+                              "Rating must be a whole number of stars from 1 to 5 (got " +
+                                  quoted(f[2]) + "); line skipped");
+            return;
+        }
+        if (data.userRow(user) < 0) {
+            report.addWarning("rating of unknown user", std::string(file), n,
+                              "user " + std::to_string(user) +
+                                  " is not in users.dat (or its line was skipped); rating skipped");
+            return;
+        }
+        if (data.movieRow(movie) < 0) {
+            report.addWarning("rating of unknown movie", std::string(file), n,
+                              "movie " + std::to_string(movie) +
+                                  " is not in movies.dat (or its line was skipped); rating skipped");
+            return;
+        }
+        data.ratings.push(user, movie, std::uint8_t(stars), time);
+        if (progress && std::size_t(line.data() - base) > nextReport) {
+            progress(0.2 + 0.8 * double(line.data() - base) / double(contents.size()));
+            nextReport += contents.size() / 10;
+        }
+    });
+    return tally.check(report, file, std::int64_t(data.ratings.size()),
+                       "UserID::MovieID::Rating::Timestamp");
+}
+
+}  // namespace
+
+MovieLensLoad loadMovieLens(const std::filesystem::path& folder, const LoadProgress& progress) {
+    MovieLensLoad result;
+    auto& report = result.report;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) {
+        report.addError("missing folder", folder.string(), 0,
+                        std::filesystem::exists(folder, ec)
+                            ? "is not a folder; choose the ml-1m folder that holds ratings.dat"
+                            : "folder not found");
+        return result;
+    }
+    std::string users, movies, ratings;
+    const bool present = readFile(folder, kUsersFile, report, &users) &
+                         readFile(folder, kMoviesFile, report, &movies) &
+                         readFile(folder, kRatingsFile, report, &ratings);
+    if (!present) return result;
+    if (progress) progress(0.1);
+
+    auto data = std::make_shared<MovieLensData>();
+    data->folder = folder;
+    const bool usersOk = parseUsers(users, *data, report);
+    const bool moviesOk = parseMovies(movies, *data, report);
+    if (!usersOk || !moviesOk) return result;
+    data->indexIds();
+    if (progress) progress(0.2);
+    if (!parseRatings(ratings, *data, report, progress)) return result;
+    if (progress) progress(1.0);
+    result.data = std::move(data);
+    return result;
+}
+
+}  // namespace core::data

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "config/experiment_config.h"
+#include "data/movielens_data.h"
+
+namespace core::data {
+
+/// Counts of users, movies and ratings.
+struct DatasetCounts {
+    std::int64_t users = 0;
+    std::int64_t movies = 0;
+    std::int64_t ratings = 0;
+};
+
+/// The notebook's Bloques 2–4 up to the split: ratings filtered (users with ≥ N ratings, then
+/// movies with ≥ M ratings, one pass each), ids factorized in order of first appearance,
+/// ratings normalised to [0, 1] (stars / 5), time features, and the model's side features.
+/// Row i of every per-rating column is the i-th kept rating in file order.
+/// Immutable once built; safe to share across threads by const reference.
+struct PreparedDataset {
+    std::shared_ptr<const MovieLensData> source;
+
+    // Per kept rating (file order).
+    std::vector<std::int32_t> userIndex;   ///< 0 … numUsers−1, first-appearance order
+    std::vector<std::int32_t> movieIndex;  ///< 0 … numMovies−1, first-appearance order
+    std::vector<float> ratingNorm;         ///< stars / 5
+    std::vector<std::uint8_t> stars;       ///< 1 … 5
+    std::vector<std::int64_t> timestamp;   ///< seconds since 1970 UTC
+    std::vector<std::int16_t> year;        ///< UTC calendar year of the timestamp
+    std::vector<std::int8_t> month;        ///< 1 … 12
+    std::vector<std::int8_t> dayOfWeek;    ///< Monday = 0 … Sunday = 6 (pandas' dayofweek)
+
+    // Per user index / movie index.
+    std::vector<std::int32_t> userIds;     ///< index → UserID
+    std::vector<std::int32_t> movieIds;    ///< index → MovieID
+    std::vector<std::int32_t> userRows;    ///< index → row in source->users
+    std::vector<std::int32_t> movieRows;   ///< index → row in source->movies
+    /// numUsers × 3, row-major: [Gender (F 0, M 1), Age, Occupation] as raw numbers.
+    std::vector<float> userFeatures;
+    /// numMovies × 18, row-major: genre multi-hot in kGenreNames order.
+    std::vector<float> movieGenres;
+
+    DatasetCounts before;  ///< all valid ratings read
+    DatasetCounts after;   ///< after both filters
+
+    static constexpr int kUserFeatureCount = 3;
+
+    std::int32_t numUsers() const { return std::int32_t(userIds.size()); }
+    std::int32_t numMovies() const { return std::int32_t(movieIds.size()); }
+    std::size_t size() const { return userIndex.size(); }
+    /// User index of a UserID, or -1 when the user was filtered out or is unknown.
+    std::int32_t userIndexOf(std::int32_t userId) const;
+    /// Movie index of a MovieID, or -1.
+    std::int32_t movieIndexOf(std::int32_t movieId) const;
+    const UserRecord& user(std::int32_t index) const;
+    const MovieRecord& movie(std::int32_t index) const;
+
+    std::vector<std::int32_t> userIndexById;   ///< UserID → index or −1
+    std::vector<std::int32_t> movieIndexById;  ///< MovieID → index or −1
+};
+
+/// Builds the prepared dataset. Pure function of its inputs; any thread.
+PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
+                               const config::DataConfig& config);
+
+/// UTC calendar fields of a Unix timestamp (proleptic Gregorian).
+struct CivilTime {
+    int year, month, day, dayOfWeek;  ///< dayOfWeek: Monday = 0
+};
+CivilTime civilTimeFromUnix(std::int64_t seconds);
+
+}  // namespace core::data

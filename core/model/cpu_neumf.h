@@ -1,0 +1,92 @@
+#pragma once
+
+// Internal to core. Hand-written CPU forward/backward of NeuMFEnhanced over the module's own
+// parameter storage: the GEMMs go through ATen (and so the same BLAS as LibTorch), while
+// gathering, BatchNorm, ReLU, dropout, the loss, the scatter of embedding gradients and
+// Adam are single fused loops instead of dozens of separate tensor ops and allocations.
+
+#include <cstdint>
+#include <vector>
+
+namespace core::model {
+
+class NeuMFEnhancedImpl;
+
+/// Bernoulli keep-masks for dropout: xoshiro128++ with a fixed seed, platform-independent.
+class DropoutRandom {
+public:
+    explicit DropoutRandom(std::uint64_t seed);
+    std::uint32_t next() {
+        const std::uint32_t result = rotl(m_s[0] + m_s[3], 7) + m_s[0];
+        const std::uint32_t t = m_s[1] << 9;
+        m_s[2] ^= m_s[0];
+        m_s[3] ^= m_s[1];
+        m_s[1] ^= m_s[2];
+        m_s[0] ^= m_s[3];
+        m_s[2] ^= t;
+        m_s[3] = rotl(m_s[3], 11);
+        return result;
+    }
+
+private:
+    static std::uint32_t rotl(std::uint32_t x, int k) { return (x << k) | (x >> (32 - k)); }
+    std::uint32_t m_s[4];
+};
+
+/// Adam's hyper-parameters and step count for one update (PyTorch's Adam, L2 weight decay).
+struct AdamStep {
+    double learningRate = 1e-3;
+    double beta1 = 0.9;
+    double beta2 = 0.999;
+    double epsilon = 1e-8;
+    double weightDecay = 0;
+    std::int64_t step = 1;  ///< 1-based
+};
+
+/// One Adam update over flat buffers, exactly PyTorch's arithmetic:
+/// g += wd·p; m = β1·m + (1−β1)·g; v = β2·v + (1−β2)·g²; p −= lr/(1−β1ᵗ) · m / (√v/√(1−β2ᵗ) + ε).
+/// Also zeroes `grads` (the next step accumulates into them). Uses LibTorch's thread pool.
+void adamUpdate(float* values, float* grads, float* m, float* v, std::int64_t n, const AdamStep& h);
+
+/// Forward (train and eval modes) and backward of a NeuMFEnhanced on the CPU, reading and
+/// writing the module's parameter, gradient and BatchNorm buffers in place. Not thread-safe;
+/// one instance per training thread. The module must stay alive and keep its storage.
+class CpuNeuMF {
+public:
+    /// `userFeatures` (numUsers × 3) and `movieGenres` (numMovies × genres) must outlive this.
+    CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const float* movieGenres,
+             int maxBatch);
+    ~CpuNeuMF();
+
+    /// Evaluation-mode predictions (running BatchNorm statistics, no dropout).
+    void predict(const std::int32_t* users, const std::int32_t* movies, std::int64_t n, float* out);
+
+    /// Training-mode forward and backward of one batch (B ≥ 2) with MSE loss. Gradients are
+    /// written into the module's .grad buffers, which must be zero on entry for the embedding
+    /// and feature-projection rows (adamUpdate leaves them so). Updates the BatchNorm running
+    /// statistics. Returns the batch's mean squared error.
+    double trainStep(const std::int32_t* users, const std::int32_t* movies, const float* targets,
+                     int batch, DropoutRandom& random);
+
+private:
+    struct Layer;
+    struct Params;
+    void assembleInput(const std::int32_t* users, const std::int32_t* movies, int batch);
+    void layerForward(Layer& layer, const float* input, int batch, bool training,
+                      DropoutRandom* random);
+
+    NeuMFEnhancedImpl& m_net;
+    const float* m_userFeatures;
+    const float* m_movieGenres;
+    int m_maxBatch;
+    double m_dropout;
+    std::vector<Layer> m_layers;
+    Params* m_p;
+    std::vector<float> m_x;       // fused input, maxBatch × D0
+    std::vector<float> m_dx;      // its gradient
+    std::vector<float> m_out;     // predictions
+    std::vector<float> m_dout;    // d loss / d prediction
+    std::vector<std::vector<std::int8_t>> m_genreLists;  // active genres per movie
+};
+
+}  // namespace core::model

@@ -1,0 +1,105 @@
+#include "runs/experiment_runner.h"
+
+#include "config/config_fields.h"
+#include "model/trained_model.h"
+
+namespace core::runs {
+
+ExperimentResult runExperiment(const ExperimentRequest& request, training::ProgressSink& sink,
+                               std::stop_token stop) {
+    ExperimentResult result;
+    const auto& config = request.config;
+    if (const auto errors = config::validate(config); !errors.empty()) {
+        result.error = errors.front().message;
+        return result;
+    }
+    if (!request.data) {
+        result.error = "no dataset loaded";
+        return result;
+    }
+    std::string error;
+    const auto device = training::resolveDevice(config.runtime, &error);
+    if (!device) {
+        result.error = error;
+        return result;
+    }
+
+    sink.stageChanged(training::Stage::Preparing, "filtering and preparing ratings");
+    auto prepared = std::make_shared<data::PreparedDataset>(data::prepareDataset(request.data, config.data));
+    if (prepared->size() == 0) {
+        result.error = "no ratings are left after the filters (data.min_user_ratings = " +
+                       std::to_string(config.data.minUserRatings) + ", data.min_movie_ratings = " +
+                       std::to_string(config.data.minMovieRatings) + ")";
+        return result;
+    }
+    sink.stageChanged(training::Stage::Splitting, "per-user split");
+    result.split = data::splitPerUser(*prepared, config.split);
+    result.prepared = prepared;
+
+    auto outcome = training::trainModel(config, *prepared, result.split, sink, stop);
+    result.status = outcome.status;
+    if (outcome.status == training::TrainingStatus::Failed && outcome.history.empty() && !outcome.model) {
+        result.error = outcome.message;
+        return result;
+    }
+
+    RunRecord& record = result.record;
+    record.config = config;
+    record.history = outcome.history;
+    RunSummary& s = record.summary;
+    s.tag = request.tag;
+    s.status = training::statusName(outcome.status);
+    s.message = outcome.message;
+    s.created = utcTimestamp();
+    s.dataFolder = request.data->folder.string();
+    s.device = outcome.device.device;
+    s.deviceName = outcome.device.name;
+    s.trainingStep = outcome.device.trainingStep;
+    s.epochs = int(outcome.history.size());
+    s.bestEpoch = outcome.bestEpoch;
+    s.bestValidationLoss = outcome.bestValidationLoss;
+    s.trainingSeconds = outcome.seconds;
+    s.before = prepared->before;
+    s.after = prepared->after;
+    s.trainSize = std::int64_t(result.split.train.size());
+    s.validationSize = std::int64_t(result.split.validation.size());
+    s.testSize = std::int64_t(result.split.test.size());
+    s.usersKeptInTrain = result.split.usersKeptInTrain;
+    record.environment = environmentFacts();
+    record.environment.emplace_back("device", outcome.device.device);
+    record.environment.emplace_back("device_name", outcome.device.name);
+    record.environment.emplace_back("training_step", outcome.device.trainingStep);
+    record.environment.emplace_back("threads", std::to_string(outcome.device.threads));
+    record.environment.emplace_back("training_seed", std::to_string(config.training.seed));
+    record.environment.emplace_back("split_seed", std::to_string(config.split.seed));
+
+    if (outcome.model) {
+        s.model = outcome.model->shape().describe();
+        sink.stageChanged(training::Stage::Evaluating, "predicting the test set");
+        record.predictions = metrics::predictRows(*outcome.model, *prepared, result.split.test,
+                                                  config.evaluation.batchSize);
+        record.metrics = metrics::computeTestMetrics(record.predictions, config.evaluation);
+    }
+
+    sink.stageChanged(training::Stage::Saving, "writing the run directory");
+    const auto dir = createRunDirectory(request.workspace,
+                                        request.runName.empty() ? defaultRunName() : request.runName, &error);
+    if (!dir) {
+        result.error = error;
+        return result;
+    }
+    record.path = *dir;
+    if (auto e = writeRun(record, outcome.model.get())) {
+        result.error = *e;
+        return result;
+    }
+    record.summary.name = dir->filename().string();
+    record.summary.hasMetrics = record.metrics.has_value();
+    record.summary.hasModel = outcome.model != nullptr;
+    result.saved = true;
+    result.model = std::move(outcome.model);
+    sink.stageChanged(training::Stage::Finished, s.status);
+    return result;
+}
+
+}  // namespace core::runs

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Ratings Workbench needs, only those that are missing, and makes
+# OpenBLAS the BLAS behind Debian's LibTorch. Idempotent and quiet when all is in place.
+#   bash packaging/setup-debian.sh           # build, test and run
+#   bash packaging/setup-debian.sh --bench   # also what bench/notebook_vs_workbench.sh needs
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqcustomplot-dev qt6-tools-dev
+  qt6-l10n-tools qt6-translations-l10n
+  libyaml-cpp-dev libtorch-dev libopenblas0-openmp
+  xvfb xauth
+)
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(python3 python3-torch python3-pandas python3-sklearn python3-numpy time)
+fi
+
+sudo=""
+if [[ "$(id -u)" -ne 0 ]]; then sudo="sudo"; fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]} > 0)); then
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Debian's LibTorch calls whatever provides libblas.so.3. The reference BLAS is about 3x
+# slower than OpenBLAS; the OpenMP build of OpenBLAS follows torch::set_num_threads.
+arch="$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)"
+want="/usr/lib/${arch}/openblas-openmp/libblas.so.3"
+current="$(update-alternatives --query "libblas.so.3-${arch}" 2>/dev/null | awk '/^Value:/ {print $2}')"
+if [[ -e "$want" && "$current" != "$want" ]]; then
+  echo "setup: selecting OpenBLAS (OpenMP) for libblas.so.3"
+  $sudo update-alternatives --set "libblas.so.3-${arch}" "$want"
+fi

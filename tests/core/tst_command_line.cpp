@@ -1,0 +1,112 @@
+#include <sstream>
+
+#include "cli/command_line.h"
+#include "runs/run_directory.h"
+#include "test_support.h"
+#include "util/json.h"
+
+using namespace core;
+
+namespace {
+struct Result {
+    int code;
+    std::string out, err;
+};
+
+Result run(std::vector<std::string> args) {
+    std::ostringstream out, err;
+    const int code = cli::runCommandLine(args, out, err);
+    return {code, out.str(), err.str()};
+}
+}  // namespace
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void versionAndHelp() {
+        const auto v = run({"--version"});
+        QCOMPARE(v.code, 0);
+        QVERIFY(QString::fromStdString(v.out).startsWith("ratings-workbench-cli 0."));
+        QVERIFY(QString::fromStdString(v.out).contains("LibTorch"));
+        const auto h = run({"--help"});
+        QCOMPARE(h.code, 0);
+        QVERIFY(QString::fromStdString(h.out).contains("Exit codes"));
+        QCOMPARE(run({}).code, int(cli::kExitUsage));
+        const auto u = run({"fly"});
+        QCOMPARE(u.code, int(cli::kExitUsage));
+        QVERIFY(QString::fromStdString(u.err).contains("unknown command \"fly\""));
+        QCOMPARE(run({"train", "--data"}).code, int(cli::kExitUsage));
+    }
+
+    // generate → validate → train (JSON) → evaluate → recommend → runs, on a tiny dataset.
+    void wholeFlow() {
+        QTemporaryDir dir;
+        const auto data = (test_support::path(dir) / "tiny").string();
+        const auto workspace = (test_support::path(dir) / "ws").string();
+        QCOMPARE(run({"generate", "--out", data, "--preset", "tiny"}).code, 0);
+        QCOMPARE(run({"generate", "--out", data, "--preset", "tiny"}).code, int(cli::kExitFailed));  // never overwrites
+        QCOMPARE(run({"validate", "--data", data}).code, 0);
+
+        const auto t = run({"train", "--data", data, "--workspace", workspace, "--name", "first",
+                            "--set", "training.max_epochs=2", "--json", "--quiet"});
+        QVERIFY2(t.code == 0, t.err.c_str());
+        std::string error;
+        const auto doc = util::parseJson(t.out, &error);
+        QVERIFY2(doc, error.c_str());
+        QCOMPARE((*doc)["status"].string(), std::string("completed"));
+        QCOMPARE((*doc)["history"].array().size(), std::size_t(2));
+        const double rmse = (*doc)["metrics"]["rmse"].number();
+        QVERIFY(rmse > 0 && rmse < 1);
+        const auto runDir = (*doc)["run"].string();
+        QVERIFY(std::filesystem::exists(std::filesystem::path(runDir) / runs::kModelFile));
+
+        // evaluate recomputes the same metrics from the saved model.
+        const auto e = run({"evaluate", "--run", runDir, "--json"});
+        QVERIFY2(e.code == 0, e.err.c_str());
+        const auto eval = util::parseJson(e.out, &error);
+        QVERIFY(eval);
+        QVERIFY(std::abs((*eval)["metrics"]["rmse"].number() - rmse) < 1e-6);
+        QVERIFY((*eval)["max_difference_from_saved_predictions"].number() < 1e-6);
+
+        const auto r = run({"recommend", "--run", runDir, "--user", "1", "--k", "5", "--json"});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        const auto rec = util::parseJson(r.out, &error);
+        QCOMPARE((*rec)["unrated"].array().size(), std::size_t(5));
+        QVERIFY((*rec)["test_items"].array().size() >= 1);
+        QCOMPARE(run({"recommend", "--run", runDir, "--user", "99999"}).code, int(cli::kExitDataError));
+
+        // A second run with the same name gets its own folder.
+        const auto t2 = run({"train", "--data", data, "--workspace", workspace, "--name", "first",
+                             "--set", "training.max_epochs=1", "--quiet"});
+        QCOMPARE(t2.code, 0);
+        QVERIFY(QString::fromStdString(t2.out).contains("first-2"));
+        QVERIFY(QString::fromStdString(t2.out).contains("NDCG@10 (notebook-compatible)"));
+        const auto list = run({"runs", "--workspace", workspace});
+        QCOMPARE(QString::fromStdString(list.out).count('\n'), 2);
+    }
+
+    void badDataAndConfigExitCodes() {
+        QTemporaryDir dir;
+        const auto missing = (test_support::path(dir) / "nothing").string();
+        const auto d = run({"train", "--data", missing, "--quiet"});
+        QCOMPARE(d.code, int(cli::kExitDataError));
+        QVERIFY(QString::fromStdString(d.err).contains("folder not found"));
+        const auto c = run({"train", "--set", "training.learning_rate=-1"});
+        QCOMPARE(c.code, int(cli::kExitConfigError));
+        QVERIFY(QString::fromStdString(c.err).contains("`training.learning_rate` must be in (0, 10] (got -1)"));
+        test_support::writeFile(test_support::path(dir) / "bad.yaml", "training:\n  epochs: 3\n");
+        const auto y = run({"config", "--config", (test_support::path(dir) / "bad.yaml").string()});
+        QCOMPARE(y.code, int(cli::kExitConfigError));
+        QVERIFY(QString::fromStdString(y.err).contains("bad.yaml:2: unknown key `training.epochs`"));
+    }
+
+    void configPrintsYaml() {
+        const auto c = run({"config", "--set", "model.dropout=0.1"});
+        QCOMPARE(c.code, 0);
+        QVERIFY(QString::fromStdString(c.out).contains("  dropout: 0.1\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_command_line.moc"

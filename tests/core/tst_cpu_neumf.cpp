@@ -1,0 +1,223 @@
+// White-box test of the hand-written CPU step against LibTorch's autograd and optimizer.
+// LibTorch's headers must come before Qt's (Qt's `slots` macro breaks them).
+#include "model/cpu_neumf.h"
+#include "model/neumf_network.h"
+
+#include <QtTest>
+
+#include "data/movielens_reader.h"
+#include "data/prepared_dataset.h"
+
+using namespace core;
+
+namespace {
+
+double maxAbsDiff(const torch::Tensor& a, const torch::Tensor& b) {
+    return (a - b).abs().max().item<double>();
+}
+
+double maxRelDiff(const torch::Tensor& a, const torch::Tensor& b) {
+    return ((a - b).abs() / (b.abs() + 1e-3)).max().item<double>();
+}
+
+}  // namespace
+
+class TestCpuNeuMF : public QObject {
+    Q_OBJECT
+
+    data::PreparedDataset m_data;
+    std::vector<std::int32_t> m_users, m_movies;
+    std::vector<float> m_targets;
+
+    std::unique_ptr<model::TrainedModel> makeModel(double dropout, std::vector<int> layers = {128, 64}) {
+        model::ModelShape shape;
+        shape.numUsers = m_data.numUsers();
+        shape.numMovies = m_data.numMovies();
+        shape.model.dropout = dropout;
+        shape.model.mlpLayers = std::move(layers);
+        return model::TrainedModel::create(shape, m_data, 11);
+    }
+
+    // Batch i of 64 rows, in data order.
+    void batch(int i, torch::Tensor* users, torch::Tensor* movies, torch::Tensor* targets) {
+        const auto n = 64;
+        *users = torch::from_blob(&m_users[std::size_t(i * n)], {n}, torch::kInt32).to(torch::kInt64);
+        *movies = torch::from_blob(&m_movies[std::size_t(i * n)], {n}, torch::kInt32).to(torch::kInt64);
+        *targets = torch::from_blob(&m_targets[std::size_t(i * n)], {n}, torch::kFloat32).clone();
+    }
+
+    torch::Tensor autogradLoss(model::TrainedModel::Impl& m, int i) {
+        torch::Tensor users, movies, targets;
+        batch(i, &users, &movies, &targets);
+        const auto prediction = m.net->forward(users, movies, m.userFeatures.index_select(0, users),
+                                               m.movieGenres.index_select(0, movies));
+        return torch::mse_loss(prediction, targets);
+    }
+
+private slots:
+    void initTestCase() {
+        auto load = data::loadMovieLens(RW_TEST_SAMPLE_DIR);
+        QVERIFY(load.ok());
+        m_data = data::prepareDataset(load.data, config::DataConfig{});
+        for (std::size_t r = 0; r < 64 * 8; ++r) {
+            m_users.push_back(m_data.userIndex[r * 7]);
+            m_movies.push_back(m_data.movieIndex[r * 7]);
+            m_targets.push_back(m_data.ratingNorm[r * 7]);
+        }
+    }
+
+    void parameterCountMatchesModule() {
+        const auto m = makeModel(0.3);
+        std::int64_t n = 0;
+        for (const auto& p : m->impl().net->parameters()) n += p.numel();
+        QCOMPARE(n, m->shape().parameterCount());
+        const auto names = m->impl().net->named_parameters().keys();
+        for (const char* expected : {"user_embedding.weight", "user_feat_fc.bias", "fusion_fc1.weight",
+                                     "bn1.weight", "fusion_fc2.bias", "bn2.bias", "output.weight"})
+            QVERIFY2(std::find(names.begin(), names.end(), expected) != names.end(), expected);
+    }
+
+    // Evaluation-mode predictions equal LibTorch's module forward.
+    void predictEqualsModuleForward_data() {
+        QTest::addColumn<QList<int>>("layers");
+        QTest::newRow("notebook") << QList<int>{128, 64};
+        QTest::newRow("three layers") << QList<int>{64, 32, 8};
+    }
+
+    void predictEqualsModuleForward() {
+        QFETCH(QList<int>, layers);
+        auto m = makeModel(0.3, std::vector<int>(layers.begin(), layers.end()));
+        auto& impl = m->impl();
+        // Non-trivial running statistics first.
+        {
+            torch::NoGradGuard noGrad;
+            for (auto& bn : impl.net->batchNorms) {
+                bn->running_mean.uniform_(-0.5, 0.5);
+                bn->running_var.uniform_(0.5, 2.0);
+            }
+        }
+        impl.net->eval();
+        torch::Tensor users, movies, targets;
+        batch(0, &users, &movies, &targets);
+        torch::NoGradGuard noGrad;
+        const auto reference = impl.net->forward(users, movies, impl.userFeatures.index_select(0, users),
+                                                 impl.movieGenres.index_select(0, movies));
+        const auto ours = m->predict(std::vector<std::int32_t>(m_users.begin(), m_users.begin() + 64),
+                                     std::vector<std::int32_t>(m_movies.begin(), m_movies.begin() + 64), 16);
+        const auto oursTensor = torch::from_blob(const_cast<float*>(ours.data()), {64}, torch::kFloat32);
+        QVERIFY2(maxAbsDiff(oursTensor, reference) < 1e-5, qPrintable(QString::number(maxAbsDiff(oursTensor, reference))));
+    }
+
+    // One training step: loss, every gradient and the BatchNorm running statistics equal
+    // autograd's (dropout off so both see the same network).
+    void gradientsEqualAutograd() {
+        auto fused = makeModel(0.0);
+        auto reference = makeModel(0.0);
+        model::FlatParameters flat(*fused->impl().net);
+        fused->impl().net->train();
+        reference->impl().net->train();
+
+        const auto loss = autogradLoss(reference->impl(), 0);
+        loss.backward();
+        model::CpuNeuMF kernels(*fused->impl().net, fused->impl().userFeatures.data_ptr<float>(),
+                                fused->impl().movieGenres.data_ptr<float>(), 64);
+        model::DropoutRandom random(1);
+        const double ours = kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(), 64, random);
+        QVERIFY(std::abs(ours - loss.item<double>()) < 1e-6);
+
+        const auto a = fused->impl().net->named_parameters();
+        const auto b = reference->impl().net->named_parameters();
+        for (const auto& item : a) {
+            const auto& mine = item.value().grad();
+            const auto& theirs = b[item.key()].grad();
+            if (item.key().rfind("fusion_fc", 0) == 0 && item.key().find(".bias") != std::string::npos) {
+                // Zero in exact arithmetic (BatchNorm follows): both must be rounding noise.
+                QVERIFY(mine.abs().max().item<double>() < 1e-5);
+                QVERIFY(theirs.abs().max().item<double>() < 1e-5);
+                continue;
+            }
+            const double diff = maxAbsDiff(mine, theirs);
+            const double scale = theirs.abs().max().item<double>();
+            QVERIFY2(diff <= 1e-4 * scale + 1e-7, qPrintable(QString::fromStdString(item.key()) + ": " + QString::number(diff) + " of " + QString::number(scale)));
+        }
+        const auto bufA = fused->impl().net->named_buffers();
+        const auto bufB = reference->impl().net->named_buffers();
+        for (const auto& item : bufA) {
+            if (item.value().scalar_type() != torch::kFloat32) {
+                QCOMPARE(item.value().item<std::int64_t>(), bufB[item.key()].item<std::int64_t>());
+                continue;
+            }
+            QVERIFY2(maxAbsDiff(item.value(), bufB[item.key()]) < 1e-6, item.key().c_str());
+        }
+    }
+
+    // Several steps with the fused Adam give the parameters LibTorch's torch::optim::Adam gives.
+    void stepsMatchLibTorchAdam() {
+        auto fused = makeModel(0.0);
+        auto reference = makeModel(0.0);
+        model::FlatParameters flat(*fused->impl().net);
+        fused->impl().net->train();
+        reference->impl().net->train();
+        torch::optim::Adam adam(reference->impl().net->parameters(),
+                                torch::optim::AdamOptions(1e-3).weight_decay(1e-5));
+        auto m = torch::zeros_like(flat.values);
+        auto v = torch::zeros_like(flat.values);
+        model::CpuNeuMF kernels(*fused->impl().net, fused->impl().userFeatures.data_ptr<float>(),
+                                fused->impl().movieGenres.data_ptr<float>(), 64);
+        model::DropoutRandom random(1);
+        constexpr int kSteps = 6;
+        for (int step = 0; step < kSteps; ++step) {
+            adam.zero_grad();
+            autogradLoss(reference->impl(), step).backward();
+            adam.step();
+            kernels.trainStep(&m_users[std::size_t(step * 64)], &m_movies[std::size_t(step * 64)],
+                              &m_targets[std::size_t(step * 64)], 64, random);
+            model::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(), m.data_ptr<float>(),
+                              v.data_ptr<float>(), flat.values.numel(), {1e-3, 0.9, 0.999, 1e-8, 1e-5, step + 1});
+        }
+        const auto a = fused->impl().net->named_parameters();
+        const auto b = reference->impl().net->named_parameters();
+        for (const auto& item : a) {
+            // A bias right before BatchNorm has a gradient of exactly zero in exact arithmetic
+            // (the batch mean removes it); both sides only see rounding noise, which Adam
+            // normalises to full-size steps in arbitrary directions. Not comparable.
+            if (item.key().rfind("fusion_fc", 0) == 0 && item.key().find(".bias") != std::string::npos) continue;
+            const double diff = maxAbsDiff(item.value(), b[item.key()]);
+            // Adam moves each weight by ≈ lr per step; agreement to a small share of that.
+            QVERIFY2(diff < 1e-4 * kSteps, qPrintable(QString::fromStdString(item.key()) + ": " + QString::number(diff)));
+        }
+        QVERIFY(maxRelDiff(fused->impl().net->batchNorms[0]->running_var, reference->impl().net->batchNorms[0]->running_var) < 1e-4);
+    }
+
+    void dropoutKeepsTheRightShare() {
+        model::DropoutRandom random(123);
+        const auto below = std::uint32_t(0.3 * 4294967296.0);
+        int dropped = 0;
+        constexpr int kDraws = 200000;
+        for (int i = 0; i < kDraws; ++i) dropped += random.next() < below;
+        QVERIFY(std::abs(double(dropped) / kDraws - 0.3) < 0.005);
+    }
+
+    // With dropout on, training still lowers the loss on a repeated batch.
+    void dropoutStepLearns() {
+        auto m = makeModel(0.3);
+        model::FlatParameters flat(*m->impl().net);
+        m->impl().net->train();
+        auto mo = torch::zeros_like(flat.values), ve = torch::zeros_like(flat.values);
+        model::CpuNeuMF kernels(*m->impl().net, m->impl().userFeatures.data_ptr<float>(),
+                                m->impl().movieGenres.data_ptr<float>(), 64);
+        model::DropoutRandom random(5);
+        double first = 0, last = 0;
+        for (int step = 0; step < 60; ++step) {
+            const double loss = kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(), 64, random);
+            if (step == 0) first = loss;
+            last = loss;
+            model::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(), mo.data_ptr<float>(),
+                              ve.data_ptr<float>(), flat.values.numel(), {1e-2, 0.9, 0.999, 1e-8, 0, step + 1});
+        }
+        QVERIFY2(last < 0.5 * first, qPrintable(QString("%1 → %2").arg(first).arg(last)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCpuNeuMF)
+#include "tst_cpu_neumf.moc"

@@ -1,0 +1,209 @@
+#include "data/movielens_reader.h"
+#include "data/per_user_split.h"
+#include "data/prepared_dataset.h"
+#include "metrics/test_evaluation.h"
+#include "model/trained_model.h"
+#include "test_support.h"
+#include "training/plateau_scheduler.h"
+#include "training/trainer.h"
+
+using namespace core;
+
+namespace {
+
+// Records progress; optionally requests a stop after N batches.
+class RecordingSink : public training::ProgressSink {
+public:
+    std::stop_source* stopAfter = nullptr;
+    int stopAfterBatches = -1;
+    int batches = 0;
+    std::vector<training::EpochResult> epochs;
+    std::vector<training::Stage> stages;
+    void batchProgress(const training::BatchProgress&) override {
+        if (++batches == stopAfterBatches && stopAfter) stopAfter->request_stop();
+    }
+    void epochFinished(const training::EpochResult& r) override { epochs.push_back(r); }
+    void stageChanged(training::Stage s, const std::string&) override { stages.push_back(s); }
+};
+
+}  // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+
+    data::PreparedDataset m_data;
+    data::PerUserSplit m_split;
+
+    config::ExperimentConfig quickConfig(int epochs) const {
+        config::ExperimentConfig c;
+        c.training.maxEpochs = epochs;
+        c.runtime.device = "cpu";
+        return c;
+    }
+
+private slots:
+    void initTestCase() {
+        auto load = data::loadMovieLens(RW_TEST_SAMPLE_DIR);
+        QVERIFY(load.ok());
+        m_data = data::prepareDataset(load.data, config::DataConfig{});
+        m_split = data::splitPerUser(m_data, config::SplitConfig{});
+    }
+
+    // PyTorch's ReduceLROnPlateau(factor 0.5, patience 2): the rate halves on the third
+    // epoch in a row that is not better than best·(1 − 1e-4), and the count restarts.
+    void plateauSchedulerMatchesPyTorch() {
+        training::PlateauScheduler s(1e-3, 0.5, 2, 1e-4, 0.0);
+        const double losses[] = {1.0, 0.9, 0.95, 0.92, 0.90, 0.89995, 0.7, 0.8, 0.8, 0.8};
+        const double expected[] = {1e-3, 1e-3, 1e-3, 1e-3, 5e-4, 5e-4, 5e-4, 5e-4, 5e-4, 2.5e-4};
+        for (int i = 0; i < 10; ++i) QCOMPARE(s.step(losses[i]), expected[i]);
+        training::PlateauScheduler floor(1e-3, 0.1, 0, 1e-4, 5e-4);
+        QCOMPARE(floor.step(1.0), 1e-3);
+        QCOMPARE(floor.step(1.0), 5e-4);  // min_lr
+        QCOMPARE(floor.step(1.0), 5e-4);
+    }
+
+    // On structured synthetic data a short training beats the global-mean predictor clearly.
+    void beatsTheGlobalMean() {
+        RecordingSink sink;
+        // The sample is small (≈ 80 steps an epoch at batch 512): smaller batches and a
+        // higher rate give the model enough steps in a few seconds.
+        auto c = quickConfig(6);
+        c.training.batchSize = 128;
+        c.training.learningRate = 3e-3;
+        const auto outcome = training::trainModel(c, m_data, m_split, sink);
+        QVERIFY2(outcome.model, outcome.message.c_str());
+        QCOMPARE(outcome.history.size(), std::size_t(6));
+        QCOMPARE(sink.epochs.size(), std::size_t(6));
+        const auto p = metrics::predictRows(*outcome.model, m_data, m_split.test, 4096);
+        const auto m = metrics::regressionMetrics(p.truth, p.predicted);
+        double mean = 0;
+        for (const auto r : m_split.train) mean += m_data.ratingNorm[std::size_t(r)];
+        mean /= double(m_split.train.size());
+        const std::vector<float> constant(p.truth.size(), float(mean));
+        const auto baseline = metrics::regressionMetrics(p.truth, constant);
+        QVERIFY2(m.rmse < 0.85 * baseline.rmse,
+                 qPrintable(QString("model %1 vs global mean %2").arg(m.rmse).arg(baseline.rmse)));
+        // Training loss falls; the best epoch is the one with the lowest validation loss.
+        QVERIFY(outcome.history.back().trainLoss < outcome.history.front().trainLoss);
+        double best = 1e9;
+        int bestEpoch = 0;
+        for (const auto& e : outcome.history)
+            if (e.validationLoss < best) {
+                best = e.validationLoss;
+                bestEpoch = e.epoch;
+            }
+        QCOMPARE(outcome.bestEpoch, bestEpoch);
+        QCOMPARE(outcome.bestValidationLoss, best);
+    }
+
+    // The restored model is the best epoch's: its validation MSE is the best one recorded.
+    void bestCheckpointIsRestored() {
+        RecordingSink sink;
+        auto c = quickConfig(4);
+        c.training.learningRate = 0.02;  // noisy enough that the last epoch is often not best
+        const auto outcome = training::trainModel(c, m_data, m_split, sink);
+        QVERIFY(outcome.model);
+        const auto p = metrics::predictRows(*outcome.model, m_data, m_split.validation, 4096);
+        const auto m = metrics::regressionMetrics(p.truth, p.predicted);
+        QVERIFY(std::abs(m.rmse * m.rmse - outcome.bestValidationLoss) < 1e-6);
+    }
+
+    void sameSeedSameResult() {
+        RecordingSink a, b;
+        const auto x = training::trainModel(quickConfig(2), m_data, m_split, a);
+        const auto y = training::trainModel(quickConfig(2), m_data, m_split, b);
+        QCOMPARE(x.history[1].validationLoss, y.history[1].validationLoss);
+        auto other = quickConfig(2);
+        other.training.seed = 9;
+        RecordingSink c;
+        QVERIFY(training::trainModel(other, m_data, m_split, c).history[1].validationLoss != x.history[1].validationLoss);
+    }
+
+    // Stop is honoured before the next batch and leaves a usable, stopped model.
+    void stopsWithinOneBatch() {
+        std::stop_source stop;
+        RecordingSink sink;
+        sink.stopAfter = &stop;
+        sink.stopAfterBatches = 3;
+        const auto outcome = training::trainModel(quickConfig(30), m_data, m_split, sink, stop.get_token());
+        QCOMPARE(outcome.status, training::TrainingStatus::Stopped);
+        QCOMPARE(sink.batches, 3);
+        QVERIFY(outcome.history.empty());
+        QVERIFY(outcome.model);
+        QVERIFY(QString::fromStdString(outcome.message).contains("stopped by the user"));
+    }
+
+    void stopAfterAnEpochKeepsTheBest() {
+        std::stop_source stop;
+        RecordingSink sink;
+        sink.stopAfter = &stop;
+        const auto batchesPerEpoch = int((m_split.train.size() + 511) / 512);
+        sink.stopAfterBatches = batchesPerEpoch * 2 + 5;
+        const auto outcome = training::trainModel(quickConfig(30), m_data, m_split, sink, stop.get_token());
+        QCOMPARE(outcome.status, training::TrainingStatus::Stopped);
+        QCOMPARE(outcome.history.size(), std::size_t(2));
+        QVERIFY(outcome.bestEpoch >= 1);
+    }
+
+    void nonFiniteLossFails() {
+        auto broken = m_data;
+        broken.ratingNorm[std::size_t(m_split.train[0])] = std::numeric_limits<float>::quiet_NaN();
+        RecordingSink sink;
+        const auto outcome = training::trainModel(quickConfig(3), broken, m_split, sink);
+        QCOMPARE(outcome.status, training::TrainingStatus::Failed);
+        QVERIFY2(QString::fromStdString(outcome.message).contains("training loss became nan in epoch 1"),
+                 outcome.message.c_str());
+        QVERIFY(!outcome.model);
+    }
+
+    void cudaWithoutCudaIsAClearError() {
+        if (model::cudaAvailable()) QSKIP("this machine has CUDA");
+        auto c = quickConfig(1);
+        c.runtime.device = "cuda";
+        RecordingSink sink;
+        const auto outcome = training::trainModel(c, m_data, m_split, sink);
+        QCOMPARE(outcome.status, training::TrainingStatus::Failed);
+        QVERIFY(QString::fromStdString(outcome.message).startsWith("`runtime.device` is cuda, but LibTorch sees no CUDA device"));
+        std::string error;
+        config::RuntimeConfig runtime;
+        const auto autoDevice = training::resolveDevice(runtime, &error);
+        QVERIFY(autoDevice);
+        QCOMPARE(autoDevice->device, std::string("cpu"));
+        QCOMPARE(autoDevice->trainingStep, std::string("fused"));
+    }
+
+    void invalidConfigIsRejected() {
+        auto c = quickConfig(1);
+        c.training.batchSize = 1;
+        RecordingSink sink;
+        const auto outcome = training::trainModel(c, m_data, m_split, sink);
+        QCOMPARE(outcome.status, training::TrainingStatus::Failed);
+        QVERIFY(QString::fromStdString(outcome.message).contains("training.batch_size"));
+    }
+
+    // The LibTorch autograd step (the one CUDA uses) learns like the fused step.
+    void autogradStepAgreesWithFused() {
+        auto c = quickConfig(3);
+        RecordingSink a, b;
+        const auto fused = training::trainModel(c, m_data, m_split, a);
+        c.runtime.trainingStep = "autograd";
+        const auto autograd = training::trainModel(c, m_data, m_split, b);
+        QCOMPARE(autograd.device.trainingStep, std::string("autograd"));
+        QVERIFY(autograd.model);
+        const double x = fused.history.back().validationLoss, y = autograd.history.back().validationLoss;
+        QVERIFY2(std::abs(x - y) < 0.1 * x, qPrintable(QString("fused %1, autograd %2").arg(x).arg(y)));
+    }
+
+    // A trailing batch of one row (BatchNorm cannot train on it) joins the previous batch.
+    void trailingSingleRowBatch() {
+        auto c = quickConfig(1);
+        c.training.batchSize = int(m_split.train.size()) - 1;
+        RecordingSink sink;
+        const auto outcome = training::trainModel(c, m_data, m_split, sink);
+        QVERIFY2(outcome.model, outcome.message.c_str());
+        QCOMPARE(sink.batches, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
