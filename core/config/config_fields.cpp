@@ -205,7 +205,8 @@ std::vector<ConfigField> buildFields() {
         "Where training runs: auto picks CUDA when LibTorch sees a GPU.",
         &RuntimeConfig::device));
     f.push_back(integerField(
-        "runtime.threads", 0, 1024, "threads", "CPU threads for LibTorch and BLAS; 0 = all cores.",
+        "runtime.threads", 0, 1024, "threads",
+        "CPU threads for LibTorch and BLAS; 0 = automatic (1 for the fused step, else all cores).",
         [](auto& c) { return c.runtime.threads; },
         [](auto& c, std::int64_t v) { c.runtime.threads = int(v); }));
     f.push_back(choiceField(

@@ -61,24 +61,167 @@ RW_MULTIVERSION void adamRange(float* __restrict p, float* __restrict g, float* 
     }
 }
 
-// Column sums over rows of a row-major B×H block: out[j] = Σ_b a[b·H + j].
-RW_MULTIVERSION void columnSums(const float* __restrict a, int rows, int cols, float* __restrict out) {
+// The per-layer loops below work on row-major rows × cols blocks; the inner loop runs over
+// columns so that it vectorises.
+
+// z += bias (per column); sums[j] = Σ_rows z.
+RW_MULTIVERSION void addBiasColumnSums(float* __restrict z, const float* __restrict bias, int rows,
+                                       int cols, float* __restrict sums) {
+    std::fill(sums, sums + cols, 0.0f);
+    for (int b = 0; b < rows; ++b) {
+        float* row = z + std::int64_t(b) * cols;
+        for (int j = 0; j < cols; ++j) {
+            row[j] += bias[j];
+            sums[j] += row[j];
+        }
+    }
+}
+
+// out[j] = Σ_rows (z − mean[j])².
+RW_MULTIVERSION void columnSquaredDeviations(const float* __restrict z, const float* __restrict mean,
+                                             int rows, int cols, float* __restrict out) {
     std::fill(out, out + cols, 0.0f);
     for (int b = 0; b < rows; ++b) {
-        const float* row = a + std::int64_t(b) * cols;
-        for (int j = 0; j < cols; ++j) out[j] += row[j];
+        const float* row = z + std::int64_t(b) * cols;
+        for (int j = 0; j < cols; ++j) {
+            const float d = row[j] - mean[j];
+            out[j] += d * d;
+        }
+    }
+}
+
+// Training-mode BatchNorm → ReLU → dropout in one pass. `gate` is the derivative of ReLU and
+// dropout together (0, or 1/(1−p) for a kept positive unit); `random` may be null (no dropout).
+RW_MULTIVERSION void normaliseActivate(const float* __restrict z, const float* __restrict mean,
+                                       const float* __restrict invstd, const float* __restrict gamma,
+                                       const float* __restrict beta, const std::uint32_t* __restrict random,
+                                       std::uint32_t dropBelow, float keepScale, int rows, int cols,
+                                       float* __restrict xhat, float* __restrict gate, float* __restrict act) {
+    for (int b = 0; b < rows; ++b) {
+        const std::int64_t row = std::int64_t(b) * cols;
+        for (int j = 0; j < cols; ++j) {
+            const float xh = (z[row + j] - mean[j]) * invstd[j];
+            xhat[row + j] = xh;
+            const float y = gamma[j] * xh + beta[j];
+            const bool kept = random == nullptr || random[row + j] >= dropBelow;
+            const float g = (y > 0.0f && kept) ? keepScale : 0.0f;
+            gate[row + j] = g;
+            act[row + j] = y * g;
+        }
+    }
+}
+
+// Evaluation-mode BatchNorm (folded into scale and shift) → ReLU.
+RW_MULTIVERSION void evaluateActivate(const float* __restrict z, const float* __restrict bias,
+                                      const float* __restrict scale, const float* __restrict shift,
+                                      int rows, int cols, float* __restrict act) {
+    for (int b = 0; b < rows; ++b) {
+        const std::int64_t row = std::int64_t(b) * cols;
+        for (int j = 0; j < cols; ++j) {
+            const float y = (z[row + j] + bias[j]) * scale[j] + shift[j];
+            act[row + j] = y > 0.0f ? y : 0.0f;
+        }
+    }
+}
+
+// Backward through dropout and ReLU (g *= gate) and the BatchNorm reductions:
+// dBeta[j] = Σ g, dGamma[j] = Σ g · xhat.
+RW_MULTIVERSION void gateAndReduce(float* __restrict g, const float* __restrict gate,
+                                   const float* __restrict xhat, int rows, int cols,
+                                   float* __restrict dBeta, float* __restrict dGamma) {
+    std::fill(dBeta, dBeta + cols, 0.0f);
+    std::fill(dGamma, dGamma + cols, 0.0f);
+    for (int b = 0; b < rows; ++b) {
+        const std::int64_t row = std::int64_t(b) * cols;
+        for (int j = 0; j < cols; ++j) {
+            const float v = g[row + j] * gate[row + j];
+            g[row + j] = v;
+            dBeta[j] += v;
+            dGamma[j] += v * xhat[row + j];
+        }
+    }
+}
+
+// Training-mode BatchNorm input gradient, in place:
+// g = γ·invstd/B · (B·g − dBeta − xhat·dGamma), with scale[j] = γ·invstd/B; also
+// biasGrad[j] = Σ_rows g (the gradient of the Linear bias before the BatchNorm).
+RW_MULTIVERSION void batchNormBackward(float* __restrict g, const float* __restrict xhat,
+                                       const float* __restrict scale, const float* __restrict dBeta,
+                                       const float* __restrict dGamma, int rows, int cols,
+                                       float* __restrict biasGrad) {
+    const float n = float(rows);
+    std::fill(biasGrad, biasGrad + cols, 0.0f);
+    for (int b = 0; b < rows; ++b) {
+        const std::int64_t row = std::int64_t(b) * cols;
+        for (int j = 0; j < cols; ++j) {
+            const float v = scale[j] * (n * g[row + j] - dBeta[j] - xhat[row + j] * dGamma[j]);
+            g[row + j] = v;
+            biasGrad[j] += v;
+        }
+    }
+}
+
+// The output layer: out[b] = Σ_j act[b][j]·w[j] + bias.
+RW_MULTIVERSION void outputForward(const float* __restrict act, const float* __restrict w, float bias,
+                                   int rows, int cols, float* __restrict out) {
+    for (int b = 0; b < rows; ++b) {
+        const float* row = act + std::int64_t(b) * cols;
+        float acc = 0.0f;
+        for (int j = 0; j < cols; ++j) acc += row[j] * w[j];
+        out[b] = acc + bias;
+    }
+}
+
+// Output layer backward: wGrad[j] = Σ_b d[b]·act[b][j]; actGrad[b][j] = d[b]·w[j].
+RW_MULTIVERSION void outputBackward(const float* __restrict act, const float* __restrict w,
+                                    const float* __restrict d, int rows, int cols,
+                                    float* __restrict wGrad, float* __restrict actGrad) {
+    std::fill(wGrad, wGrad + cols, 0.0f);
+    for (int b = 0; b < rows; ++b) {
+        const std::int64_t row = std::int64_t(b) * cols;
+        const float db = d[b];
+        for (int j = 0; j < cols; ++j) {
+            wGrad[j] += db * act[row + j];
+            actGrad[row + j] = db * w[j];
+        }
     }
 }
 
 }  // namespace
 
 DropoutRandom::DropoutRandom(std::uint64_t seed) {
-    for (auto& s : m_s) {
-        seed += 0x9E3779B97F4A7C15ull;
-        std::uint64_t z = seed;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        s = std::uint32_t((z ^ (z >> 31)) | 1u);
+    for (int lane = 0; lane < kLanes; ++lane)
+        for (std::uint32_t* s : {&m_s0[lane], &m_s1[lane], &m_s2[lane], &m_s3[lane]}) {
+            seed += 0x9E3779B97F4A7C15ull;  // splitmix64
+            std::uint64_t z = seed;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+            *s = std::uint32_t((z ^ (z >> 31)) | 1u);
+        }
+}
+
+RW_MULTIVERSION void DropoutRandom::fill(std::uint32_t* __restrict out, std::int64_t n) {
+    std::int64_t i = 0;
+    std::uint32_t* __restrict s0 = m_s0;
+    std::uint32_t* __restrict s1 = m_s1;
+    std::uint32_t* __restrict s2 = m_s2;
+    std::uint32_t* __restrict s3 = m_s3;
+    for (; i + kLanes <= n; i += kLanes) {
+        for (int l = 0; l < kLanes; ++l) {  // xoshiro128+, one step per lane
+            out[i + l] = s0[l] + s3[l];
+            const std::uint32_t t = s1[l] << 9;
+            s2[l] ^= s0[l];
+            s3[l] ^= s1[l];
+            s1[l] ^= s2[l];
+            s0[l] ^= s3[l];
+            s2[l] ^= t;
+            s3[l] = (s3[l] << 11) | (s3[l] >> 21);
+        }
+    }
+    if (i < n) {
+        std::uint32_t tail[kLanes];
+        fill(tail, kLanes);
+        for (int l = 0; i < n; ++i, ++l) out[i] = tail[l];
     }
 }
 
@@ -203,68 +346,40 @@ void CpuNeuMF::layerForward(Layer& l, const float* input, int batch, bool traini
     const int H = l.out;
     float* z = l.z.data();
     gemmABt(z, input, l.w, batch, H, l.in);
-    float* act = l.act.data();
     if (!training) {
         for (int j = 0; j < H; ++j) {
             const float inv = float(1.0 / std::sqrt(double(l.runVar[j]) + kBatchNormEps));
-            l.scale[j] = l.gamma[j] * inv;
-            l.shift[j] = l.beta[j] - l.runMean[j] * l.scale[j];
+            l.scale[std::size_t(j)] = l.gamma[j] * inv;
+            l.shift[std::size_t(j)] = l.beta[j] - l.runMean[j] * l.scale[std::size_t(j)];
         }
-        for (int b = 0; b < batch; ++b) {
-            const std::size_t row = std::size_t(b) * std::size_t(H);
-            for (int j = 0; j < H; ++j) {
-                const float y = (z[row + std::size_t(j)] + l.b[j]) * l.scale[j] + l.shift[j];
-                act[row + std::size_t(j)] = y > 0.0f ? y : 0.0f;
-            }
-        }
+        evaluateActivate(z, l.b, l.scale.data(), l.shift.data(), batch, H, l.act.data());
         return;
     }
 
-    // Batch statistics (biased variance for normalising, unbiased for the running average).
-    for (int b = 0; b < batch; ++b) {
-        float* row = z + std::size_t(b) * std::size_t(H);
-        for (int j = 0; j < H; ++j) row[j] += l.b[j];
-    }
-    columnSums(z, batch, H, l.mean.data());
-    const float invBatch = 1.0f / float(batch);
-    for (int j = 0; j < H; ++j) l.mean[j] *= invBatch;
-    std::vector<float>& var = l.dBeta;  // scratch
-    std::fill(var.begin(), var.end(), 0.0f);
-    for (int b = 0; b < batch; ++b) {
-        const float* row = z + std::size_t(b) * std::size_t(H);
-        for (int j = 0; j < H; ++j) {
-            const float d = row[j] - l.mean[j];
-            var[std::size_t(j)] += d * d;
-        }
-    }
+    // Batch statistics: biased variance normalises, the unbiased one feeds the running average.
+    addBiasColumnSums(z, l.b, batch, H, l.mean.data());
+    for (auto& m : l.mean) m /= float(batch);
+    std::vector<float>& squares = l.dBeta;  // scratch until the backward pass
+    columnSquaredDeviations(z, l.mean.data(), batch, H, squares.data());
     for (int j = 0; j < H; ++j) {
-        const double biased = double(var[std::size_t(j)]) / batch;
-        l.invstd[std::size_t(j)] = float(1.0 / std::sqrt(biased + kBatchNormEps));
-        const double unbiased = double(var[std::size_t(j)]) / (batch - 1);
-        l.runMean[j] = float((1.0 - kBatchNormMomentum) * l.runMean[j] + kBatchNormMomentum * l.mean[j]);
-        l.runVar[j] = float((1.0 - kBatchNormMomentum) * l.runVar[j] + kBatchNormMomentum * unbiased);
+        const double sum = squares[std::size_t(j)];
+        l.invstd[std::size_t(j)] = float(1.0 / std::sqrt(sum / batch + kBatchNormEps));
+        l.runMean[j] = float((1.0 - kBatchNormMomentum) * l.runMean[j] + kBatchNormMomentum * l.mean[std::size_t(j)]);
+        l.runVar[j] = float((1.0 - kBatchNormMomentum) * l.runVar[j] + kBatchNormMomentum * sum / (batch - 1));
     }
     ++*l.tracked;
 
-    // Normalise, scale, ReLU and dropout in one pass; `gate` is the derivative of the last two.
     const bool dropout = m_dropout > 0.0;
-    const float keepScale = dropout ? float(1.0 / (1.0 - m_dropout)) : 1.0f;
-    const auto dropBelow = std::uint32_t(std::min(4294967295.0, m_dropout * 4294967296.0));
-    float* xhat = l.xhat.data();
-    float* gate = l.gate.data();
-    for (int b = 0; b < batch; ++b) {
-        const std::size_t row = std::size_t(b) * std::size_t(H);
-        for (int j = 0; j < H; ++j) {
-            const std::size_t i = row + std::size_t(j);
-            const float xh = (z[i] - l.mean[std::size_t(j)]) * l.invstd[std::size_t(j)];
-            xhat[i] = xh;
-            const float y = l.gamma[j] * xh + l.beta[j];
-            float g = y > 0.0f ? keepScale : 0.0f;
-            if (dropout && random->next() < dropBelow) g = 0.0f;
-            gate[i] = g;
-            act[i] = y * g;
-        }
+    const std::uint32_t* bits = nullptr;
+    if (dropout) {
+        m_random.resize(std::size_t(batch) * std::size_t(H));
+        random->fill(m_random.data(), std::int64_t(m_random.size()));
+        bits = m_random.data();
     }
+    normaliseActivate(z, l.mean.data(), l.invstd.data(), l.gamma, l.beta, bits,
+                      std::uint32_t(std::min(4294967295.0, m_dropout * 4294967296.0)),
+                      dropout ? float(1.0 / (1.0 - m_dropout)) : 1.0f, batch, H, l.xhat.data(),
+                      l.gate.data(), l.act.data());
 }
 
 void CpuNeuMF::predict(const std::int32_t* users, const std::int32_t* movies, std::int64_t n,
@@ -278,15 +393,8 @@ void CpuNeuMF::predict(const std::int32_t* users, const std::int32_t* movies, st
             layerForward(l, input, batch, false, nullptr);
             input = l.act.data();
         }
-        const int H = m_layers.back().out;
-        for (int b = 0; b < batch; ++b) {
-            float acc = 0.0f;
-            const float* row = input + std::size_t(b) * std::size_t(H);
-            for (int j = 0; j < H; ++j) acc += row[j] * p.outW[j];
-            out[start + b] = acc + p.outB[0];
-        }
+        outputForward(input, p.outW, p.outB[0], batch, m_layers.back().out, out + start);
     }
-    (void)p;
 }
 
 double CpuNeuMF::trainStep(const std::int32_t* users, const std::int32_t* movies,
@@ -308,64 +416,31 @@ double CpuNeuMF::trainStep(const std::int32_t* users, const std::int32_t* movies
     // Output layer and MSE.
     Layer& last = m_layers.back();
     const int H = last.out;
+    outputForward(input, p.outW, p.outB[0], batch, H, m_out.data());
     double loss = 0;
+    float outBiasGrad = 0.0f;
     const float lossScale = 2.0f / float(batch);
     for (int b = 0; b < batch; ++b) {
-        float acc = 0.0f;
-        const float* row = input + std::size_t(b) * std::size_t(H);
-        for (int j = 0; j < H; ++j) acc += row[j] * p.outW[j];
-        const float prediction = acc + p.outB[0];
-        const float error = prediction - targets[b];
+        const float error = m_out[std::size_t(b)] - targets[b];
         loss += double(error) * double(error);
         m_dout[std::size_t(b)] = lossScale * error;
+        outBiasGrad += m_dout[std::size_t(b)];
     }
-    std::fill(p.gOutW, p.gOutW + H, 0.0f);
-    float gOutB = 0.0f;
-    for (int b = 0; b < batch; ++b) {
-        const float d = m_dout[std::size_t(b)];
-        const float* row = input + std::size_t(b) * std::size_t(H);
-        float* g = last.grad.data() + std::size_t(b) * std::size_t(H);
-        for (int j = 0; j < H; ++j) {
-            p.gOutW[j] += d * row[j];
-            g[j] = d * p.outW[j];
-        }
-        gOutB += d;
-    }
-    p.gOutB[0] = gOutB;
+    p.gOutB[0] = outBiasGrad;
+    outputBackward(input, p.outW, m_dout.data(), batch, H, p.gOutW, last.grad.data());
 
     // Hidden layers, last to first.
     for (std::size_t li = m_layers.size(); li-- > 0;) {
         Layer& l = m_layers[li];
         const int Hl = l.out;
         float* g = l.grad.data();
-        const float* xhat = l.xhat.data();
-        const float* gate = l.gate.data();
-        std::fill(l.dBeta.begin(), l.dBeta.end(), 0.0f);
-        std::fill(l.dGamma.begin(), l.dGamma.end(), 0.0f);
-        for (int b = 0; b < batch; ++b) {
-            const std::size_t row = std::size_t(b) * std::size_t(Hl);
-            for (int j = 0; j < Hl; ++j) {
-                const std::size_t i = row + std::size_t(j);
-                g[i] *= gate[i];
-                l.dBeta[std::size_t(j)] += g[i];
-                l.dGamma[std::size_t(j)] += g[i] * xhat[i];
-            }
-        }
-        const float n = float(batch);
+        gateAndReduce(g, l.gate.data(), l.xhat.data(), batch, Hl, l.dBeta.data(), l.dGamma.data());
         for (int j = 0; j < Hl; ++j) {
-            l.scale[std::size_t(j)] = l.gamma[j] * l.invstd[std::size_t(j)] / n;
+            l.scale[std::size_t(j)] = l.gamma[j] * l.invstd[std::size_t(j)] / float(batch);
             l.gBeta[j] = l.dBeta[std::size_t(j)];
             l.gGamma[j] = l.dGamma[std::size_t(j)];
         }
-        for (int b = 0; b < batch; ++b) {
-            const std::size_t row = std::size_t(b) * std::size_t(Hl);
-            for (int j = 0; j < Hl; ++j) {
-                const std::size_t i = row + std::size_t(j);
-                g[i] = l.scale[std::size_t(j)] *
-                       (n * g[i] - l.dBeta[std::size_t(j)] - xhat[i] * l.dGamma[std::size_t(j)]);
-            }
-        }
-        columnSums(g, batch, Hl, l.gb);
+        batchNormBackward(g, l.xhat.data(), l.scale.data(), l.dBeta.data(), l.dGamma.data(), batch, Hl, l.gb);
         const float* layerInput = li == 0 ? m_x.data() : m_layers[li - 1].act.data();
         gemmAtB(l.gw, g, layerInput, Hl, l.in, batch);
         float* inputGrad = li == 0 ? m_dx.data() : m_layers[li - 1].grad.data();

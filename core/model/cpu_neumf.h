@@ -12,25 +12,18 @@ namespace core::model {
 
 class NeuMFEnhancedImpl;
 
-/// Bernoulli keep-masks for dropout: xoshiro128++ with a fixed seed, platform-independent.
+/// Random bits for dropout masks: eight interleaved xoshiro128+ streams (integer arithmetic
+/// only, so the same seed gives the same masks on every platform), laid out so that filling
+/// a buffer vectorises.
 class DropoutRandom {
 public:
+    static constexpr int kLanes = 8;
     explicit DropoutRandom(std::uint64_t seed);
-    std::uint32_t next() {
-        const std::uint32_t result = rotl(m_s[0] + m_s[3], 7) + m_s[0];
-        const std::uint32_t t = m_s[1] << 9;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 11);
-        return result;
-    }
+    /// Fills out[0 … n) with uniformly random 32-bit values.
+    void fill(std::uint32_t* out, std::int64_t n);
 
 private:
-    static std::uint32_t rotl(std::uint32_t x, int k) { return (x << k) | (x >> (32 - k)); }
-    std::uint32_t m_s[4];
+    alignas(32) std::uint32_t m_s0[kLanes], m_s1[kLanes], m_s2[kLanes], m_s3[kLanes];
 };
 
 /// Adam's hyper-parameters and step count for one update (PyTorch's Adam, L2 weight decay).
@@ -86,6 +79,7 @@ private:
     std::vector<float> m_dx;      // its gradient
     std::vector<float> m_out;     // predictions
     std::vector<float> m_dout;    // d loss / d prediction
+    std::vector<std::uint32_t> m_random;  // dropout bits of one layer
     std::vector<std::vector<std::int8_t>> m_genreLists;  // active genres per movie
 };
 
