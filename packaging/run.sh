@@ -9,8 +9,8 @@ bash packaging/build.sh
 # training shares the cores with the GUI.
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-passive}"
 sample="resources/sample/ml-sample"
-if [[ -x build/ui/ratings-workbench && ( -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ) ]]; then
-  exec build/ui/ratings-workbench "$sample" "$@"
+if [[ -x build/app/ratings-workbench && ( -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ) ]]; then
+  exec build/app/ratings-workbench "$sample" "$@"
 fi
 echo "run: no display (or no GUI build): training headless on the bundled sample instead"
 exec build/app/ratings-workbench-cli train --data "$sample" --workspace workspace "$@"

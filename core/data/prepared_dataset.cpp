@@ -68,6 +68,16 @@ std::int64_t distinct(const std::vector<std::int32_t>& keys, const std::vector<s
 
 }  // namespace
 
+DatasetCounts countAfterFilters(const MovieLensData& data, const config::DataConfig& config) {
+    const RatingsTable& r = data.ratings;
+    std::vector<std::uint8_t> keep(r.size(), 1);
+    filterByCount(r.userId, keep, config.minUserRatings);
+    filterByCount(r.movieId, keep, config.minMovieRatings);
+    std::int64_t kept = 0;
+    for (const auto k : keep) kept += k;
+    return {distinct(r.userId, &keep), distinct(r.movieId, &keep), kept};
+}
+
 PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
                                const config::DataConfig& config) {
     PreparedDataset p;

@@ -108,6 +108,15 @@ private slots:
         QCOMPARE(p.userFeatures.size(), std::size_t(p.numUsers()) * 3);
         QCOMPARE(p.movieGenres.size(), std::size_t(p.numMovies()) * 18);
         for (std::size_t i = 0; i < p.size(); ++i) QCOMPARE(p.ratingNorm[i], float(p.stars[i]) / 5.0f);
+        // The quick count agrees with the full preparation, for other filters too.
+        for (int minimum : {5, 20, 60}) {
+            const core::config::DataConfig filters{minimum, minimum};
+            const auto full = prepareDataset(load.data, filters).after;
+            const auto quick = countAfterFilters(*load.data, filters);
+            QCOMPARE(quick.users, full.users);
+            QCOMPARE(quick.movies, full.movies);
+            QCOMPARE(quick.ratings, full.ratings);
+        }
     }
 };
 

@@ -1,0 +1,52 @@
+// ratings-workbench: the desktop workbench. All logic lives in the ui and core libraries.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QTimer>
+
+#include "rw_version.h"
+#include "windows/main_window.h"
+#include "windows/screenshot_tour.h"
+#include "windows/translations.h"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RatingsWorkbench"));
+    QApplication::setApplicationName(QStringLiteral("Ratings Workbench"));
+    QApplication::setApplicationVersion(QString::fromLatin1(core::kProjectVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Rating-prediction experiments on MovieLens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("An ml-1m folder to open."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Folder for saved runs."), QStringLiteral("dir"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en, es or system (default: the setting)."), QStringLiteral("code"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("Drive the window through the whole flow on the given folder, save a screenshot of each page into <dir> and quit."),
+                                         QStringLiteral("dir"));
+    const QCommandLineOption epochs(QStringLiteral("screenshot-epochs"), QStringLiteral("Epochs to train for --screenshots (default 30)."), QStringLiteral("n"), QStringLiteral("30"));
+    const QCommandLineOption responsiveness(QStringLiteral("measure-responsiveness"),
+                                            QStringLiteral("Train on the given folder (notebook defaults, --screenshot-epochs epochs), print the longest event-loop pause and quit."));
+    parser.addOptions({workspace, language, screenshots, epochs, responsiveness});
+    parser.process(app);
+
+    const QString lang = parser.isSet(language) ? parser.value(language) : QSettings().value("language", "system").toString();
+    ui::windows::installTranslators(app, lang);
+
+    ui::windows::MainWindow window;
+    if (parser.isSet(workspace)) window.setWorkspace(QDir(parser.value(workspace)).absolutePath());
+    window.show();
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(screenshots) || parser.isSet(responsiveness)) {
+        if (positional.isEmpty()) parser.showHelp(2);
+        auto* tour = new ui::windows::ScreenshotTour(&window, parser.isSet(screenshots) ? parser.value(screenshots) : QString(),
+                                                     positional.front(), parser.value(epochs).toInt());
+        QTimer::singleShot(200, tour, &ui::windows::ScreenshotTour::start);
+    } else if (!positional.isEmpty()) {
+        window.openDataset(positional.front());
+    }
+    return app.exec();
+}

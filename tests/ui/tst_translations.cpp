@@ -1,0 +1,56 @@
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include "widget_test_main.h"
+#include "windows/translations.h"
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    // Every message of the Spanish .ts is translated (none unfinished, none empty, none
+    // obsolete), and placeholders (%1, %2, …) survive translation.
+    void spanishIsComplete() {
+        QFile file(QStringLiteral(RW_TS_FILE));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QString source;
+        const QRegularExpression placeholder(QStringLiteral("%\\d+"));
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement()) continue;
+            if (xml.name() == QLatin1String("source")) source = xml.readElementText();
+            if (xml.name() != QLatin1String("translation")) continue;
+            ++messages;
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            const QString text = xml.readElementText();
+            QVERIFY2(type.isEmpty(), qPrintable(QString("%1: %2").arg(type, source)));
+            QVERIFY2(!text.isEmpty(), qPrintable(source));
+            QStringList a, b;
+            for (auto it = placeholder.globalMatch(source); it.hasNext();) a << it.next().captured();
+            for (auto it = placeholder.globalMatch(text); it.hasNext();) b << it.next().captured();
+            a.sort();
+            b.sort();
+            a.removeDuplicates();
+            b.removeDuplicates();
+            QVERIFY2(a == b, qPrintable(source));
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages > 300);
+    }
+
+    // The compiled translation is inside the program and is used.
+    void spanishIsInstalled() {
+        QCOMPARE(ui::windows::installTranslators(*QCoreApplication::instance(), "es"), QString("es"));
+        QCOMPARE(QCoreApplication::translate("ui::windows::MainWindow", "&Open dataset…"), QString("&Abrir conjunto de datos…"));
+        QCOMPARE(QCoreApplication::translate("ConfigField", "Learning rate"), QString("Tasa de aprendizaje"));
+        QCOMPARE(QCoreApplication::translate("MovieLens", "college/grad student"), QString("estudiante universitario/de posgrado"));
+    }
+};
+
+RW_UI_TEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,210 @@
+#include "charts/result_plots.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace ui::charts {
+namespace {
+
+const QColor kPoints(25, 118, 210, 40);
+const QColor kAccent(211, 47, 47);
+
+// Deterministic jitter in [−0.3, 0.3] from the point's index (same picture every time).
+double jitter(std::size_t i) {
+    std::uint32_t x = std::uint32_t(i) * 2654435761u;
+    x ^= x >> 15;
+    x *= 2246822519u;
+    x ^= x >> 13;
+    return (double(x) / 4294967295.0 - 0.5) * 0.6;
+}
+
+void resetOnDoubleClick(QCustomPlot* plot) {
+    QObject::connect(plot, &QCustomPlot::mouseDoubleClick, plot, [plot](QMouseEvent*) {
+        plot->rescaleAxes();
+        plot->replot();
+    });
+}
+
+QCPGraph* pointGraph(QCustomPlot* plot, const QColor& color) {
+    auto* graph = plot->addGraph();
+    graph->setLineStyle(QCPGraph::lsNone);
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 2.5));
+    // Dense data: draw at most a few scatters per pixel (stays fast with 150k points).
+    graph->setAdaptiveSampling(true);
+    return graph;
+}
+
+}  // namespace
+
+void setUpPlot(QCustomPlot* plot, const QString& title) {
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->setNoAntialiasingOnDrag(true);
+    plot->plotLayout()->insertRow(0);
+    auto* heading = new QCPTextElement(plot, title, QFont(plot->font().family(), 10, QFont::Bold));
+    heading->setObjectName(QStringLiteral("title"));
+    plot->plotLayout()->addElement(0, 0, heading);
+    plot->setMinimumSize(320, 240);
+    resetOnDoubleClick(plot);
+}
+
+// ---- scatter ----
+
+PredictionScatterPlot::PredictionScatterPlot(QWidget* parent) : QCustomPlot(parent) {
+    setUpPlot(this, tr("Predicted vs. actual rating"));
+    xAxis->setLabel(tr("actual stars"));
+    yAxis->setLabel(tr("predicted stars"));
+}
+
+int PredictionScatterPlot::pointCount() const { return int(m_predicted.size()); }
+
+void PredictionScatterPlot::setData(const std::vector<float>& actualStars, const std::vector<float>& predictedStars) {
+    m_actual = actualStars;
+    m_predicted = predictedStars;
+    rebuild();
+}
+
+void PredictionScatterPlot::setView(View view) {
+    m_view = view;
+    rebuild();
+}
+
+void PredictionScatterPlot::rebuild() {
+    clearPlottables();
+    clearItems();
+    if (m_view == View::Jitter) {
+        QVector<double> x(qsizetype(m_actual.size())), y(qsizetype(m_actual.size()));
+        for (std::size_t i = 0; i < m_actual.size(); ++i) {
+            x[qsizetype(i)] = m_actual[i] + jitter(i);
+            y[qsizetype(i)] = m_predicted[i];
+        }
+        pointGraph(this, kPoints)->setData(x, y);
+    } else {
+        auto* boxes = new QCPStatisticalBox(xAxis, yAxis);
+        boxes->setWidth(0.5);
+        boxes->setBrush(QColor(25, 118, 210, 60));
+        QVector<double> means, keys;
+        for (int star = 1; star <= 5; ++star) {
+            std::vector<double> v;
+            for (std::size_t i = 0; i < m_actual.size(); ++i)
+                if (std::lround(m_actual[i]) == star) v.push_back(m_predicted[i]);
+            if (v.empty()) continue;
+            std::sort(v.begin(), v.end());
+            const auto q = [&](double f) { return v[std::min(v.size() - 1, std::size_t(f * double(v.size() - 1) + 0.5))]; };
+            const double q1 = q(0.25), q3 = q(0.75), iqr = q3 - q1;
+            const double low = *std::lower_bound(v.begin(), v.end(), q1 - 1.5 * iqr);
+            const double high = *(std::upper_bound(v.begin(), v.end(), q3 + 1.5 * iqr) - 1);
+            boxes->addData(star, low, q1, q(0.5), q3, high);
+            keys.append(star);
+            means.append(std::accumulate(v.begin(), v.end(), 0.0) / double(v.size()));
+        }
+        auto* mean = addGraph();
+        mean->setName(tr("mean prediction"));
+        mean->setLineStyle(QCPGraph::lsNone);
+        mean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, kAccent, kAccent, 8));
+        mean->setData(keys, means);
+    }
+    auto* ideal = new QCPItemStraightLine(this);
+    ideal->point1->setCoords(0, 0);
+    ideal->point2->setCoords(1, 1);
+    ideal->setPen(QPen(kAccent, 1.5, Qt::DashLine));
+    xAxis->setRange(0.4, 5.6);
+    yAxis->setRange(0.4, 5.6);
+    replot();
+}
+
+// ---- histogram ----
+
+ErrorHistogramPlot::ErrorHistogramPlot(QWidget* parent) : QCustomPlot(parent) {
+    setUpPlot(this, tr("Error histogram"));
+    xAxis->setLabel(tr("error: actual − predicted (stars)"));
+    yAxis->setLabel(tr("ratings"));
+}
+
+void ErrorHistogramPlot::setErrors(const std::vector<float>& errors) {
+    clearPlottables();
+    clearItems();
+    if (errors.empty()) {
+        replot();
+        return;
+    }
+    const auto [lo, hi] = std::minmax_element(errors.begin(), errors.end());
+    const double start = std::floor(*lo * 2) / 2, end = std::ceil(*hi * 2) / 2 + 1e-9;
+    constexpr int kBins = 50;
+    const double width = (end - start) / kBins;
+    QVector<double> centres(kBins), counts(kBins, 0.0);
+    for (int b = 0; b < kBins; ++b) centres[b] = start + (b + 0.5) * width;
+    double sum = 0;
+    for (const float e : errors) {
+        counts[std::clamp(int((e - start) / width), 0, kBins - 1)] += 1;
+        sum += e;
+    }
+    auto* bars = new QCPBars(xAxis, yAxis);
+    bars->setWidth(width * 0.95);
+    bars->setData(centres, counts, true);
+    bars->setBrush(QColor(56, 142, 60, 170));
+    bars->setPen(Qt::NoPen);
+    auto* zero = new QCPItemStraightLine(this);
+    zero->point1->setCoords(0, 0);
+    zero->point2->setCoords(0, 1);
+    zero->setPen(QPen(Qt::black, 1, Qt::DotLine));
+    auto* mean = new QCPItemStraightLine(this);
+    mean->point1->setCoords(sum / double(errors.size()), 0);
+    mean->point2->setCoords(sum / double(errors.size()), 1);
+    mean->setPen(QPen(kAccent, 1.5, Qt::DashLine));
+    rescaleAxes();
+    yAxis->setRangeLower(0);
+    yAxis->setRangeUpper(*std::max_element(counts.begin(), counts.end()) * 1.08);
+    replot();
+}
+
+// ---- residuals ----
+
+ResidualPlot::ResidualPlot(QWidget* parent) : QCustomPlot(parent) {
+    setUpPlot(this, tr("Residuals vs. prediction"));
+    xAxis->setLabel(tr("predicted stars"));
+    yAxis->setLabel(tr("residual: actual − predicted (stars)"));
+}
+
+void ResidualPlot::setData(const std::vector<float>& predictedStars, const std::vector<float>& residuals) {
+    clearPlottables();
+    clearItems();
+    QVector<double> x(predictedStars.begin(), predictedStars.end());
+    QVector<double> y(residuals.begin(), residuals.end());
+    pointGraph(this, QColor(123, 31, 162, 40))->setData(x, y);
+    auto* zero = new QCPItemStraightLine(this);
+    zero->point1->setCoords(0, 0);
+    zero->point2->setCoords(1, 0);
+    zero->setPen(QPen(kAccent, 1.5, Qt::DashLine));
+    rescaleAxes();
+    replot();
+}
+
+// ---- bars ----
+
+BarPlot::BarPlot(QWidget* parent) : QCustomPlot(parent) {
+    setUpPlot(this, QString());
+}
+
+void BarPlot::setBars(const QString& title, const QStringList& labels, const QVector<double>& values,
+                      const QString& valueLabel, bool verticalLabels) {
+    if (auto* heading = qobject_cast<QCPTextElement*>(plotLayout()->element(0, 0))) heading->setText(title);
+    clearPlottables();
+    QVector<double> keys(labels.size());
+    std::iota(keys.begin(), keys.end(), 1.0);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    ticker->addTicks(keys, labels);
+    xAxis->setTicker(ticker);
+    xAxis->setTickLabelRotation(verticalLabels ? 45 : 0);
+    yAxis->setLabel(valueLabel);
+    auto* bars = new QCPBars(xAxis, yAxis);
+    bars->setData(keys, values, true);
+    bars->setWidth(0.7);
+    bars->setBrush(QColor(25, 118, 210, 180));
+    bars->setPen(Qt::NoPen);
+    xAxis->setRange(0.3, labels.size() + 0.7);
+    yAxis->setRange(0, (values.isEmpty() ? 1 : *std::max_element(values.begin(), values.end())) * 1.1);
+    replot();
+}
+
+}  // namespace ui::charts

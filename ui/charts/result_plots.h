@@ -1,0 +1,56 @@
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <vector>
+
+namespace ui::charts {
+
+/// Predicted against actual stars for the whole test set, with the y = x line. Actual
+/// ratings take five values, so the plot offers two views: points jittered sideways around
+/// each star, or a box plot of the predictions per star (quartiles, 1.5·IQR whiskers, mean).
+class PredictionScatterPlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    enum class View { Jitter, Box };
+    explicit PredictionScatterPlot(QWidget* parent = nullptr);
+    void setData(const std::vector<float>& actualStars, const std::vector<float>& predictedStars);
+    void setView(View view);
+    View view() const { return m_view; }
+    int pointCount() const;
+
+private:
+    void rebuild();
+    std::vector<float> m_actual, m_predicted;
+    View m_view = View::Jitter;
+};
+
+/// Histogram of the errors (actual − predicted stars), 50 bins, with the mean marked.
+class ErrorHistogramPlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit ErrorHistogramPlot(QWidget* parent = nullptr);
+    void setErrors(const std::vector<float>& errors);
+};
+
+/// Residuals (actual − predicted) against the prediction, with the zero line.
+class ResidualPlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit ResidualPlot(QWidget* parent = nullptr);
+    void setData(const std::vector<float>& predictedStars, const std::vector<float>& residuals);
+};
+
+/// Labelled bars (the rating histogram, ratings per genre).
+class BarPlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit BarPlot(QWidget* parent = nullptr);
+    void setBars(const QString& title, const QStringList& labels, const QVector<double>& values,
+                 const QString& valueLabel, bool verticalLabels = false);
+};
+
+/// Common look: interactions (drag to pan, wheel to zoom, double-click to reset).
+void setUpPlot(QCustomPlot* plot, const QString& title);
+
+}  // namespace ui::charts

@@ -1,0 +1,165 @@
+#include "models/dataset_table_models.h"
+
+#include <QBrush>
+#include <QDateTime>
+
+#include "models/movielens_labels.h"
+
+namespace ui::models {
+
+// ---- ratings ----
+
+void RatingsTableModel::setData(std::shared_ptr<const core::data::MovieLensData> data) {
+    m_data = std::move(data);
+    resetRows();
+}
+
+int RatingsTableModel::sourceRowCount() const { return m_data ? int(m_data->ratings.size()) : 0; }
+
+QStringList RatingsTableModel::headers() const {
+    return {tr("UserID"), tr("MovieID"), tr("Title"), tr("Rating"), tr("Rated at (UTC)")};
+}
+
+QVariant RatingsTableModel::cell(int row, int column, int role) const {
+    if (role != Qt::DisplayRole) return {};
+    const auto& r = m_data->ratings;
+    const auto i = std::size_t(row);
+    switch (column) {
+    case 0: return r.userId[i];
+    case 1: return r.movieId[i];
+    case 2: {
+        const auto m = m_data->movieRow(r.movieId[i]);
+        return m >= 0 ? QString::fromStdString(m_data->movies[std::size_t(m)].title) : QString();
+    }
+    case 3: return int(r.stars[i]);
+    case 4: return QDateTime::fromSecsSinceEpoch(r.timestamp[i], Qt::UTC).toString(Qt::ISODate);
+    }
+    return {};
+}
+
+QVariant RatingsTableModel::sortKey(int row, int column) const {
+    const auto i = std::size_t(row);
+    if (column == 4) return double(m_data->ratings.timestamp[i]);
+    return cell(row, column, Qt::DisplayRole);
+}
+
+bool RatingsTableModel::rowMatches(int row, const QString& text) const {
+    bool isNumber = false;
+    const int id = text.toInt(&isNumber);
+    const auto i = std::size_t(row);
+    if (isNumber) return m_data->ratings.userId[i] == id || m_data->ratings.movieId[i] == id;
+    return cell(row, 2, Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive);
+}
+
+// ---- users ----
+
+void UsersTableModel::setData(std::shared_ptr<const core::data::MovieLensData> data) {
+    m_data = std::move(data);
+    m_ratingCounts.assign(m_data ? m_data->users.size() : 0, 0);
+    if (m_data)
+        for (const auto u : m_data->ratings.userId) ++m_ratingCounts[std::size_t(m_data->userRow(u))];
+    resetRows();
+}
+
+int UsersTableModel::sourceRowCount() const { return m_data ? int(m_data->users.size()) : 0; }
+
+QStringList UsersTableModel::headers() const {
+    return {tr("UserID"), tr("Gender"), tr("Age"), tr("Occupation"), tr("Zip code"), tr("Ratings")};
+}
+
+QVariant UsersTableModel::cell(int row, int column, int role) const {
+    if (role != Qt::DisplayRole) return {};
+    const auto& u = m_data->users[std::size_t(row)];
+    switch (column) {
+    case 0: return u.id;
+    case 1: return genderLabel(u.gender);
+    case 2: return ageBucketLabel(u.age);
+    case 3: return occupationLabel(u.occupation);
+    case 4: return QString::fromStdString(u.zip);
+    case 5: return m_ratingCounts[std::size_t(row)];
+    }
+    return {};
+}
+
+QVariant UsersTableModel::sortKey(int row, int column) const {
+    const auto& u = m_data->users[std::size_t(row)];
+    if (column == 2) return u.age;
+    if (column == 3) return u.occupation;
+    return cell(row, column, Qt::DisplayRole);
+}
+
+// ---- movies ----
+
+void MoviesTableModel::setData(std::shared_ptr<const core::data::MovieLensData> data) {
+    m_data = std::move(data);
+    const std::size_t n = m_data ? m_data->movies.size() : 0;
+    m_ratingCounts.assign(n, 0);
+    m_meanStars.assign(n, 0.0);
+    if (m_data)
+        for (std::size_t i = 0; i < m_data->ratings.size(); ++i) {
+            const auto m = std::size_t(m_data->movieRow(m_data->ratings.movieId[i]));
+            ++m_ratingCounts[m];
+            m_meanStars[m] += m_data->ratings.stars[i];
+        }
+    for (std::size_t m = 0; m < n; ++m)
+        if (m_ratingCounts[m]) m_meanStars[m] /= m_ratingCounts[m];
+    resetRows();
+}
+
+int MoviesTableModel::sourceRowCount() const { return m_data ? int(m_data->movies.size()) : 0; }
+
+QStringList MoviesTableModel::headers() const {
+    return {tr("MovieID"), tr("Title"), tr("Year"), tr("Genres"), tr("Ratings"), tr("Mean stars")};
+}
+
+QVariant MoviesTableModel::cell(int row, int column, int role) const {
+    if (role != Qt::DisplayRole) return {};
+    const auto& m = m_data->movies[std::size_t(row)];
+    switch (column) {
+    case 0: return m.id;
+    case 1: return QString::fromStdString(m.title);
+    case 2: return m.year ? QVariant(m.year) : QVariant();
+    case 3: return QString::fromStdString(m.genresText());
+    case 4: return m_ratingCounts[std::size_t(row)];
+    case 5:
+        return m_ratingCounts[std::size_t(row)] ? QVariant(QString::number(m_meanStars[std::size_t(row)], 'f', 2))
+                                                : QVariant();
+    }
+    return {};
+}
+
+QVariant MoviesTableModel::sortKey(int row, int column) const {
+    if (column == 5) return m_meanStars[std::size_t(row)];
+    if (column == 2) return m_data->movies[std::size_t(row)].year;
+    return cell(row, column, Qt::DisplayRole);
+}
+
+// ---- issues ----
+
+void IssuesTableModel::setReport(const core::data::ValidationReport& report) {
+    m_issues = report.issues();
+    resetRows();
+}
+
+int IssuesTableModel::sourceRowCount() const { return int(m_issues.size()); }
+
+QStringList IssuesTableModel::headers() const {
+    return {tr("Severity"), tr("File"), tr("Line"), tr("Kind"), tr("Message")};
+}
+
+QVariant IssuesTableModel::cell(int row, int column, int role) const {
+    const auto& issue = m_issues[std::size_t(row)];
+    const bool error = issue.severity == core::data::DataIssue::Severity::Error;
+    if (role == Qt::ForegroundRole && column == 0) return QBrush(error ? Qt::red : QColor(0xb0, 0x6d, 0x00));
+    if (role != Qt::DisplayRole) return {};
+    switch (column) {
+    case 0: return error ? tr("error") : tr("warning");
+    case 1: return QString::fromStdString(issue.file);
+    case 2: return issue.line > 0 ? QVariant(qlonglong(issue.line)) : QVariant();
+    case 3: return QString::fromStdString(issue.kind);
+    case 4: return QString::fromStdString(issue.message);
+    }
+    return {};
+}
+
+}  // namespace ui::models

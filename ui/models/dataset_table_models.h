@@ -1,0 +1,83 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "data/movielens_data.h"
+#include "data/validation_report.h"
+#include "models/row_index_table_model.h"
+
+namespace ui::models {
+
+/// ratings.dat as a table. The filter matches a UserID or MovieID exactly, or a title part.
+class RatingsTableModel : public RowIndexTableModel {
+    Q_OBJECT
+public:
+    using RowIndexTableModel::RowIndexTableModel;
+    void setData(std::shared_ptr<const core::data::MovieLensData> data);
+
+protected:
+    int sourceRowCount() const override;
+    QStringList headers() const override;
+    QVariant cell(int row, int column, int role) const override;
+    QVariant sortKey(int row, int column) const override;
+    bool rowMatches(int row, const QString& text) const override;
+
+private:
+    std::shared_ptr<const core::data::MovieLensData> m_data;
+};
+
+/// users.dat with each user's number of ratings.
+class UsersTableModel : public RowIndexTableModel {
+    Q_OBJECT
+public:
+    using RowIndexTableModel::RowIndexTableModel;
+    void setData(std::shared_ptr<const core::data::MovieLensData> data);
+
+protected:
+    int sourceRowCount() const override;
+    QStringList headers() const override;
+    QVariant cell(int row, int column, int role) const override;
+    QVariant sortKey(int row, int column) const override;
+
+private:
+    std::shared_ptr<const core::data::MovieLensData> m_data;
+    std::vector<int> m_ratingCounts;
+};
+
+/// movies.dat with each movie's number of ratings and mean stars.
+class MoviesTableModel : public RowIndexTableModel {
+    Q_OBJECT
+public:
+    using RowIndexTableModel::RowIndexTableModel;
+    void setData(std::shared_ptr<const core::data::MovieLensData> data);
+
+protected:
+    int sourceRowCount() const override;
+    QStringList headers() const override;
+    QVariant cell(int row, int column, int role) const override;
+    QVariant sortKey(int row, int column) const override;
+
+private:
+    std::shared_ptr<const core::data::MovieLensData> m_data;
+    std::vector<int> m_ratingCounts;
+    std::vector<double> m_meanStars;
+};
+
+/// The validation report: errors and example warnings with file and line.
+class IssuesTableModel : public RowIndexTableModel {
+    Q_OBJECT
+public:
+    using RowIndexTableModel::RowIndexTableModel;
+    void setReport(const core::data::ValidationReport& report);
+
+protected:
+    int sourceRowCount() const override;
+    QStringList headers() const override;
+    QVariant cell(int row, int column, int role) const override;
+
+private:
+    std::vector<core::data::DataIssue> m_issues;
+};
+
+}  // namespace ui::models

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace ui::models {
+
+/// "25–34" for ml-1m's age bucket 25, "Under 18" for 1; the raw number otherwise.
+QString ageBucketLabel(int age);
+/// "college/grad student" for ml-1m's occupation 4; "occupation N" otherwise.
+QString occupationLabel(int occupation);
+/// "F" → "female", 1 → "male" (the notebook's encoding M = 1).
+QString genderLabel(int gender);
+
+}  // namespace ui::models

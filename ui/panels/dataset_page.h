@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+#include "charts/chart_export.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTableView;
+class QPushButton;
+
+namespace ui::models {
+class Session;
+class RatingsTableModel;
+class UsersTableModel;
+class MoviesTableModel;
+class IssuesTableModel;
+}  // namespace ui::models
+namespace ui::charts {
+class BarPlot;
+}
+
+namespace ui::panels {
+
+/// The dataset: which folder, what loading found (errors and counted warnings with file and
+/// line), counts before and after the ≥ N filters, the rating histogram, ratings per genre,
+/// and sortable, filterable previews of the three files.
+class DatasetPage : public QWidget {
+    Q_OBJECT
+
+public:
+    DatasetPage(models::Session* session, QWidget* parent = nullptr);
+
+    /// Loading state (the main window loads in the background).
+    void setLoading(const QString& folder);
+    void setProgress(double fraction);
+    /// A fatal load error, shown in place (the previous dataset stays loaded).
+    void showLoadError(const QString& folder, const QString& message, const QString& details);
+    void setRecentFolders(const QStringList& folders);
+    QList<charts::ChartHandle> charts() const;
+
+signals:
+    void openRequested();
+    void folderChosen(const QString& folder);
+
+private:
+    void showDataset();
+    void updateFilterCounts();
+
+    models::Session* m_session;
+    QLabel* m_folder;
+    QComboBox* m_recent;
+    QProgressBar* m_progress;
+    QLabel* m_error;
+    QLabel* m_counts;
+    QLabel* m_warnings;
+    models::IssuesTableModel* m_issues;
+    charts::BarPlot* m_starsPlot;
+    charts::BarPlot* m_genrePlot;
+    models::RatingsTableModel* m_ratings;
+    models::UsersTableModel* m_users;
+    models::MoviesTableModel* m_movies;
+};
+
+}  // namespace ui::panels

@@ -1,0 +1,164 @@
+#include "panels/experiment_page.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+#include "config/config_io.h"
+#include "model/trained_model.h"
+#include "models/session.h"
+#include "training/trainer.h"
+#include "widgets/config_form.h"
+
+namespace ui::panels {
+
+ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent) : QWidget(parent), m_session(session) {
+    auto* layout = new QVBoxLayout(this);
+    auto* buttons = new QHBoxLayout();
+    auto* load = new QPushButton(tr("Load YAML…"), this);
+    auto* save = new QPushButton(tr("Save YAML…"), this);
+    auto* reset = new QPushButton(tr("Reset to the notebook's values"), this);
+    auto* train = new QPushButton(tr("Train"), this);
+    train->setObjectName(QStringLiteral("trainButton"));
+    train->setToolTip(tr("Start training with this configuration (Ctrl+R, F5)"));
+    connect(load, &QPushButton::clicked, this, &ExperimentPage::chooseAndLoad);
+    connect(save, &QPushButton::clicked, this, &ExperimentPage::saveAs);
+    connect(reset, &QPushButton::clicked, this, &ExperimentPage::resetToNotebook);
+    connect(train, &QPushButton::clicked, this, &ExperimentPage::trainRequested);
+    buttons->addWidget(load);
+    buttons->addWidget(save);
+    buttons->addWidget(reset);
+    buttons->addStretch(1);
+    buttons->addWidget(train);
+    layout->addLayout(buttons);
+
+    m_file = new QLabel(this);
+    m_device = new QLabel(this);
+    m_device->setWordWrap(true);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("configStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_file);
+    layout->addWidget(m_device);
+    layout->addWidget(m_status);
+
+    m_form = new widgets::ConfigForm(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    layout->addWidget(scroll, 1);
+
+    // The device selector says whether CUDA is there.
+    if (auto* device = qobject_cast<QComboBox*>(m_form->editor(QStringLiteral("runtime.device")))) {
+        const bool cuda = core::model::cudaAvailable();
+        const int index = device->findData(QStringLiteral("cuda"));
+        if (!cuda && index >= 0) {
+            device->setItemText(index, tr("cuda (not available)"));
+            if (auto* model = qobject_cast<QStandardItemModel*>(device->model()))
+                model->item(index)->setEnabled(false);
+        } else if (cuda && index >= 0) {
+            device->setItemText(index, tr("cuda (%1)").arg(QString::fromStdString(core::model::cudaDeviceName())));
+        }
+    }
+    connect(m_form, &widgets::ConfigForm::edited, this, &ExperimentPage::onEdited);
+    m_saved = m_form->config();
+    m_file->setText(tr("Configuration: the notebook's values (not saved to a file)"));
+    onEdited();
+}
+
+bool ExperimentPage::isDirty() const { return m_form->config() != m_saved; }
+
+void ExperimentPage::setTrainingActive(bool active) {
+    m_trainingActive = active;
+    onEdited();
+}
+
+void ExperimentPage::onEdited() {
+    const auto problems = m_form->problems();
+    auto* train = findChild<QPushButton*>(QStringLiteral("trainButton"));
+    if (problems.isEmpty()) {
+        m_session->setConfig(m_form->config());
+        m_status->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        m_status->setText(tr("Valid configuration.") + (isDirty() ? " " + tr("(unsaved changes)") : QString()));
+    } else {
+        m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        m_status->setText(tr("Cannot train until these are fixed: %1").arg(problems.join("; ")));
+    }
+    train->setEnabled(problems.isEmpty() && !m_trainingActive);
+    train->setToolTip(problems.isEmpty() ? tr("Start training with this configuration (Ctrl+R, F5)") : problems.join("\n"));
+    updateDeviceText();
+}
+
+void ExperimentPage::updateDeviceText() {
+    std::string error;
+    const auto choice = core::training::resolveDevice(m_form->config().runtime, &error);
+    const QString torch = QString::fromStdString(core::model::libtorchVersion());
+    const QString cuda = core::model::cudaAvailable()
+                             ? tr("CUDA available: %1").arg(QString::fromStdString(core::model::cudaDeviceName()))
+                             : tr("CUDA not available");
+    if (!choice) {
+        m_device->setText(tr("LibTorch %1, %2. %3").arg(torch, cuda, QString::fromStdString(error)));
+        return;
+    }
+    m_device->setText(tr("LibTorch %1, %2. Training will run on %3 with the %4 step, %5 thread(s).")
+                          .arg(torch, cuda, QString::fromStdString(choice->name),
+                               QString::fromStdString(choice->trainingStep))
+                          .arg(choice->threads));
+}
+
+bool ExperimentPage::loadFile(const QString& path) {
+    const auto result = core::config::loadConfigFile(path.toStdString());
+    if (!result.ok()) {
+        QStringList messages;
+        for (const auto& e : result.errors) messages << QString::fromStdString(e.message);
+        m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        m_status->setText(tr("Not loaded: %1").arg(messages.join("; ")));
+        return false;
+    }
+    m_form->setConfig(result.config);
+    m_saved = result.config;
+    m_path = path;
+    m_file->setText(tr("Configuration: %1").arg(path));
+    QSettings().setValue("config/lastFile", path);
+    onEdited();
+    return true;
+}
+
+bool ExperimentPage::saveFile(const QString& path) {
+    if (auto error = core::config::saveConfigFile(m_form->config(), path.toStdString())) {
+        m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        m_status->setText(tr("Not saved: %1").arg(QString::fromStdString(*error)));
+        return false;
+    }
+    m_saved = m_form->config();
+    m_path = path;
+    m_file->setText(tr("Configuration: %1").arg(path));
+    QSettings().setValue("config/lastFile", path);
+    onEdited();
+    return true;
+}
+
+bool ExperimentPage::saveAs() {
+    const QString start = m_path.isEmpty() ? QSettings().value("config/lastFile", "experiment.yaml").toString() : m_path;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save configuration"), start, tr("YAML files (*.yaml *.yml)"));
+    return !path.isEmpty() && saveFile(path);
+}
+
+void ExperimentPage::chooseAndLoad() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load configuration"),
+                                                      QSettings().value("config/lastFile").toString(),
+                                                      tr("YAML files (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty()) loadFile(path);
+}
+
+void ExperimentPage::resetToNotebook() { m_form->setConfig(core::config::ExperimentConfig{}); }
+
+}  // namespace ui::panels

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+#include "config/experiment_config.h"
+
+class QLabel;
+
+namespace ui::widgets {
+class ConfigForm;
+}
+namespace ui::models {
+class Session;
+}
+
+namespace ui::panels {
+
+/// The experiment's configuration: a form for every field with live validation, YAML load
+/// and save, reset to the notebook's values, and what device training will use.
+class ExperimentPage : public QWidget {
+    Q_OBJECT
+
+public:
+    ExperimentPage(models::Session* session, QWidget* parent = nullptr);
+
+    widgets::ConfigForm* form() const { return m_form; }
+    /// True when the form differs from the last loaded or saved file (or from the defaults).
+    bool isDirty() const;
+    /// Loads a YAML file into the form; errors are shown in place. Returns success.
+    bool loadFile(const QString& path);
+    /// Saves the form to a file; returns success (errors shown in place).
+    bool saveFile(const QString& path);
+    /// Asks for a file name and saves; false when cancelled or failed.
+    bool saveAs();
+    void setTrainingActive(bool active);
+
+signals:
+    void trainRequested();
+
+private:
+    void onEdited();
+    void chooseAndLoad();
+    void resetToNotebook();
+    void updateDeviceText();
+
+    models::Session* m_session;
+    widgets::ConfigForm* m_form;
+    QLabel* m_status;
+    QLabel* m_file;
+    QLabel* m_device;
+    core::config::ExperimentConfig m_saved;
+    QString m_path;
+    bool m_trainingActive = false;
+};
+
+}  // namespace ui::panels

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include "charts/chart_export.h"
+#include "models/training_history.h"
+#include "training/training_progress.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace ui::charts {
+class LossChart;
+}
+
+namespace ui::panels {
+
+/// The live training dashboard: loss curves growing per epoch with the running batch loss,
+/// the learning-rate steps, progress with epoch/batch, rows per second and ETA, the best
+/// epoch so far and the early-stopping counter. A timer pushes the history to the chart ten
+/// times a second; progress arrives as queued value signals.
+class TrainingPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TrainingPage(QWidget* parent = nullptr);
+
+    void start(int maxEpochs, int earlyStoppingPatience);
+    void onStage(int stage, const QString& detail);
+    void onBatch(const core::training::BatchProgress& progress);
+    void onEpoch(const core::training::EpochResult& result);
+    /// Training ended: `summary` is shown; the buttons return to idle.
+    void finish(const QString& summary);
+    void setStopping();
+    /// Longest gap of the GUI event loop during this run (set by the main window).
+    void setLongestStallMs(double ms);
+    void setTrainEnabled(bool enabled, const QString& reason);
+
+    charts::LossChart* lossChart() const { return m_chart; }
+    const models::TrainingHistory& history() const { return m_history; }
+    QList<charts::ChartHandle> charts() const;
+
+signals:
+    void trainRequested();
+    void stopRequested();
+
+private:
+    void pushToChart();
+
+    models::TrainingHistory m_history;
+    int m_pushedRevision = -1;
+    int m_maxEpochs = 30;
+    int m_patience = 5;
+    QTimer m_chartTimer;
+    QElapsedTimer m_clock;
+    charts::LossChart* m_chart;
+    QProgressBar* m_epochBar;
+    QProgressBar* m_runBar;
+    QLabel* m_stage;
+    QLabel* m_speed;
+    QLabel* m_best;
+    QLabel* m_stall;
+    QPlainTextEdit* m_log;
+    QPushButton* m_train;
+    QPushButton* m_stop;
+};
+
+}  // namespace ui::panels

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace ui::widgets {
+
+/// One test metric as a card: title, big value, a second line (e.g. the value in stars).
+class MetricCard : public QFrame {
+    Q_OBJECT
+public:
+    MetricCard(const QString& title, const QString& help, QWidget* parent = nullptr);
+    void setValue(const QString& value, const QString& detail = {});
+    QString value() const;
+    QString detail() const;
+
+private:
+    QLabel* m_value;
+    QLabel* m_detail;
+};
+
+}  // namespace ui::widgets

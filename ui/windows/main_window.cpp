@@ -1,0 +1,550 @@
+#include "windows/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QThread>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "model/trained_model.h"
+#include "models/session.h"
+#include "panels/dataset_page.h"
+#include "panels/experiment_page.h"
+#include "panels/results_page.h"
+#include "panels/runs_page.h"
+#include "panels/training_page.h"
+#include "panels/users_page.h"
+#include "runs/environment_facts.h"
+#include "rw_version.h"
+#include "training/trainer.h"
+#include "widgets/config_form.h"
+#include "windows/report_export.h"
+#include "workers/event_loop_monitor.h"
+#include "workers/training_worker.h"
+
+namespace ui::windows {
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString defaultWorkspace() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath("RatingsWorkbench");
+}
+
+// Reads a run directory, its model and (when reachable) the dataset it was trained on.
+OpenedRun readRunInBackground(const QString& folder, std::shared_ptr<const core::data::MovieLensData> current) {
+    OpenedRun opened;
+    std::string error;
+    auto record = core::runs::readRun(folder.toStdString(), &error);
+    if (!record) {
+        opened.error = QString::fromStdString(error);
+        return opened;
+    }
+    auto view = std::make_shared<models::RunView>();
+    view->record = std::move(*record);
+    if (!view->record.summary.hasModel) {
+        opened.view = view;
+        return opened;
+    }
+    auto model = core::model::TrainedModel::load(std::filesystem::path(folder.toStdString()) / core::runs::kModelFile, &error);
+    if (!model) {
+        opened.error = QString::fromStdString(error);
+        opened.view = view;
+        return opened;
+    }
+    std::shared_ptr<const core::data::MovieLensData> data = current;
+    const std::filesystem::path dataFolder = view->record.summary.dataFolder;
+    std::error_code ec;
+    if (!data || !std::filesystem::equivalent(data->folder, dataFolder, ec)) {
+        auto load = core::data::loadMovieLens(dataFolder);
+        data = load.data;
+        if (!data) {
+            opened.error = QObject::tr("The run's dataset %1 could not be loaded (%2): the per-user tables are unavailable.")
+                               .arg(QString::fromStdString(dataFolder.string()), QString::fromStdString(load.report.firstError()));
+            opened.view = view;
+            return opened;
+        }
+    }
+    auto prepared = std::make_shared<core::data::PreparedDataset>(core::data::prepareDataset(data, view->record.config.data));
+    if (!model->matches(*prepared)) {
+        opened.error = QObject::tr("%1 no longer holds the users and movies this run was trained on: the per-user tables are unavailable.")
+                           .arg(QString::fromStdString(dataFolder.string()));
+        opened.view = view;
+        return opened;
+    }
+    view->model = std::move(model);
+    view->prepared = std::move(prepared);
+    opened.view = view;
+    return opened;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    workers::registerMetaTypes();
+    setWindowTitle(tr("Ratings Workbench"));
+    setAcceptDrops(true);
+    m_session = new models::Session(this);
+    m_monitor = new workers::EventLoopMonitor(this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_datasetPage = new panels::DatasetPage(m_session, m_tabs);
+    m_experimentPage = new panels::ExperimentPage(m_session, m_tabs);
+    m_trainingPage = new panels::TrainingPage(m_tabs);
+    m_resultsPage = new panels::ResultsPage(m_session, m_tabs);
+    m_usersPage = new panels::UsersPage(m_session, m_tabs);
+    m_runsPage = new panels::RunsPage(m_tabs);
+    m_tabs->addTab(m_datasetPage, tr("&Dataset"));
+    m_tabs->addTab(m_experimentPage, tr("&Experiment"));
+    m_tabs->addTab(m_trainingPage, tr("&Training"));
+    m_tabs->addTab(m_resultsPage, tr("Re&sults"));
+    m_tabs->addTab(m_usersPage, tr("&Users"));
+    m_tabs->addTab(m_runsPage, tr("R&uns"));
+    setCentralWidget(m_tabs);
+
+    m_deviceLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    m_deviceLabel->setText(core::model::cudaAvailable()
+                               ? tr("GPU: %1").arg(QString::fromStdString(core::model::cudaDeviceName()))
+                               : tr("CPU (no CUDA device)"));
+
+    createActions();
+
+    connect(m_datasetPage, &panels::DatasetPage::openRequested, this, &MainWindow::chooseDataset);
+    connect(m_datasetPage, &panels::DatasetPage::folderChosen, this, &MainWindow::openDataset);
+    connect(m_experimentPage, &panels::ExperimentPage::trainRequested, this, &MainWindow::startTraining);
+    connect(m_trainingPage, &panels::TrainingPage::trainRequested, this, &MainWindow::startTraining);
+    connect(m_trainingPage, &panels::TrainingPage::stopRequested, this, &MainWindow::stopTraining);
+    connect(m_runsPage, &panels::RunsPage::openRequested, this, &MainWindow::openRun);
+    connect(m_runsPage, &panels::RunsPage::workspaceChangeRequested, this, &MainWindow::chooseWorkspace);
+    connect(m_experimentPage->form(), &widgets::ConfigForm::edited, this, &MainWindow::updateActions);
+    connect(m_session, &models::Session::datasetChanged, this, &MainWindow::updateActions);
+    connect(m_session, &models::Session::runChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    m_loadProgressTimer.setInterval(50);
+    connect(&m_loadProgressTimer, &QTimer::timeout, this, [this] {
+        if (m_loadProgress) m_datasetPage->setProgress(m_loadProgress->load());
+    });
+    connect(&m_loadWatcher, &QFutureWatcher<core::data::MovieLensLoad>::finished, this, &MainWindow::onDatasetLoaded);
+    connect(&m_runWatcher, &QFutureWatcher<OpenedRun>::finished, this, [this] {
+        const OpenedRun opened = m_runWatcher.result();
+        QApplication::restoreOverrideCursor();
+        if (!opened.view) {
+            showError(tr("Could not open the run"), opened.error);
+            emit runOpened(false);
+            return;
+        }
+        m_session->setRun(opened.view);
+        m_tabs->setCurrentWidget(m_resultsPage);
+        statusBar()->showMessage(opened.error.isEmpty()
+                                     ? tr("Opened run %1").arg(QString::fromStdString(opened.view->record.summary.name))
+                                     : opened.error,
+                                 8000);
+        emit runOpened(true);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    if (!settings.contains("window/geometry")) resize(1400, 900);
+    setWorkspace(settings.value("workspace", defaultWorkspace()).toString());
+    rebuildRecentMenu();
+    const QString lastConfig = settings.value("config/lastFile").toString();
+    if (!lastConfig.isEmpty() && QFileInfo::exists(lastConfig)) m_experimentPage->loadFile(lastConfig);
+    m_tabs->setCurrentIndex(settings.value("window/tab", 0).toInt());
+    updateActions();
+}
+
+MainWindow::~MainWindow() {
+    if (m_worker) m_worker->requestStop();
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+    m_loadWatcher.waitForFinished();
+    m_runWatcher.waitForFinished();
+}
+
+bool MainWindow::isTraining() const { return m_worker != nullptr; }
+workers::TrainingWorker* MainWindow::worker() const { return m_worker; }
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open dataset…"), this, &MainWindow::chooseDataset);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Load configuration…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load configuration"),
+                                                          QSettings().value("config/lastFile").toString(),
+                                                          tr("YAML files (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty()) m_experimentPage->loadFile(path);
+    });
+    QAction* save = file->addAction(tr("&Save configuration…"), m_experimentPage, &panels::ExperimentPage::saveAs);
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    m_exportChartsAction = file->addAction(tr("Export &charts of this page…"), this, &MainWindow::exportCurrentPageCharts);
+    m_exportChartsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_exportReportAction = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
+    m_exportReportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    m_trainAction = run->addAction(tr("&Train"), this, &MainWindow::startTraining);
+    m_trainAction->setShortcuts({QKeySequence(tr("Ctrl+R")), QKeySequence(Qt::Key_F5)});
+    m_stopAction = run->addAction(tr("&Stop"), this, &MainWindow::stopTraining);
+    m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction* a = view->addAction(m_tabs->tabText(i).remove('&'), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Workspace folder…"), this, &MainWindow::chooseWorkspace);
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value("language", "system").toString();
+    for (const auto& [code, name] : {std::pair{QStringLiteral("system"), tr("System default")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("es"), QStringLiteral("Español")}}) {
+        QAction* a = language->addAction(name, this, [this, code = code] { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Ratings Workbench"), this, &MainWindow::showAbout);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(open);
+    bar->addSeparator();
+    bar->addAction(m_trainAction);
+    bar->addAction(m_stopAction);
+    bar->addSeparator();
+    bar->addAction(m_exportChartsAction);
+    bar->addAction(m_exportReportAction);
+}
+
+void MainWindow::chooseDataset() {
+    const QString start = QSettings().value("dataset/recent").toStringList().value(0, QDir::homePath());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open an ml-1m folder"), start);
+    if (!folder.isEmpty()) openDataset(folder);
+}
+
+void MainWindow::openDataset(const QString& folder) {
+    if (m_loadWatcher.isRunning()) {
+        statusBar()->showMessage(tr("Still loading %1…").arg(m_loadingFolder), 4000);
+        return;
+    }
+    m_loadingFolder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    m_loadProgress = std::make_shared<std::atomic<double>>(0.0);
+    m_datasetPage->setLoading(m_loadingFolder);
+    m_tabs->setCurrentWidget(m_datasetPage);
+    statusBar()->showMessage(tr("Loading %1…").arg(m_loadingFolder));
+    auto progress = m_loadProgress;
+    const std::string path = m_loadingFolder.toStdString();
+    m_loadWatcher.setFuture(QtConcurrent::run([path, progress] {
+        return core::data::loadMovieLens(path, [progress](double f) { progress->store(f); });
+    }));
+    m_loadProgressTimer.start();
+}
+
+void MainWindow::onDatasetLoaded() {
+    m_loadProgressTimer.stop();
+    auto load = m_loadWatcher.result();
+    if (!load.ok()) {
+        const QString message = QString::fromStdString(load.report.firstError());
+        m_datasetPage->showLoadError(m_loadingFolder, message, QString::fromStdString(load.report.summary()));
+        statusBar()->showMessage(tr("Could not load %1").arg(m_loadingFolder), 8000);
+        emit datasetLoaded(false);
+        return;
+    }
+    const auto warnings = load.report.warningCount();
+    const auto ratings = load.data->ratings.size();
+    m_session->setDataset(std::move(load.data), std::move(load.report));
+    addRecentFolder(m_loadingFolder);
+    statusBar()->showMessage(tr("Loaded %1: %2 ratings, %3 warnings").arg(m_loadingFolder).arg(QLocale().toString(qlonglong(ratings))).arg(warnings), 8000);
+    emit datasetLoaded(true);
+}
+
+void MainWindow::addRecentFolder(const QString& folder) {
+    QSettings settings;
+    QStringList recent = settings.value("dataset/recent").toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > kMaxRecent) recent.removeLast();
+    settings.setValue("dataset/recent", recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    const QStringList recent = QSettings().value("dataset/recent").toStringList();
+    m_recentMenu->clear();
+    for (const auto& folder : recent) m_recentMenu->addAction(folder, this, [this, folder] { openDataset(folder); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_datasetPage->setRecentFolders(recent);
+}
+
+void MainWindow::setWorkspace(const QString& folder) {
+    QSettings().setValue("workspace", folder);
+    m_runsPage->setWorkspace(folder);
+}
+
+QString MainWindow::workspace() const { return m_runsPage->workspace(); }
+
+void MainWindow::chooseWorkspace() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Workspace folder for runs"), workspace());
+    if (!folder.isEmpty()) setWorkspace(folder);
+}
+
+bool MainWindow::startTraining() {
+    if (isTraining()) return false;
+    if (!m_session->dataset()) {
+        showError(tr("No dataset"), tr("Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O)."));
+        return false;
+    }
+    const auto problems = m_experimentPage->form()->problems();
+    if (!problems.isEmpty()) {
+        m_tabs->setCurrentWidget(m_experimentPage);
+        statusBar()->showMessage(tr("Fix the configuration first: %1").arg(problems.join("; ")), 10000);
+        return false;
+    }
+    core::runs::ExperimentRequest request;
+    request.config = m_experimentPage->form()->config();
+    request.data = m_session->dataset();
+    request.workspace = workspace().toStdString();
+
+    m_worker = new workers::TrainingWorker(request);
+    m_thread = new QThread(this);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_worker, &workers::TrainingWorker::run);
+    connect(m_worker, &workers::TrainingWorker::stageChanged, m_trainingPage, &panels::TrainingPage::onStage);
+    connect(m_worker, &workers::TrainingWorker::batchProgress, m_trainingPage, &panels::TrainingPage::onBatch);
+    connect(m_worker, &workers::TrainingWorker::epochFinished, m_trainingPage, &panels::TrainingPage::onEpoch);
+    connect(m_worker, &workers::TrainingWorker::finished, this, &MainWindow::onTrainingFinished);
+    connect(m_worker, &workers::TrainingWorker::failed, this, &MainWindow::onTrainingFailed);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    m_trainingPage->start(request.config.training.maxEpochs, request.config.earlyStopping.patience);
+    m_experimentPage->setTrainingActive(true);
+    m_tabs->setCurrentWidget(m_trainingPage);
+    m_monitor->reset();
+    m_thread->start();
+    statusBar()->showMessage(tr("Training…"));
+    updateActions();
+    emit trainingStarted();
+    return true;
+}
+
+void MainWindow::stopTraining() {
+    if (!m_worker) return;
+    m_worker->requestStop();
+    m_trainingPage->setStopping();
+    statusBar()->showMessage(tr("Stopping after the current batch…"));
+}
+
+void MainWindow::endTraining() {
+    m_lastStallMs = m_monitor->longestGapMs();
+    m_trainingPage->setLongestStallMs(m_lastStallMs);
+    m_thread->quit();
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_worker = nullptr;
+    m_experimentPage->setTrainingActive(false);
+    updateActions();
+    if (m_quitAfterTraining) close();
+}
+
+void MainWindow::onTrainingFinished(std::shared_ptr<const core::runs::ExperimentResult> result) {
+    auto view = std::make_shared<models::RunView>();
+    view->record = result->record;
+    view->model = result->model;
+    view->prepared = result->prepared;
+    const auto& s = view->record.summary;
+    QString summary = tr("Run %1 saved: %2").arg(QString::fromStdString(s.name), QString::fromStdString(s.status));
+    if (!s.message.empty()) summary += " — " + QString::fromStdString(s.message);
+    if (view->record.metrics)
+        summary += tr(" · test RMSE %1 (%2 stars) · see Results").arg(view->record.metrics->regression.rmse, 0, 'f', 4).arg(view->record.metrics->regression.rmseStars(), 0, 'f', 3);
+    m_trainingPage->finish(summary);
+    endTraining();
+    m_session->setRun(view);
+    m_runsPage->refresh();
+    statusBar()->showMessage(summary, 15000);
+    emit trainingFinished(true);
+}
+
+void MainWindow::onTrainingFailed(const QString& message) {
+    m_trainingPage->finish(tr("Training failed: %1").arg(message));
+    endTraining();
+    statusBar()->showMessage(tr("Training failed: %1").arg(message), 15000);
+    emit trainingFinished(false);
+}
+
+void MainWindow::openRun(const QString& runFolder) {
+    if (m_runWatcher.isRunning()) return;
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    statusBar()->showMessage(tr("Opening %1…").arg(runFolder));
+    m_runWatcher.setFuture(QtConcurrent::run(readRunInBackground, runFolder, m_session->dataset()));
+}
+
+void MainWindow::updateActions() {
+    const bool training = isTraining();
+    const bool valid = m_experimentPage->form()->isValid();
+    const bool data = m_session->dataset() != nullptr;
+    m_trainAction->setEnabled(!training && valid && data);
+    m_stopAction->setEnabled(training);
+    QString reason;
+    if (!data) reason = tr("Open a dataset first.");
+    else if (!valid) reason = tr("The configuration has errors: %1").arg(m_experimentPage->form()->problems().join("; "));
+    m_trainingPage->setTrainEnabled(!training && valid && data, reason);
+    m_exportReportAction->setEnabled(m_session->run() != nullptr);
+    const int page = m_tabs->currentIndex();
+    m_exportChartsAction->setEnabled(page == DatasetTab || page == TrainingTab || page == ResultsTab);
+}
+
+void MainWindow::exportCurrentPageCharts() {
+    QList<charts::ChartHandle> list;
+    switch (m_tabs->currentIndex()) {
+    case DatasetTab: list = m_datasetPage->charts(); break;
+    case TrainingTab: list = m_trainingPage->charts(); break;
+    case ResultsTab: list = m_resultsPage->charts(); break;
+    default: return;
+    }
+    charts::ExportImageDialog size(this);
+    if (size.exec() != QDialog::Accepted) return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export charts into"), QSettings().value("export/folder").toString());
+    if (folder.isEmpty()) return;
+    QSettings().setValue("export/folder", folder);
+    QString error;
+    const auto written = charts::exportCharts(list, folder, &error);
+    if (written.size() != list.size()) showError(tr("Export failed"), error);
+    else statusBar()->showMessage(tr("Wrote %1 charts to %2").arg(written.size()).arg(folder), 8000);
+}
+
+QString MainWindow::exportReportTo(const QString& parentFolder, QString* error) {
+    if (!m_session->run()) {
+        if (error) *error = tr("no run on display");
+        return {};
+    }
+    return windows::exportReport(parentFolder, *m_session->run(), m_resultsPage->charts() + m_datasetPage->charts(), error);
+}
+
+void MainWindow::exportReport() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export report into"), QSettings().value("export/folder").toString());
+    if (folder.isEmpty()) return;
+    QSettings().setValue("export/folder", folder);
+    QString error;
+    const QString written = exportReportTo(folder, &error);
+    if (written.isEmpty()) showError(tr("Export failed"), error);
+    else statusBar()->showMessage(tr("Report written to %1").arg(written), 10000);
+}
+
+void MainWindow::showAbout() {
+    const QString device = core::model::cudaAvailable() ? QString::fromStdString(core::model::cudaDeviceName()) : tr("CPU only (no CUDA device)");
+    QMessageBox::about(this, tr("About Ratings Workbench"),
+                       tr("<h3>Ratings Workbench %1</h3>"
+                          "<p>Rating-prediction experiments on MovieLens: the seed notebook's NeuMFEnhanced, reproduced and made fast.</p>"
+                          "<table><tr><td>Qt</td><td>%2</td></tr><tr><td>LibTorch</td><td>%3</td></tr>"
+                          "<tr><td>Device</td><td>%4</td></tr><tr><td>BLAS</td><td>%5</td></tr>"
+                          "<tr><td>Build</td><td>%6, %7</td></tr></table>")
+                           .arg(QString::fromLatin1(core::kProjectVersion), QString::fromLatin1(qVersion()),
+                                QString::fromStdString(core::model::libtorchVersion()), device,
+                                QString::fromStdString(core::runs::loadedBlas()), QString::fromLatin1(core::kBuildType),
+                                QString::fromLatin1(core::kCompiler)));
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    QSettings().setValue("language", code);
+    QMessageBox::information(this, tr("Language"), tr("The language changes the next time Ratings Workbench starts."));
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    // Non-modal, so that a running training never waits on a dialog.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+    statusBar()->showMessage(title + ": " + message, 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (isTraining()) {
+        const auto answer = QMessageBox::question(this, tr("Training is running"),
+                                                  tr("Stop training and quit? The best epoch so far is saved as a \"stopped\" run."),
+                                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_quitAfterTraining = true;
+        stopTraining();
+        event->ignore();  // closes when the run is saved
+        return;
+    }
+    if (m_experimentPage->isDirty()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved configuration"),
+                                                  tr("The experiment configuration has unsaved changes. Save them?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_experimentPage->saveAs())) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    settings.setValue("window/tab", m_tabs->currentIndex());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const auto& url : event->mimeData()->urls()) {
+        const QFileInfo info(url.toLocalFile());
+        if (info.isDir()) {
+            openDataset(info.absoluteFilePath());
+            return;
+        }
+        if (info.isFile() && (info.suffix() == "yaml" || info.suffix() == "yml")) {
+            m_experimentPage->loadFile(info.absoluteFilePath());
+            m_tabs->setCurrentWidget(m_experimentPage);
+            return;
+        }
+        if (info.isFile() && info.fileName().endsWith(".dat")) {
+            openDataset(info.absolutePath());
+            return;
+        }
+    }
+}
+
+}  // namespace ui::windows
