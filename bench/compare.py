@@ -26,7 +26,8 @@ if "autograd" in ours["runs"]:
 
 print(f"\nSame data: {ours['sizes']['ratings']:,} ratings after filters; train {ours['sizes']['train']:,}. "
       f"BLAS: {ours['blas']}. Notebook: torch {notebook['env']['torch']}, "
-      f"{notebook['env']['torch_threads']} threads.\n")
+      f"{notebook['env']['torch_threads']} threads; this project: fused step {fused['threads']} thread(s)"
+      + (f", autograd step {ours['runs']['autograd']['threads']}" if 'autograd' in ours['runs'] else "") + ".\n")
 print("| stage | notebook | this project | speed-up |")
 print("| --- | ---: | ---: | ---: |")
 for name, a, b in rows:

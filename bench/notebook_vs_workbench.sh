@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The seed notebook (../shared/anchors/seed_baseline.py) and this project, side by side, in one
 # run, on the same full-size synthetic ml-1m dataset (generated once), with the same LibTorch,
-# the same BLAS and the same thread count. Prints each stage and the ratios.
+# the same BLAS, each with its default thread count (PyTorch: all cores; this project: 1
+# for the fused step, see README) unless --threads sets both. Prints each stage and ratios.
 #
 #   bash bench/notebook_vs_workbench.sh [--epochs N] [--threads N] [--notebook PATH]
 #                                       [--workdir DIR] [--no-full-run]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 epochs=2
-threads=2
+threads=0  # 0: each side's default
 notebook=../shared/anchors/seed_baseline.py
 workdir="${TMPDIR:-/tmp}/rw-bench"
 full_run=1
@@ -36,11 +37,11 @@ if [[ ! -f "$data/ratings.dat" ]]; then
 fi
 export OMP_WAIT_POLICY=passive
 
-echo "bench: this project, $epochs epochs per step kind, $threads threads"
+echo "bench: this project, $epochs epochs per step kind"
 build/bench/rw_bench --data "$data" --epochs "$epochs" --threads "$threads" \
   --json "$workdir/workbench.json"
 
-echo "bench: the notebook, $epochs epochs, $threads threads"
+echo "bench: the notebook, $epochs epochs"
 /usr/bin/python3 "$notebook" --data "$data" --epochs "$epochs" --device cpu --threads "$threads" \
   --seed 0 --json "$workdir/notebook.json" --ckpt "$workdir/notebook_best.pth" --log-every 0 \
   > "$workdir/notebook.log"

@@ -1,5 +1,6 @@
 // Times this project's pipeline stage by stage on an ml-1m folder and writes JSON:
 //   rw_bench --data DIR [--epochs N] [--steps fused,autograd] [--threads N] [--json OUT]
+//            [--device cpu|cuda] [--batch N]
 // Stages: load (read + parse + validate the three files), prepare (filters, factorize,
 // features), split (per-user three-way split), then N training epochs per step kind with
 // validation. Peak resident memory is read from getrusage at the end.
@@ -51,8 +52,8 @@ double peakResidentMiB() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string dataDir, jsonOut, steps = "fused,autograd";
-    int epochs = 3, threads = 0;
+    std::string dataDir, jsonOut, steps = "fused,autograd", device = "cpu";
+    int epochs = 3, threads = 0, batch = 512;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string key = argv[i], value = argv[i + 1];
         if (key == "--data") dataDir = value;
@@ -60,6 +61,8 @@ int main(int argc, char** argv) {
         else if (key == "--steps") steps = value;
         else if (key == "--threads") threads = std::stoi(value);
         else if (key == "--json") jsonOut = value;
+        else if (key == "--device") device = value;
+        else if (key == "--batch") batch = std::stoi(value);
     }
     if (dataDir.empty()) {
         std::cerr << "usage: rw_bench --data DIR [--epochs N] [--steps fused,autograd] [--threads N] [--json OUT]\n";
@@ -101,7 +104,8 @@ int main(int argc, char** argv) {
         auto c = config;
         c.training.maxEpochs = epochs;
         c.earlyStopping.patience = epochs + 1;
-        c.runtime.device = "cpu";
+        c.runtime.device = device;
+        c.training.batchSize = batch;
         c.runtime.threads = threads;
         c.runtime.trainingStep = kind;
         std::cerr << kind << " step:\n";
@@ -120,7 +124,10 @@ int main(int argc, char** argv) {
         }
         runs[kind] = JsonValue::Object{{"epoch_train_s", train}, {"epoch_validation_s", validation},
                                        {"train_loss", trainLoss}, {"validation_loss", valLoss},
-                                       {"threads", outcome.device.threads}};
+                                       {"threads", outcome.device.threads},
+                                       {"device", outcome.device.name},
+                                       {"batch_size", batch},
+                                       {"total_s", outcome.seconds}};
     }
     out["runs"] = runs;
     out["peak_rss_mib"] = peakResidentMiB();

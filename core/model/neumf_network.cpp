@@ -7,6 +7,8 @@
 #define RW_HAVE_CUDA_HEADERS 0
 #endif
 
+#include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <sstream>
 
@@ -141,8 +143,10 @@ const std::vector<std::int32_t>& TrainedModel::movieIds() const { return m_impl-
 std::vector<float> TrainedModel::predict(std::span<const std::int32_t> users,
                                          std::span<const std::int32_t> movies, int batchSize) const {
     std::vector<float> out(std::min(users.size(), movies.size()));
+    // Buffers for at most one batch, and no bigger than the request.
+    const int rows = int(std::min<std::size_t>(std::size_t(std::max(batchSize, 2)), std::max<std::size_t>(out.size(), 2)));
     CpuNeuMF kernels(*m_impl->net, m_impl->userFeatures.data_ptr<float>(),
-                     m_impl->movieGenres.data_ptr<float>(), batchSize);
+                     m_impl->movieGenres.data_ptr<float>(), rows);
     kernels.predict(users.data(), movies.data(), std::int64_t(out.size()), out.data());
     return out;
 }
@@ -243,6 +247,17 @@ std::string cudaDeviceName() {
 #if RW_HAVE_CUDA_HEADERS
     return at::cuda::getDeviceProperties(0)->name;
 #else
+    // Without the CUDA runtime headers, the NVIDIA driver still names the card.
+    std::error_code ec;
+    for (const auto& gpu : std::filesystem::directory_iterator("/proc/driver/nvidia/gpus", ec)) {
+        std::ifstream info(gpu.path() / "information");
+        std::string line;
+        while (std::getline(info, line))
+            if (line.rfind("Model:", 0) == 0) {
+                const auto start = line.find_first_not_of(" \t", 6);
+                return start == std::string::npos ? "CUDA device 0" : line.substr(start);
+            }
+    }
     return "CUDA device 0";
 #endif
 }

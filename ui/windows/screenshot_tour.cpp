@@ -2,6 +2,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <vector>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -9,6 +14,7 @@
 #include <QTimer>
 
 #include "panels/experiment_page.h"
+#include "panels/results_page.h"
 #include "panels/training_page.h"
 #include "panels/users_page.h"
 #include "widgets/config_form.h"
@@ -26,6 +32,26 @@ void ScreenshotTour::shoot(const QString& name) {
     const QString path = QDir(m_output).filePath(name + ".png");
     m_window->grab().save(path);
     QTextStream(stdout) << "screenshot: " << path << "\n";
+}
+
+void ScreenshotTour::reportReplotTimes() {
+    // How long a pan or zoom of each test-set plot takes to redraw (median of 7 replots).
+    m_window->tabs()->setCurrentIndex(MainWindow::ResultsTab);
+    QApplication::processEvents();
+    for (const auto& chart : m_window->resultsPage()->charts()) {
+        auto* plot = qobject_cast<QCustomPlot*>(chart.widget);
+        if (!plot) continue;
+        std::vector<double> ms;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            plot->xAxis->moveRange(i % 2 ? 0.01 : -0.01);
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+            ms.push_back(double(clock.nsecsElapsed()) / 1e6);
+        }
+        std::sort(ms.begin(), ms.end());
+        QTextStream(stdout) << "replot " << chart.fileStem << ": " << ms[ms.size() / 2] << " ms (median of 7)\n";
+    }
 }
 
 void ScreenshotTour::start() {
@@ -73,6 +99,7 @@ void ScreenshotTour::start() {
                         shoot("7-runs");
                         QTextStream(stdout) << "longest event-loop pause during training: "
                                             << m_window->lastTrainingStallMs() << " ms\n";
+                        reportReplotTimes();
                         if (m_output.isEmpty()) {
                             QApplication::exit(0);
                             return;

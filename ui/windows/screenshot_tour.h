@@ -22,6 +22,7 @@ public:
 
 private:
     void shoot(const QString& name);
+    void reportReplotTimes();
     MainWindow* m_window;
     QString m_output;
     QString m_data;
