@@ -167,22 +167,6 @@ private:
     std::chrono::steady_clock::time_point m_lastDraw{};
 };
 
-JsonValue metricsToJson(const metrics::TestMetrics& m) {
-    return JsonValue::Object{
-        {"rmse", m.regression.rmse},
-        {"mae", m.regression.mae},
-        {"r2", m.regression.r2},
-        {"rmse_stars", m.regression.rmseStars()},
-        {"mae_stars", m.regression.maeStars()},
-        {"precision_at_k", m.ranking.precision},
-        {"ndcg_at_k_notebook", m.ranking.ndcgNotebook},
-        {"ndcg_at_k", m.ranking.ndcg},
-        {"k", m.ranking.k},
-        {"test_ratings", m.regression.count},
-        {"ranking_users", m.ranking.users},
-    };
-}
-
 void printMetrics(std::ostream& out, const metrics::TestMetrics& m) {
     const auto k = std::to_string(m.ranking.k);
     out << "Test metrics (" << m.regression.count << " ratings, " << m.ranking.users << " users)\n"
@@ -272,7 +256,7 @@ int commandTrain(const Args& args, std::ostream& out, std::ostream& err, std::st
                                                           {"validation", record.summary.validationSize},
                                                           {"test", record.summary.testSize}}},
                               {"history", history}};
-        if (record.metrics) doc["metrics"] = metricsToJson(*record.metrics);
+        if (record.metrics) doc["metrics"] = runs::testMetricsJson(*record.metrics);
         out << JsonValue(doc).dump() << "\n";
     } else {
         out << "Run saved: " << record.path.string() << "\n"
@@ -345,7 +329,7 @@ int commandEvaluate(const Args& args, std::ostream& out, std::ostream& err) {
         for (std::size_t i = 0; i < predictions.size(); ++i)
             maxDifference = std::max(maxDifference, double(std::abs(predictions.predicted[i] - run->record.predictions.predicted[i])));
     if (args.has("--json")) {
-        JsonValue::Object doc{{"run", args.get("--run")}, {"metrics", metricsToJson(m)},
+        JsonValue::Object doc{{"run", args.get("--run")}, {"metrics", runs::testMetricsJson(m)},
                               {"max_difference_from_saved_predictions", maxDifference}};
         out << JsonValue(doc).dump() << "\n";
     } else {

@@ -1,13 +1,12 @@
 #include "runs/environment_facts.h"
 
-#include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <thread>
 
 #include "model/trained_model.h"
 #include "rw_version.h"
+#include "util/time_text.h"
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <sys/utsname.h>
@@ -38,18 +37,7 @@ std::string loadedBlas() {
     return "unknown";
 }
 
-std::string utcTimestamp() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-#if defined(_WIN32)
-    gmtime_s(&tm, &now);
-#else
-    gmtime_r(&now, &tm);
-#endif
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
-}
+std::string utcTimestamp() { return util::formatNow("%Y-%m-%dT%H:%M:%SZ", true); }
 
 Facts environmentFacts() {
     Facts facts;

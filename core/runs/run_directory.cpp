@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <ctime>
 
 #include "config/config_io.h"
 #include "model/trained_model.h"
 #include "util/atomic_file.h"
 #include "util/json.h"
 #include "util/number_text.h"
+#include "util/time_text.h"
 
 namespace core::runs {
 namespace fs = std::filesystem;
@@ -132,7 +132,9 @@ RunSummary summaryFrom(const JsonValue& v) {
     return s;
 }
 
-JsonValue metricsJson(const metrics::TestMetrics& m) {
+}  // namespace
+
+JsonValue testMetricsJson(const metrics::TestMetrics& m) {
     const auto& r = m.regression;
     const auto& k = m.ranking;
     return JsonValue::Object{
@@ -151,6 +153,8 @@ JsonValue metricsJson(const metrics::TestMetrics& m) {
         {"ranking_users", k.users},
     };
 }
+
+namespace {
 
 std::optional<JsonValue> readJson(const fs::path& path, std::string* error) {
     auto text = util::readWholeFile(path, error);
@@ -181,18 +185,7 @@ std::string predictionsToCsv(const metrics::TestPredictions& p) {
 
 }  // namespace
 
-std::string defaultRunName() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-#if defined(_WIN32)
-    localtime_s(&tm, &now);
-#else
-    localtime_r(&now, &tm);
-#endif
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "run-%Y%m%d-%H%M%S", &tm);
-    return buffer;
-}
+std::string defaultRunName() { return util::formatNow("run-%Y%m%d-%H%M%S", false); }
 
 std::optional<fs::path> createRunDirectory(const fs::path& workspace, const std::string& baseName,
                                            std::string* error) {
@@ -266,7 +259,7 @@ std::optional<std::string> writeRun(const RunRecord& record, const model::Traine
     if (auto e = util::writeFileAtomically(dir / kHistoryFile, historyToCsv(record.history))) return e;
     if (record.metrics) {
         if (auto e = util::writeFileAtomically(dir / kPredictionsFile, predictionsToCsv(record.predictions))) return e;
-        if (auto e = util::writeFileAtomically(dir / kMetricsFile, metricsJson(*record.metrics).dump() + "\n")) return e;
+        if (auto e = util::writeFileAtomically(dir / kMetricsFile, testMetricsJson(*record.metrics).dump() + "\n")) return e;
     }
     JsonValue::Object env;
     for (const auto& [k, v] : record.environment) env[k] = v;

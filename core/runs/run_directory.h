@@ -11,6 +11,7 @@
 #include "metrics/test_evaluation.h"
 #include "runs/environment_facts.h"
 #include "training/training_progress.h"
+#include "util/json.h"
 
 namespace core::model {
 class TrainedModel;
@@ -91,6 +92,9 @@ std::optional<std::filesystem::path> renameRun(const std::filesystem::path& path
                                                const std::string& newName, std::string* error);
 /// Deletes a run folder (only one that holds run.json).
 std::optional<std::string> deleteRun(const std::filesystem::path& path);
+
+/// The test metrics as written to metrics.json (and printed by the CLI's --json).
+util::JsonValue testMetricsJson(const metrics::TestMetrics& metrics);
 
 /// History as CSV text and back (used by writeRun/readRun and the export).
 std::string historyToCsv(const std::vector<training::EpochResult>& history);
