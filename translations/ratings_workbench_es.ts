@@ -415,6 +415,25 @@
     </message>
 </context>
 <context>
+    <name>RunStatus</name>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>early-stopped</source>
+        <translation>con parada temprana</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <source>%1 s</source>

@@ -51,4 +51,12 @@ QString genderLabel(int gender) {
                   : QCoreApplication::translate("MovieLens", "female");
 }
 
+QString runStatusLabel(const std::string& status) {
+    if (status == "completed") return QCoreApplication::translate("RunStatus", "completed");
+    if (status == "early_stopped") return QCoreApplication::translate("RunStatus", "early-stopped");
+    if (status == "stopped") return QCoreApplication::translate("RunStatus", "stopped");
+    if (status == "failed") return QCoreApplication::translate("RunStatus", "failed");
+    return QString::fromStdString(status);
+}
+
 }  // namespace ui::models

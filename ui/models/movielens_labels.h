@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <string>
+
 namespace ui::models {
 
 /// "25–34" for ml-1m's age bucket 25, "Under 18" for 1; the raw number otherwise.
@@ -10,5 +12,8 @@ QString ageBucketLabel(int age);
 QString occupationLabel(int occupation);
 /// "F" → "female", 1 → "male" (the notebook's encoding M = 1).
 QString genderLabel(int gender);
+
+/// A run status as written in run.json ("early_stopped") in the user's language.
+QString runStatusLabel(const std::string& status);
 
 }  // namespace ui::models

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include "models/movielens_labels.h"
 #include "util/atomic_file.h"
 #include "util/json.h"
 
@@ -37,7 +38,7 @@ QVariant RunListModel::cell(int row, int column, int role) const {
     switch (column) {
     case 0: return QString::fromStdString(s.name);
     case 1: return QString::fromStdString(s.tag);
-    case 2: return QString::fromStdString(s.status);
+    case 2: return runStatusLabel(s.status);
     case 3: {
         const auto when = QDateTime::fromString(QString::fromStdString(s.created), Qt::ISODate);
         return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString::fromStdString(s.created);

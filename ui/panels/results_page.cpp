@@ -10,6 +10,7 @@
 
 #include "charts/loss_chart.h"
 #include "charts/result_plots.h"
+#include "models/movielens_labels.h"
 #include "models/session.h"
 #include "models/training_history.h"
 #include "widgets/metric_card.h"
@@ -110,7 +111,7 @@ void ResultsPage::showRun() {
                          "best epoch %9 of %10 · %11 s on %12 (%13 step)")
                           .arg(QString::fromStdString(s.name).toHtmlEscaped(),
                                s.tag.empty() ? QString() : "[" + QString::fromStdString(s.tag).toHtmlEscaped() + "]",
-                               QString::fromStdString(s.status),
+                               models::runStatusLabel(s.status),
                                s.message.empty() ? QString() : ": " + QString::fromStdString(s.message).toHtmlEscaped(),
                                QString::fromStdString(s.dataFolder).toHtmlEscaped(),
                                locale.toString(qlonglong(s.trainSize)), locale.toString(qlonglong(s.validationSize)),

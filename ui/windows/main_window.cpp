@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "model/trained_model.h"
+#include "models/movielens_labels.h"
 #include "models/session.h"
 #include "panels/dataset_page.h"
 #include "panels/experiment_page.h"
@@ -388,7 +389,7 @@ void MainWindow::onTrainingFinished(std::shared_ptr<const core::runs::Experiment
     view->model = result->model;
     view->prepared = result->prepared;
     const auto& s = view->record.summary;
-    QString summary = tr("Run %1 saved: %2").arg(QString::fromStdString(s.name), QString::fromStdString(s.status));
+    QString summary = tr("Run %1 saved: %2").arg(QString::fromStdString(s.name), models::runStatusLabel(s.status));
     if (!s.message.empty()) summary += " — " + QString::fromStdString(s.message);
     if (view->record.metrics)
         summary += tr(" · test RMSE %1 (%2 stars) · see Results").arg(view->record.metrics->regression.rmse, 0, 'f', 4).arg(view->record.metrics->regression.rmseStars(), 0, 'f', 3);
