@@ -180,6 +180,7 @@ void DatasetPage::showDataset() {
     QStringList genreNames;
     for (const auto& g : core::data::kGenreNames) genreNames << QString::fromLatin1(g.data(), qsizetype(g.size()));
     m_genrePlot->setBars(tr("Ratings per genre"), genreNames, genres, tr("ratings"), true);
+    m_countedFilters = {-1, -1};
     updateFilterCounts();
 }
 
@@ -187,6 +188,8 @@ void DatasetPage::updateFilterCounts() {
     const auto& data = m_session->dataset();
     if (!data) return;
     const auto& filters = m_session->config().data;
+    if (filters == m_countedFilters) return;  // another field changed
+    m_countedFilters = filters;
     const auto after = core::data::countAfterFilters(*data, filters);
     const auto before = core::data::countAfterFilters(*data, {1, 1});  // everything rated
     const QLocale locale;

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "charts/chart_export.h"
+#include "config/experiment_config.h"
 
 class QComboBox;
 class QLabel;
@@ -50,6 +51,7 @@ private:
     void updateFilterCounts();
 
     models::Session* m_session;
+    core::config::DataConfig m_countedFilters{-1, -1};  // filters of the counts on display
     QLabel* m_folder;
     QComboBox* m_recent;
     QProgressBar* m_progress;
