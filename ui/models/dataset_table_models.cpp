@@ -6,6 +6,25 @@
 #include "models/movielens_labels.h"
 
 namespace ui::models {
+namespace {
+
+// Ratings and mean stars per row of users.dat (perUser) or movies.dat.
+void countRatings(const core::data::MovieLensData* data, bool perUser, std::vector<int>* counts,
+                  std::vector<double>* meanStars) {
+    const std::size_t n = data ? (perUser ? data->users.size() : data->movies.size()) : 0;
+    counts->assign(n, 0);
+    meanStars->assign(n, 0.0);
+    if (!data) return;
+    for (std::size_t i = 0; i < data->ratings.size(); ++i) {
+        const auto row = std::size_t(perUser ? data->userRow(data->ratings.userId[i]) : data->movieRow(data->ratings.movieId[i]));
+        ++(*counts)[row];
+        (*meanStars)[row] += data->ratings.stars[i];
+    }
+    for (std::size_t r = 0; r < n; ++r)
+        if ((*counts)[r]) (*meanStars)[r] /= (*counts)[r];
+}
+
+}  // namespace
 
 // ---- ratings ----
 
@@ -55,9 +74,8 @@ bool RatingsTableModel::rowMatches(int row, const QString& text) const {
 
 void UsersTableModel::setData(std::shared_ptr<const core::data::MovieLensData> data) {
     m_data = std::move(data);
-    m_ratingCounts.assign(m_data ? m_data->users.size() : 0, 0);
-    if (m_data)
-        for (const auto u : m_data->ratings.userId) ++m_ratingCounts[std::size_t(m_data->userRow(u))];
+    std::vector<double> unused;
+    countRatings(m_data.get(), true, &m_ratingCounts, &unused);
     resetRows();
 }
 
@@ -92,17 +110,7 @@ QVariant UsersTableModel::sortKey(int row, int column) const {
 
 void MoviesTableModel::setData(std::shared_ptr<const core::data::MovieLensData> data) {
     m_data = std::move(data);
-    const std::size_t n = m_data ? m_data->movies.size() : 0;
-    m_ratingCounts.assign(n, 0);
-    m_meanStars.assign(n, 0.0);
-    if (m_data)
-        for (std::size_t i = 0; i < m_data->ratings.size(); ++i) {
-            const auto m = std::size_t(m_data->movieRow(m_data->ratings.movieId[i]));
-            ++m_ratingCounts[m];
-            m_meanStars[m] += m_data->ratings.stars[i];
-        }
-    for (std::size_t m = 0; m < n; ++m)
-        if (m_ratingCounts[m]) m_meanStars[m] /= m_ratingCounts[m];
+    countRatings(m_data.get(), false, &m_ratingCounts, &m_meanStars);
     resetRows();
 }
 
