@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "data/numpy_random_state.h"
+#include "data/numpy_sort.h"
 
 namespace core::data {
 
@@ -62,13 +63,23 @@ PerUserSplit splitPerUser(const PreparedDataset& data, const config::SplitConfig
     PermutationCache permutations(std::uint32_t(config.seed));
     std::vector<std::int32_t> temp;
 
+    std::vector<std::int64_t> times, order;
+    std::vector<std::int32_t> sorted;
     for (const auto u : users) {
         const auto first = rows.begin() + start[std::size_t(u)];
         const auto last = rows.begin() + start[std::size_t(u) + 1];
-        std::stable_sort(first, last, [&](auto a, auto b) {
-            return data.timestamp[std::size_t(a)] < data.timestamp[std::size_t(b)];
-        });
         const auto count = std::int32_t(last - first);
+        // group.sort_values("Timestamp"): NumPy's quicksort, whose order of tied timestamps
+        // is what the notebook's split sees.
+        times.resize(std::size_t(count));
+        order.resize(std::size_t(count));
+        for (std::int32_t i = 0; i < count; ++i) {
+            times[std::size_t(i)] = data.timestamp[std::size_t(first[i])];
+            order[std::size_t(i)] = i;
+        }
+        numpyArgsortQuicksort(times.data(), order.data(), count);
+        sorted.assign(first, last);
+        for (std::int32_t i = 0; i < count; ++i) first[i] = sorted[std::size_t(order[std::size_t(i)])];
         const SplitSizes outer = sklearnSplitSizes(count, config.holdoutFraction);
         const SplitSizes inner = sklearnSplitSizes(outer.test, config.testFractionOfHoldout);
         if (outer.train <= 0 || inner.train <= 0 || inner.test <= 0) {

@@ -17,11 +17,12 @@ struct SplitSizes {
 SplitSizes sklearnSplitSizes(std::int64_t n, double testSize);
 
 /// The notebook's per-user split. For each user in ascending UserID order: the user's
-/// ratings in file order, stably sorted by timestamp; then
+/// ratings in file order, sorted by timestamp as pandas' sort_values does (NumPy's
+/// quicksort, including its order of tied timestamps); then
 /// `train, temp = train_test_split(group, test_size=holdout, random_state=seed)` and
 /// `val, test = train_test_split(temp, test_size=testOfHoldout, random_state=seed)`,
-/// with NumPy's permutation, so the assignment equals scikit-learn's wherever pandas'
-/// sort puts tied timestamps in file order. Row indices refer to PreparedDataset rows.
+/// with NumPy's permutation: the same rows as the notebook (where NumPy sorts without
+/// AVX-512, as NumPy ≤ 1.24 always does). Row indices refer to PreparedDataset rows.
 struct PerUserSplit {
     std::vector<std::int32_t> train;
     std::vector<std::int32_t> validation;

@@ -1,6 +1,9 @@
 #include "data/numpy_random_state.h"
+#include "data/numpy_sort.h"
 #include "data/per_user_split.h"
 #include "data/synthetic_movielens.h"
+#include <random>
+
 #include "test_support.h"
 
 using namespace core::data;
@@ -63,6 +66,45 @@ private slots:
         QFETCH(QList<int>, expected);
         const auto perm = NumpyRandomState(std::uint32_t(seed)).permutation(n);
         QCOMPARE(QList<int>(perm.begin(), perm.end()), expected);
+    }
+
+    // Reference orders printed by NumPy 1.24: np.argsort(values, kind="quicksort"). Ties are
+    // not kept in input order once there are more than 16 values.
+    void numpyQuicksortTieOrder_data() {
+        QTest::addColumn<QList<qint64>>("values");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("16 values: insertion sort, stable")
+            << QList<qint64>{2, 1, 1, 0, 0, 0, 0, 0, 0, 2, 1, 2, 1, 1, 2, 2}
+            << QList<qint64>{3, 4, 5, 6, 7, 8, 1, 2, 10, 12, 13, 0, 9, 11, 14, 15};
+        QTest::newRow("17 values: partitioned")
+            << QList<qint64>{2, 1, 1, 0, 0, 0, 0, 0, 0, 2, 1, 2, 1, 1, 2, 2, 1}
+            << QList<qint64>{8, 3, 4, 5, 6, 7, 13, 12, 10, 16, 2, 1, 15, 11, 14, 9, 0};
+    }
+
+    void numpyQuicksortTieOrder() {
+        QFETCH(QList<qint64>, values);
+        QFETCH(QList<qint64>, expected);
+        std::vector<std::int64_t> v(values.begin(), values.end()), order(v.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = std::int64_t(i);
+        numpyArgsortQuicksort(v.data(), order.data(), std::int64_t(v.size()));
+        QCOMPARE(QList<qint64>(order.begin(), order.end()), expected);
+    }
+
+    // Against a sort: sorted by value, and every index once, for many sizes and tie levels.
+    void numpyQuicksortSorts() {
+        std::mt19937_64 engine(5);
+        for (const int n : {0, 1, 2, 15, 16, 17, 100, 1000, 5000}) {
+            for (const int distinct : {1, 3, n / 10 + 1, n + 1}) {
+                std::vector<std::int64_t> v(static_cast<std::size_t>(n)), order(static_cast<std::size_t>(n));
+                for (auto& x : v) x = std::int64_t(engine() % std::uint64_t(distinct));
+                for (int i = 0; i < n; ++i) order[std::size_t(i)] = i;
+                numpyArgsortQuicksort(v.data(), order.data(), n);
+                for (int i = 1; i < n; ++i) QVERIFY(v[std::size_t(order[std::size_t(i - 1)])] <= v[std::size_t(order[std::size_t(i)])]);
+                std::vector<std::int64_t> seen(order);
+                std::sort(seen.begin(), seen.end());
+                for (int i = 0; i < n; ++i) QCOMPARE(seen[std::size_t(i)], std::int64_t(i));
+            }
+        }
     }
 
     void numpyPermutationPrefixOf100() {
