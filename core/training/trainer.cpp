@@ -12,6 +12,8 @@
 #include "model/neumf_network.h"
 #include "training/plateau_scheduler.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 namespace core::training {
 namespace {
 
@@ -83,7 +85,8 @@ public:
                         std::int64_t end, double learningRate) = 0;
     /// Mean training loss of the epoch (reads the device once).
     virtual double epochLoss(std::int64_t rows) = 0;
-    virtual void startEpoch() = 0;
+    /// Starts an epoch: resets the loss and fills `order` with this epoch's row order.
+    virtual void startEpoch(std::vector<std::int32_t>& order) = 0;
     /// Validation MSE in evaluation mode; nullopt when stopped.
     virtual std::optional<double> validationLoss(const std::stop_token& stop) = 0;
 };
@@ -97,9 +100,13 @@ public:
           m_kernels(*m.net, m.userFeatures.data_ptr<float>(), m.movieGenres.data_ptr<float>(), c.training.batchSize + 1),
           m_eval(*m.net, m.userFeatures.data_ptr<float>(), m.movieGenres.data_ptr<float>(), c.evaluation.batchSize),
           m_random(std::uint64_t(c.training.seed) ^ 0xD1B54A32D192ED03ull),
+          m_shuffler(std::uint64_t(c.training.seed)),
           m_m(torch::zeros_like(flat.values)), m_v(torch::zeros_like(flat.values)) {}
 
-    void startEpoch() override { m_lossSum = 0; }
+    void startEpoch(std::vector<std::int32_t>& order) override {
+        m_lossSum = 0;
+        shuffle(order, m_shuffler);
+    }
 
     std::optional<double> step(const std::vector<std::int32_t>& order, std::int64_t begin,
                                std::int64_t end, double learningRate) override {
@@ -148,6 +155,7 @@ private:
     model::CpuNeuMF m_kernels;
     model::CpuNeuMF m_eval;
     model::DropoutRandom m_random;
+    std::mt19937_64 m_shuffler;
     torch::Tensor m_m, m_v;
     std::int64_t m_step = 0;
     double m_lossSum = 0;
@@ -184,17 +192,27 @@ public:
         m_lossSum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat64).device(device));
     }
 
-    void startEpoch() override {
+    // The draws PyTorch's DataLoader makes from the global generator, in its order: creating
+    // the epoch's iterator draws a base seed, then RandomSampler draws the seed of a fresh
+    // generator for randperm. Mirroring them keeps this step's random streams (weight
+    // initialisation, shuffling, dropout) the notebook script's for the same torch seed.
+    static std::int64_t drawLikeDataLoader() {
+        return torch::empty({}, torch::kInt64).random_().item<std::int64_t>();
+    }
+
+    void startEpoch(std::vector<std::int32_t>& order) override {
         m_lossSum.zero_();
-        m_orderOnDevice = torch::Tensor();
+        drawLikeDataLoader();  // _BaseDataLoaderIter's _base_seed
+        const auto seed = drawLikeDataLoader();
+        auto generator = at::make_generator<at::CPUGeneratorImpl>(std::uint64_t(seed));
+        const auto perm = torch::randperm(std::int64_t(order.size()), generator, torch::kInt64);
+        const auto* p = perm.data_ptr<std::int64_t>();
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = std::int32_t(p[i]);
+        m_orderOnDevice = perm.to(m_device);
     }
 
     std::optional<double> step(const std::vector<std::int32_t>& order, std::int64_t begin,
                                std::int64_t end, double learningRate) override {
-        if (!m_orderOnDevice.defined())
-            m_orderOnDevice = torch::from_blob(const_cast<std::int32_t*>(order.data()),
-                                               {std::int64_t(order.size())}, torch::kInt32)
-                                  .to(m_device, torch::kInt64);
         m_net->train();
         const auto idx = m_orderOnDevice.narrow(0, begin, end - begin);
         const auto users = m_trainUsers.index_select(0, idx);
@@ -205,7 +223,7 @@ public:
         loss.backward();
         adamUpdateTensors(m_flat.values, m_flat.grads, m_m, m_v, adamStep(m_config, learningRate, ++m_step));
         const auto detached = loss.detach();
-        m_lossSum.add_(detached.to(torch::kFloat64) * double(end - begin));
+        m_lossSum.add_(detached.to(torch::kFloat64) * double(end - begin));  // float loss × n, in double
         if (m_device.is_cpu()) return detached.item<double>();
         return std::nullopt;
     }
@@ -214,9 +232,13 @@ public:
 
     std::optional<double> validationLoss(const std::stop_token& stop) override {
         torch::NoGradGuard noGrad;
+        drawLikeDataLoader();  // the validation DataLoader's iterator draws one too
         m_net->eval();
         const auto n = m_valTargets.size(0);
-        auto sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat64).device(m_device));
+        // As the notebook: each batch's mean loss (float32) times its size, summed in double;
+        // the means stay on the device and are read once.
+        std::vector<torch::Tensor> means;
+        std::vector<std::int64_t> sizes;
         for (std::int64_t s = 0; s < n; s += m_evalBatch) {
             if (stop.stop_requested()) return std::nullopt;
             const auto count = std::min<std::int64_t>(m_evalBatch, n - s);
@@ -224,10 +246,16 @@ public:
             const auto movies = m_valMovies.narrow(0, s, count);
             const auto prediction = m_net->forward(users, movies, m_userFeatures.index_select(0, users),
                                                    m_movieGenres.index_select(0, movies));
-            sum.add_((prediction - m_valTargets.narrow(0, s, count)).pow(2).sum().to(torch::kFloat64));
+            means.push_back(torch::mse_loss(prediction, m_valTargets.narrow(0, s, count)));
+            sizes.push_back(count);
         }
         m_net->train();
-        return n ? sum.item<double>() / double(n) : 0.0;
+        if (means.empty()) return 0.0;
+        const auto host = torch::stack(means).to(torch::kCPU);
+        const float* mean = host.data_ptr<float>();
+        double sum = 0;
+        for (std::size_t i = 0; i < sizes.size(); ++i) sum += double(mean[i]) * double(sizes[i]);
+        return sum / double(n);
     }
 
 private:
@@ -340,7 +368,6 @@ TrainingOutcome trainModel(const config::ExperimentConfig& config, const data::P
         const auto batches = std::int64_t(starts.size()) - 1;
         std::vector<std::int32_t> order(std::size_t(train.size()));
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = std::int32_t(i);
-        std::mt19937_64 shuffler(std::uint64_t(config.training.seed));
         PlateauScheduler scheduler(config.training.learningRate, config.scheduler.factor,
                                    config.scheduler.patience, config.scheduler.threshold,
                                    config.scheduler.minLearningRate);
@@ -352,8 +379,7 @@ TrainingOutcome trainModel(const config::ExperimentConfig& config, const data::P
 
         for (int epoch = 1; epoch <= config.training.maxEpochs; ++epoch) {
             const auto epochStart = Clock::now();
-            shuffle(order, shuffler);
-            engine->startEpoch();
+            engine->startEpoch(order);
             double runningSum = 0;
             bool runningKnown = true;
             std::int64_t done = 0;
