@@ -232,10 +232,6 @@
         <translation>Paso de entrenamiento</translation>
     </message>
     <message>
-        <source>fused: hand-written CPU kernels (fastest on CPU); autograd: LibTorch&apos;s autograd (CPU or CUDA); auto picks.</source>
-        <translation>fused: kernels de CPU escritos a mano (lo más rápido en CPU); autograd: el autograd de LibTorch (CPU o CUDA); auto elige.</translation>
-    </message>
-    <message>
         <source>Data filters</source>
         <translation>Filtros de datos</translation>
     </message>
@@ -262,6 +258,10 @@
     <message>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>fused: hand-written CPU kernels (fastest on CPU); autograd: LibTorch&apos;s autograd (CPU or CUDA), with the notebook&apos;s random streams, so a seeded run repeats the notebook&apos;s bit for bit; auto picks.</source>
+        <translation>fused: kernels de CPU escritos a mano (lo más rápido en CPU); autograd: el autograd de LibTorch (CPU o CUDA), con las secuencias aleatorias del notebook, de modo que una ejecución con semilla repite la del notebook bit a bit; auto elige.</translation>
     </message>
 </context>
 <context>

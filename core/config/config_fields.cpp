@@ -211,7 +211,8 @@ std::vector<ConfigField> buildFields() {
         [](auto& c, std::int64_t v) { c.runtime.threads = int(v); }));
     f.push_back(choiceField(
         "runtime.training_step", {"auto", "fused", "autograd"},
-        "Training step: fused (hand-written CPU kernels), autograd (LibTorch), auto = fused on CPU.",
+        "Training step: fused (hand-written CPU kernels, fastest), autograd (LibTorch; the notebook's "
+        "random streams, bit for bit), auto = fused on CPU.",
         &RuntimeConfig::trainingStep));
     return f;
 }

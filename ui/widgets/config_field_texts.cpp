@@ -41,7 +41,7 @@ FieldText fieldText(const QString& key) {
         {"evaluation.batch_size", {QT_TRANSLATE_NOOP("ConfigField", "Inference batch size"), QT_TRANSLATE_NOOP("ConfigField", "Ratings per prediction batch; changes speed and memory, not results. Unit: ratings.")}},
         {"runtime.device", {QT_TRANSLATE_NOOP("ConfigField", "Device"), QT_TRANSLATE_NOOP("ConfigField", "Where training runs: auto picks CUDA when LibTorch sees a GPU.")}},
         {"runtime.threads", {QT_TRANSLATE_NOOP("ConfigField", "CPU threads"), QT_TRANSLATE_NOOP("ConfigField", "Threads for LibTorch and BLAS; 0 = automatic (1 for the fused step, which leaves a core to this window).")}},
-        {"runtime.training_step", {QT_TRANSLATE_NOOP("ConfigField", "Training step"), QT_TRANSLATE_NOOP("ConfigField", "fused: hand-written CPU kernels (fastest on CPU); autograd: LibTorch's autograd (CPU or CUDA); auto picks.")}},
+        {"runtime.training_step", {QT_TRANSLATE_NOOP("ConfigField", "Training step"), QT_TRANSLATE_NOOP("ConfigField", "fused: hand-written CPU kernels (fastest on CPU); autograd: LibTorch's autograd (CPU or CUDA), with the notebook's random streams, so a seeded run repeats the notebook's bit for bit; auto picks.")}},
     };
     // clang-format on
     const auto it = texts.find(key);
