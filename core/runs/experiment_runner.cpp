@@ -24,24 +24,34 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
         return result;
     }
 
-    sink.stageChanged(training::Stage::Preparing, "filtering and preparing ratings");
-    auto prepared = std::make_shared<data::PreparedDataset>(data::prepareDataset(request.data, config.data));
-    if (prepared->size() == 0) {
-        result.error = "no ratings are left after the filters (data.min_user_ratings = " +
-                       std::to_string(config.data.minUserRatings) + ", data.min_movie_ratings = " +
-                       std::to_string(config.data.minMovieRatings) + ")";
+    // Claim the run folder first: an unwritable workspace fails now, not after training.
+    const auto dir = createRunDirectory(request.workspace,
+                                        request.runName.empty() ? defaultRunName() : request.runName, &error);
+    if (!dir) {
+        result.error = error;
         return result;
     }
+    const auto abandon = [&](std::string message) {
+        std::error_code ignored;
+        std::filesystem::remove(*dir, ignored);  // still empty: nothing of the user's is lost
+        result.error = std::move(message);
+        return result;
+    };
+
+    sink.stageChanged(training::Stage::Preparing, "filtering and preparing ratings");
+    auto prepared = std::make_shared<data::PreparedDataset>(data::prepareDataset(request.data, config.data));
+    if (prepared->size() == 0)
+        return abandon("no ratings are left after the filters (data.min_user_ratings = " +
+                       std::to_string(config.data.minUserRatings) + ", data.min_movie_ratings = " +
+                       std::to_string(config.data.minMovieRatings) + ")");
     sink.stageChanged(training::Stage::Splitting, "per-user split");
     result.split = data::splitPerUser(*prepared, config.split);
     result.prepared = prepared;
 
     auto outcome = training::trainModel(config, *prepared, result.split, sink, stop);
     result.status = outcome.status;
-    if (outcome.status == training::TrainingStatus::Failed && outcome.history.empty() && !outcome.model) {
-        result.error = outcome.message;
-        return result;
-    }
+    if (outcome.status == training::TrainingStatus::Failed && outcome.history.empty() && !outcome.model)
+        return abandon(outcome.message);
 
     RunRecord& record = result.record;
     record.config = config;
@@ -82,12 +92,6 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     }
 
     sink.stageChanged(training::Stage::Saving, "writing the run directory");
-    const auto dir = createRunDirectory(request.workspace,
-                                        request.runName.empty() ? defaultRunName() : request.runName, &error);
-    if (!dir) {
-        result.error = error;
-        return result;
-    }
     record.path = *dir;
     if (auto e = writeRun(record, outcome.model.get())) {
         result.error = *e;

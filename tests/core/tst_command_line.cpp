@@ -101,6 +101,23 @@ private slots:
         QVERIFY(QString::fromStdString(y.err).contains("bad.yaml:2: unknown key `training.epochs`"));
     }
 
+    // An unusable workspace fails before any training, and a failed start leaves no folder.
+    void workspaceProblemsFailFast() {
+        QTemporaryDir dir;
+        const auto blocker = test_support::path(dir) / "not-a-folder";
+        test_support::writeFile(blocker, "x");
+        const auto r = run({"train", "--workspace", blocker.string(), "--quiet"});
+        QCOMPARE(r.code, int(cli::kExitFailed));
+        QVERIFY2(QString::fromStdString(r.err).contains("cannot create the workspace"), r.err.c_str());
+        QVERIFY(QString::fromStdString(r.err).count("epoch") == 0);
+        const auto workspace = test_support::path(dir) / "ws";
+        const auto f = run({"train", "--workspace", workspace.string(), "--quiet",
+                            "--set", "data.min_user_ratings=1000000"});
+        QCOMPARE(f.code, int(cli::kExitFailed));
+        QVERIFY(QString::fromStdString(f.err).contains("no ratings are left after the filters"));
+        QVERIFY(std::filesystem::is_empty(workspace));
+    }
+
     void configPrintsYaml() {
         const auto c = run({"config", "--set", "model.dropout=0.1"});
         QCOMPARE(c.code, 0);
