@@ -14,40 +14,27 @@ int mostSignificantBit(std::uint64_t n) {
     return depth;
 }
 
-// NumPy's aheapsort_: a 1-based heap over order[0 … n).
-void heapsort(const std::int64_t* v, std::int64_t* order, std::int64_t n) {
-    std::int64_t* a = order - 1;
-    for (std::int64_t l = n >> 1; l > 0; --l) {
-        const std::int64_t tmp = a[l];
-        std::int64_t i = l, j = l << 1;
-        while (j <= n) {
-            if (j < n && v[a[j]] < v[a[j + 1]]) j += 1;
-            if (v[tmp] < v[a[j]]) {
-                a[i] = a[j];
-                i = j;
-                j += j;
-            } else {
-                break;
-            }
-        }
-        a[i] = tmp;
+// Sifts `value` down a 1-based heap a[1 … n] from position i, as NumPy's aheapsort_ does.
+void siftDown(const std::int64_t* v, std::int64_t* a, std::int64_t value, std::int64_t i, std::int64_t n) {
+    for (std::int64_t j = i << 1; j <= n;) {
+        if (j < n && v[a[j]] < v[a[j + 1]]) ++j;
+        if (!(v[value] < v[a[j]])) break;
+        a[i] = a[j];
+        i = j;
+        j += j;
     }
+    a[i] = value;
+}
+
+// NumPy's aheapsort_ (the introsort fallback) over order[0 … n).
+void heapsort(const std::int64_t* v, std::int64_t* order, std::int64_t n) {
+    std::int64_t* a = order - 1;  // 1-based
+    for (std::int64_t l = n >> 1; l > 0; --l) siftDown(v, a, a[l], l, n);
     while (n > 1) {
-        const std::int64_t tmp = a[n];
+        const std::int64_t value = a[n];
         a[n] = a[1];
         n -= 1;
-        std::int64_t i = 1, j = 2;
-        while (j <= n) {
-            if (j < n && v[a[j]] < v[a[j + 1]]) j++;
-            if (v[tmp] < v[a[j]]) {
-                a[i] = a[j];
-                i = j;
-                j += j;
-            } else {
-                break;
-            }
-        }
-        a[i] = tmp;
+        siftDown(v, a, value, 1, n);
     }
 }
 
