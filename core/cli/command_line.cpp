@@ -405,6 +405,7 @@ int commandGenerate(const Args& args, std::ostream& out, std::ostream& err) {
 int commandValidate(const Args& args, std::ostream& out, std::ostream& err) {
     const auto folder = dataFolder(args);
     const auto load = data::loadMovieLens(folder);
+    const auto after = load.ok() ? data::countAfterFilters(*load.data, config::DataConfig{}) : data::DatasetCounts{};
     if (args.has("--json")) {
         JsonValue::Array issues;
         for (const auto& i : load.report.issues())
@@ -414,23 +415,19 @@ int commandValidate(const Args& args, std::ostream& out, std::ostream& err) {
         for (const auto& [kind, n] : load.report.warningCounts()) counts[kind] = n;
         JsonValue::Object doc{{"folder", folder.string()}, {"ok", load.ok()}, {"issues", issues}, {"warning_counts", counts}};
         if (load.ok()) {
-            const auto prepared = data::prepareDataset(load.data, config::DataConfig{});
             doc["ratings"] = std::int64_t(load.data->ratings.size());
             doc["users"] = std::int64_t(load.data->users.size());
             doc["movies"] = std::int64_t(load.data->movies.size());
-            doc["after_filters"] = JsonValue::Object{{"users", prepared.after.users}, {"movies", prepared.after.movies},
-                                                     {"ratings", prepared.after.ratings}};
+            doc["after_filters"] = JsonValue::Object{{"users", after.users}, {"movies", after.movies},
+                                                     {"ratings", after.ratings}};
         }
         out << JsonValue(doc).dump() << "\n";
     } else {
         out << load.report.summary();
-        if (load.ok()) {
-            const auto prepared = data::prepareDataset(load.data, config::DataConfig{});
+        if (load.ok())
             out << "ok: " << load.data->ratings.size() << " ratings, " << load.data->users.size()
                 << " users, " << load.data->movies.size() << " movies; after the ≥5 filters "
-                << prepared.after.users << " users, " << prepared.after.movies << " movies, "
-                << prepared.after.ratings << " ratings\n";
-        }
+                << after.users << " users, " << after.movies << " movies, " << after.ratings << " ratings\n";
     }
     return load.ok() ? kExitOk : kExitDataError;
 }

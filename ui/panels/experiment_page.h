@@ -32,6 +32,8 @@ public:
     bool saveFile(const QString& path);
     /// Asks for a file name and saves; false when cancelled or failed.
     bool saveAs();
+    /// Asks for a YAML file and loads it.
+    void chooseAndLoad();
     void setTrainingActive(bool active);
 
 signals:
@@ -39,7 +41,6 @@ signals:
 
 private:
     void onEdited();
-    void chooseAndLoad();
     void resetToNotebook();
     void updateDeviceText();
 

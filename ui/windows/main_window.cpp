@@ -193,12 +193,7 @@ void MainWindow::createActions() {
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    file->addAction(tr("&Load configuration…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load configuration"),
-                                                          QSettings().value("config/lastFile").toString(),
-                                                          tr("YAML files (*.yaml *.yml);;All files (*)"));
-        if (!path.isEmpty()) m_experimentPage->loadFile(path);
-    });
+    file->addAction(tr("&Load configuration…"), m_experimentPage, &panels::ExperimentPage::chooseAndLoad);
     QAction* save = file->addAction(tr("&Save configuration…"), m_experimentPage, &panels::ExperimentPage::saveAs);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
