@@ -275,11 +275,10 @@ int commandTrain(const Args& args, std::ostream& out, std::ostream& err, std::st
     return kExitOk;
 }
 
-// A saved run's model with the dataset prepared and split as when it was trained.
+// A saved run's model with the dataset prepared as when it was trained.
 struct LoadedRun {
     runs::RunRecord record;
-    std::unique_ptr<model::TrainedModel> model;
-    data::PreparedDataset prepared;
+    runs::RunModel trained;
 };
 
 std::optional<LoadedRun> loadRunWithData(const Args& args, std::ostream& err, int* code) {
@@ -294,34 +293,26 @@ std::optional<LoadedRun> loadRunWithData(const Args& args, std::ostream& err, in
         *code = fail(err, kExitFailed, error);
         return std::nullopt;
     }
-    auto model = model::TrainedModel::load(std::filesystem::path(dir) / runs::kModelFile, &error);
-    if (!model) {
-        *code = fail(err, kExitFailed, error);
-        return std::nullopt;
-    }
-    const auto folder = args.get("--data", record->summary.dataFolder);
-    auto data = loadData(folder, err, true);
+    auto data = loadData(args.get("--data", record->summary.dataFolder), err, true);
     if (!data) {
         *code = kExitDataError;
         return std::nullopt;
     }
-    auto prepared = data::prepareDataset(data, record->config.data);
-    LoadedRun run{std::move(*record), std::move(model), std::move(prepared)};
-    if (!run.model->matches(run.prepared)) {
-        *code = fail(err, kExitDataError,
-                     folder + " does not hold the users and movies this run was trained on "
-                              "(different files, or different filters)");
+    bool dataMismatch = false;
+    auto trained = runs::loadRunModel(*record, data, &error, &dataMismatch);
+    if (!trained) {
+        *code = fail(err, dataMismatch ? kExitDataError : kExitFailed, error);
         return std::nullopt;
     }
-    return run;
+    return LoadedRun{std::move(*record), std::move(*trained)};
 }
 
 int commandEvaluate(const Args& args, std::ostream& out, std::ostream& err) {
     int code = kExitOk;
     auto run = loadRunWithData(args, err, &code);
     if (!run) return code;
-    const auto split = data::splitPerUser(run->prepared, run->record.config.split);
-    const auto predictions = metrics::predictRows(*run->model, run->prepared, split.test,
+    const auto split = data::splitPerUser(*run->trained.prepared, run->record.config.split);
+    const auto predictions = metrics::predictRows(*run->trained.model, *run->trained.prepared, split.test,
                                                   run->record.config.evaluation.batchSize);
     const auto m = metrics::computeTestMetrics(predictions, run->record.config.evaluation);
     double maxDifference = 0;
@@ -351,11 +342,11 @@ int commandRecommend(const Args& args, std::ostream& out, std::ostream& err) {
     auto run = loadRunWithData(args, err, &code);
     if (!run) return code;
     const int k = std::stoi(args.get("--k", std::to_string(run->record.config.evaluation.k)));
-    if (run->prepared.userIndexOf(userId) < 0)
+    if (run->trained.prepared->userIndexOf(userId) < 0)
         return fail(err, kExitDataError, "user " + userText + " is not in this run's data (after the filters)");
-    const auto tested = model::rankedTestItems(run->record.predictions, run->prepared, userId, k,
+    const auto tested = model::rankedTestItems(run->record.predictions, *run->trained.prepared, userId, k,
                                                run->record.config.evaluation.relevanceThreshold);
-    const auto recommended = model::topUnratedMovies(*run->model, run->prepared, userId, k);
+    const auto recommended = model::topUnratedMovies(*run->trained.model, *run->trained.prepared, userId, k);
     if (args.has("--json")) {
         JsonValue::Array a, b;
         for (const auto& t : tested)

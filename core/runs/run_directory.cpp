@@ -334,6 +334,25 @@ std::optional<RunRecord> readRun(const fs::path& path, std::string* error) {
     return record;
 }
 
+std::optional<RunModel> loadRunModel(const RunRecord& record,
+                                     std::shared_ptr<const data::MovieLensData> data,
+                                     std::string* error, bool* dataMismatch) {
+    if (dataMismatch) *dataMismatch = false;
+    RunModel run;
+    run.model = model::TrainedModel::load(record.path / kModelFile, error);
+    if (!run.model) return std::nullopt;
+    auto prepared = std::make_shared<data::PreparedDataset>(data::prepareDataset(data, record.config.data));
+    if (!run.model->matches(*prepared)) {
+        if (dataMismatch) *dataMismatch = true;
+        if (error)
+            *error = data->folder.string() + " does not hold the users and movies this run was trained on "
+                                             "(different files, or different filters)";
+        return std::nullopt;
+    }
+    run.prepared = std::move(prepared);
+    return run;
+}
+
 std::vector<fs::path> listRuns(const fs::path& workspace) {
     std::vector<std::pair<std::string, fs::path>> runs;
     std::error_code ec;

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -78,6 +79,19 @@ std::optional<std::string> writeRun(const RunRecord& record, const model::Traine
 /// Reads a run directory (not the weights). Metrics are recomputed from predictions.csv and
 /// checked against metrics.json. Errors name the file and line.
 std::optional<RunRecord> readRun(const std::filesystem::path& path, std::string* error);
+
+/// A saved run's model with the dataset it was trained on, prepared with the run's filters.
+struct RunModel {
+    std::unique_ptr<model::TrainedModel> model;
+    std::shared_ptr<const data::PreparedDataset> prepared;
+};
+
+/// Reads `record`'s model.pt and prepares `data` with the run's filters. Fails (error set,
+/// naming the file or folder) when the model cannot be read or, with *dataMismatch set,
+/// when `data` does not hold the users and movies the model was trained on.
+std::optional<RunModel> loadRunModel(const RunRecord& record,
+                                     std::shared_ptr<const data::MovieLensData> data,
+                                     std::string* error, bool* dataMismatch = nullptr);
 
 /// Reads only run.json (fast; for run lists).
 std::optional<RunSummary> readRunSummary(const std::filesystem::path& path, std::string* error);

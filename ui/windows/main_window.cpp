@@ -63,12 +63,6 @@ OpenedRun readRunInBackground(const QString& folder, std::shared_ptr<const core:
         opened.view = view;
         return opened;
     }
-    auto model = core::model::TrainedModel::load(std::filesystem::path(folder.toStdString()) / core::runs::kModelFile, &error);
-    if (!model) {
-        opened.error = QString::fromStdString(error);
-        opened.view = view;
-        return opened;
-    }
     std::shared_ptr<const core::data::MovieLensData> data = current;
     const std::filesystem::path dataFolder = view->record.summary.dataFolder;
     std::error_code ec;
@@ -82,15 +76,18 @@ OpenedRun readRunInBackground(const QString& folder, std::shared_ptr<const core:
             return opened;
         }
     }
-    auto prepared = std::make_shared<core::data::PreparedDataset>(core::data::prepareDataset(data, view->record.config.data));
-    if (!model->matches(*prepared)) {
-        opened.error = QObject::tr("%1 no longer holds the users and movies this run was trained on: the per-user tables are unavailable.")
-                           .arg(QString::fromStdString(dataFolder.string()));
+    bool dataMismatch = false;
+    auto trained = core::runs::loadRunModel(view->record, data, &error, &dataMismatch);
+    if (!trained) {
+        opened.error = dataMismatch
+                           ? QObject::tr("%1 no longer holds the users and movies this run was trained on: the per-user tables are unavailable.")
+                                 .arg(QString::fromStdString(dataFolder.string()))
+                           : QString::fromStdString(error);
         opened.view = view;
         return opened;
     }
-    view->model = std::move(model);
-    view->prepared = std::move(prepared);
+    view->model = std::move(trained->model);
+    view->prepared = std::move(trained->prepared);
     opened.view = view;
     return opened;
 }
