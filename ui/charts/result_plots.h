@@ -16,7 +16,6 @@ public:
     explicit PredictionScatterPlot(QWidget* parent = nullptr);
     void setData(const std::vector<float>& actualStars, const std::vector<float>& predictedStars);
     void setView(View view);
-    View view() const { return m_view; }
     int pointCount() const;
 
 private:

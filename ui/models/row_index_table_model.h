@@ -26,7 +26,6 @@ public:
     void setFilterText(const QString& text);
     /// Source row shown at a view row.
     int sourceRow(int viewRow) const { return m_rows[std::size_t(viewRow)]; }
-    int totalRows() const { return sourceRowCount(); }
 
 protected:
     /// Call after the source data changed.

@@ -35,6 +35,5 @@ void MetricCard::setValue(const QString& value, const QString& detail) {
 }
 
 QString MetricCard::value() const { return m_value->text(); }
-QString MetricCard::detail() const { return m_detail->text(); }
 
 }  // namespace ui::widgets

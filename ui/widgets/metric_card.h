@@ -13,7 +13,6 @@ public:
     MetricCard(const QString& title, const QString& help, QWidget* parent = nullptr);
     void setValue(const QString& value, const QString& detail = {});
     QString value() const;
-    QString detail() const;
 
 private:
     QLabel* m_value;
