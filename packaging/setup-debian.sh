@@ -9,8 +9,8 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqcustomplot-dev qt6-tools-dev
   qt6-l10n-tools qt6-translations-l10n
-  libyaml-cpp-dev libtorch-dev libopenblas0-openmp
-  xvfb xauth
+  libyaml-cpp-dev libfast-float-dev libtorch-dev libopenblas0-openmp
+  xvfb xauth locales
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(python3 python3-torch python3-pandas python3-sklearn python3-numpy time)
@@ -39,4 +39,20 @@ current="$(update-alternatives --query "libblas.so.3-${arch}" 2>/dev/null | awk 
 if [[ -e "$want" && "$current" != "$want" ]]; then
   echo "setup: selecting OpenBLAS (OpenMP) for libblas.so.3"
   $sudo update-alternatives --set "libblas.so.3-${arch}" "$want"
+fi
+
+# The test command runs the suite again under a German and a Spanish locale (decimal commas):
+# generate them when they are missing.
+wanted_locales=(de_DE.UTF-8 es_ES.UTF-8)
+missing_locales=()
+for l in "${wanted_locales[@]}"; do
+  if ! locale -a 2>/dev/null | grep -qix "${l/UTF-8/utf8}"; then missing_locales+=("$l"); fi
+done
+if ((${#missing_locales[@]} > 0)); then
+  echo "setup: generating the locales ${missing_locales[*]}"
+  for l in "${missing_locales[@]}"; do
+    $sudo sed -i "s/^# *\(${l} UTF-8\)/\1/" /etc/locale.gen
+    grep -q "^${l} UTF-8" /etc/locale.gen || echo "${l} UTF-8" | $sudo tee -a /etc/locale.gen >/dev/null
+  done
+  $sudo locale-gen >/dev/null
 fi

@@ -16,6 +16,7 @@
 #include "runs/experiment_runner.h"
 #include "rw_version.h"
 #include "util/json.h"
+#include "util/number_text.h"
 #include "util/resource_paths.h"
 
 namespace core::cli {
@@ -104,11 +105,7 @@ bool parseArgs(const std::vector<std::string>& argv, Args* args, std::string* er
     return true;
 }
 
-std::string fixed(double v, int digits) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
-    return buffer;
-}
+std::string fixed(double v, int digits) { return util::formatFixed(v, digits); }
 
 // Terminal progress: a redrawn bar on a terminal, one line per epoch otherwise.
 class TerminalProgress : public training::ProgressSink {
@@ -148,7 +145,7 @@ public:
         if (m_quiet) return;
         clearBar();
         m_err << "epoch " << r.epoch << ": train " << fixed(r.trainLoss, 4) << "  val "
-              << fixed(r.validationLoss, 4) << "  lr " << r.learningRate << "  "
+              << fixed(r.validationLoss, 4) << "  lr " << util::formatNumber(r.learningRate) << "  "
               << fixed(r.trainSeconds, 2) << "s + " << fixed(r.validationSeconds, 2) << "s"
               << (r.improved ? "  * best" : "  (" + std::to_string(r.epochsWithoutImprovement) + " without improvement)")
               << "\n" << std::flush;
@@ -325,7 +322,7 @@ int commandEvaluate(const Args& args, std::ostream& out, std::ostream& err) {
         out << JsonValue(doc).dump() << "\n";
     } else {
         printMetrics(out, m);
-        out << "Largest difference from the saved predictions: " << maxDifference << "\n";
+        out << "Largest difference from the saved predictions: " << util::formatNumber(maxDifference) << "\n";
     }
     return kExitOk;
 }

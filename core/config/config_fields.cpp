@@ -1,20 +1,15 @@
 #include "config/config_fields.h"
 
 #include <cctype>
-#include <charconv>
-#include <cstdlib>
 #include <cmath>
 #include <limits>
+
+#include "util/number_text.h"
 
 namespace core::config {
 namespace {
 
-// Shortest text that reads back to the same double ("0.3", "1e-05").
-std::string formatNumber(double v) {
-    char buffer[64];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
-    return ec == std::errc() ? std::string(buffer, end) : std::to_string(v);
-}
+using util::formatNumber;
 
 // Builders keep the table below one line of meaning per field.
 template <typename Get, typename Set>
@@ -224,21 +219,13 @@ std::string_view trim(std::string_view s) {
 }
 
 bool parseInteger(std::string_view text, std::int64_t* out) {
-    text = trim(text);
-    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-    const auto* end = text.data() + text.size();
-    auto [ptr, ec] = std::from_chars(text.data(), end, *out);
-    return ec == std::errc() && ptr == end && !text.empty();
+    return util::parseInteger(trim(text), out);
 }
 
+// The C locale's form only ("0.001"), whatever the process locale: files and `--set` mean the
+// same everywhere. The form turns a decimal comma into a point before it calls this.
 bool parseReal(std::string_view text, double* out) {
-    text = trim(text);
-    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-    const std::string copy(text);  // strtod: from_chars for double is not in every libstdc++
-    if (copy.empty()) return false;
-    char* end = nullptr;
-    *out = std::strtod(copy.c_str(), &end);
-    return end == copy.c_str() + copy.size() && std::isfinite(*out);
+    return util::parseDouble(trim(text), out) && std::isfinite(*out);
 }
 
 }  // namespace

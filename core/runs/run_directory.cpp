@@ -42,15 +42,9 @@ int splitCsv(std::string_view line, std::string_view* fields, int maxFields) {
 
 template <typename T>
 bool parseField(std::string_view text, T* out) {
-    if constexpr (std::is_floating_point_v<T>) {
-        const std::string copy(text);  // from_chars for floating point is not everywhere yet
-        char* end = nullptr;
-        *out = T(std::strtod(copy.c_str(), &end));
-        return !copy.empty() && end == copy.c_str() + copy.size();
-    } else {
-        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
-        return ec == std::errc() && ptr == text.data() + text.size();
-    }
+    if constexpr (std::is_same_v<T, double>) return util::parseDouble(text, out);
+    else if constexpr (std::is_same_v<T, float>) return util::parseFloat(text, out);
+    else return util::parseInteger(text, out);
 }
 
 template <typename OnLine>

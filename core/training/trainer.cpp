@@ -11,6 +11,7 @@
 #include "model/cpu_neumf.h"
 #include "model/neumf_network.h"
 #include "training/plateau_scheduler.h"
+#include "util/number_text.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -270,11 +271,7 @@ private:
     std::int64_t m_step = 0;
 };
 
-std::string formatLoss(double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4g", v);
-    return buffer;
-}
+std::string formatLoss(double v) { return util::formatGeneral(v, 4); }
 
 }  // namespace
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "util/number_text.h"
+
 namespace core::util {
 
 double JsonValue::number(double fallback) const {
@@ -185,9 +187,8 @@ private:
             ++m_pos;
         const std::string token(m_text.substr(start, m_pos - start));
         if (token.empty()) return fail("expected a value");
-        char* end = nullptr;
-        const double v = std::strtod(token.c_str(), &end);
-        if (end != token.c_str() + token.size()) return fail("bad number \"" + token + "\"");
+        double v = 0;
+        if (!util::parseDouble(token, &v)) return fail("bad number \"" + token + "\"");
         return JsonValue(v);
     }
 

@@ -1,6 +1,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -88,6 +89,38 @@ private slots:
         QVERIFY(page.form()->isValid());
         QVERIFY(!rate->property("invalid").toBool());
         QVERIFY(train->isEnabled());
+    }
+
+    // In a decimal-comma language the form shows "0,001" and accepts both separators; the
+    // config (and so every file written from it) holds the number, not the text.
+    void decimalCommaLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("Spanish") << "es_ES" << "0,001";
+        QTest::newRow("German") << "de_DE" << "0,001";
+        QTest::newRow("English") << "en_US" << "0.001";
+    }
+    void decimalCommaLanguage() {
+        QFETCH(QString, language);
+        QFETCH(QString, shown);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(language));
+        widgets::ConfigForm form;
+        auto* rate = qobject_cast<QLineEdit*>(form.editor("training.learning_rate"));
+        QCOMPARE(rate->text(), shown);
+        QVERIFY2(form.isValid(), qPrintable(form.problems().join("; ")));
+        for (const QString& typed : {QStringLiteral("0,0025"), QStringLiteral("0.0025"), QStringLiteral(" 2,5e-3 ")}) {
+            rate->setText(typed);
+            emit rate->textEdited(typed);
+            QVERIFY2(form.isValid(), qPrintable(typed + ": " + form.problems().join("; ")));
+            QCOMPARE(form.config().training.learningRate, 0.0025);
+        }
+        for (const QString& typed : {QStringLiteral("0,00,1"), QStringLiteral("1.000,5")}) {
+            rate->setText(typed);
+            emit rate->textEdited(typed);
+            QVERIFY2(!form.isValid(), qPrintable(typed));
+        }
+        QLocale::setDefault(previous);
     }
 
     void badYamlIsReportedInPlace() {

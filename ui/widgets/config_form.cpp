@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -22,6 +23,21 @@ using core::config::ConfigField;
 using core::config::FieldType;
 
 bool usesSpinBox(const ConfigField& f) { return f.type == FieldType::Integer && f.maximum <= INT_MAX; }
+
+// Real numbers are shown with the UI locale's decimal separator ("0,001" in Spanish) and
+// both separators are accepted when typed; the core reads only the C locale's form.
+QString toFormText(const ConfigField& f, const std::string& text) {
+    QString shown = QString::fromStdString(text);
+    if (f.type == FieldType::Real && QLocale().decimalPoint() == QStringLiteral(","))
+        shown.replace(QLatin1Char('.'), QLatin1Char(','));
+    return shown;
+}
+
+std::string fromFormText(const ConfigField& f, QString text) {
+    if (f.type == FieldType::Real && text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('.')))
+        text.replace(QLatin1Char(','), QLatin1Char('.'));
+    return text.toStdString();
+}
 
 void markInvalid(QWidget* editor, bool invalid) {
     if (editor->property("invalid").toBool() == invalid) return;
@@ -99,7 +115,7 @@ void ConfigForm::writeEditor(const ConfigField& f) {
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(QString::fromStdString(std::get<std::string>(value)))));
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
-        line->setText(QString::fromStdString(core::config::formatFieldValue(value)));
+        line->setText(toFormText(f, core::config::formatFieldValue(value)));
     }
 }
 
@@ -113,7 +129,7 @@ void ConfigForm::readEditors() {
         else if (auto* combo = qobject_cast<QComboBox*>(editor)) text = combo->currentData().toString();
         else if (auto* line = qobject_cast<QLineEdit*>(editor)) text = line->text();
         std::string error;
-        auto value = core::config::parseFieldValue(f, text.toStdString(), &error);
+        auto value = core::config::parseFieldValue(f, fromFormText(f, text), &error);
         if (value) {
             if (auto message = core::config::checkValue(f, *value)) error = *message;
             else f.set(m_config, *value);
