@@ -5,4 +5,15 @@ cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
 bash packaging/build.sh
 export QT_QPA_PLATFORM=offscreen OMP_WAIT_POLICY=passive
-ctest --test-dir build --output-on-failure --timeout 900
+# Once in the C locale, then under two decimal-comma locales: every file format must read and
+# write the same text whatever the user's locale.
+for loc in C.UTF-8 de_DE.UTF-8 es_ES.UTF-8; do
+  if ! locale -a | grep -qix "${loc/UTF-8/utf8}"; then
+    echo "test: the locale $loc is missing (packaging/setup-debian.sh generates it)" >&2
+    exit 1
+  fi
+  echo "test: the whole suite under LC_ALL=$loc"
+  LC_ALL="$loc" LANG="$loc" ctest --test-dir build --output-on-failure --timeout 900
+done
+# And under each OpenBLAS kernel the CPU can run, and the reference BLAS (about 2.5 minutes).
+bash packaging/test-blas-kernels.sh

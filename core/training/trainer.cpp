@@ -403,6 +403,7 @@ TrainingOutcome trainModel(const config::ExperimentConfig& config, const data::P
                 p.batch = b + 1;
                 p.batchesPerEpoch = batches;
                 p.runningLoss = runningKnown ? runningSum / double(done) : std::nan("");
+                p.batchLoss = loss ? *loss : std::nan("");
                 p.epochSeconds = secondsSince(epochStart);
                 p.runSeconds = secondsSince(started);
                 p.samplesPerSecond = p.epochSeconds > 0 ? double(done) / p.epochSeconds : 0;

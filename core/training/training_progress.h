@@ -16,6 +16,8 @@ struct BatchProgress {
     std::int64_t batchesPerEpoch = 0;
     double runningLoss = 0;           ///< mean training MSE so far this epoch (normalised²);
                                       ///< NaN when the device has not been read yet
+    double batchLoss = 0;             ///< this batch's training MSE; NaN when it stays on the
+                                      ///< device (CUDA reads losses once per epoch)
     double samplesPerSecond = 0;      ///< training rows per second this epoch
     double epochSeconds = 0;          ///< seconds since this epoch started
     double runSeconds = 0;            ///< seconds since training started

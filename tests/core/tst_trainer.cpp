@@ -19,7 +19,9 @@ public:
     int batches = 0;
     std::vector<training::EpochResult> epochs;
     std::vector<training::Stage> stages;
-    void batchProgress(const training::BatchProgress&) override {
+    std::vector<double> batchLosses;  ///< every batch's loss, in order
+    void batchProgress(const training::BatchProgress& p) override {
+        batchLosses.push_back(p.batchLoss);
         if (++batches == stopAfterBatches && stopAfter) stopAfter->request_stop();
     }
     void epochFinished(const training::EpochResult& r) override { epochs.push_back(r); }
@@ -194,11 +196,16 @@ private slots:
         QVERIFY2(std::abs(x - y) < 0.1 * x, qPrintable(QString("fused %1, autograd %2").arg(x).arg(y)));
     }
 
-    // The autograd step repeats the notebook's random streams. Reference: the notebook script
-    // (../shared/anchors/seed_baseline.py --seed 0 --threads 1) on the bundled sample printed
-    // epoch 1 train loss 0.12299496397916591 and validation loss 0.053599249643322362 (see
-    // bench/check_training_vs_notebook.sh, which matched them to all digits). The tolerance
-    // allows another CPU's BLAS rounding; a different random stream is off by ~1e-3.
+    // The autograd step repeats the notebook's random streams: initial weights, the first
+    // shuffle and the dropout masks. The reference is the loss of the notebook script's first
+    // batches on the bundled sample (`bench/notebook_batch_losses.py
+    // ../shared/anchors/seed_baseline.py resources/sample/ml-sample 0 8 out.json`: seed 0, one
+    // thread). Each batch loss comes from one forward pass after a few Adam steps, before
+    // float32 rounding can compound, so it agrees to ~1e-7 relative on every CPU and BLAS
+    // kernel (measured under OpenBLAS's Haswell, Zen, SkylakeX and Prescott kernels and the
+    // reference BLAS: bench/openblas_coretypes.sh); a different weight, shuffle or dropout
+    // stream changes it by percents. Whole epochs are compared with the notebook script run on
+    // the same machine by bench/check_training_vs_notebook.sh (bit for bit there).
     void autogradRepeatsTheNotebook() {
         auto c = quickConfig(1);
         c.runtime.trainingStep = "autograd";
@@ -207,9 +214,21 @@ private slots:
         RecordingSink sink;
         const auto outcome = training::trainModel(c, m_data, m_split, sink);
         QVERIFY2(outcome.model, outcome.message.c_str());
-        const auto& e = outcome.history.front();
-        QVERIFY2(std::abs(e.trainLoss - 0.12299496397916591) < 1e-5 * 0.123, qPrintable(QString::number(e.trainLoss, 'g', 17)));
-        QVERIFY2(std::abs(e.validationLoss - 0.053599249643322362) < 1e-5 * 0.0536, qPrintable(QString::number(e.validationLoss, 'g', 17)));
+        const double notebook[] = {0.3770710527896881, 0.3138863444328308, 0.2725884020328522,
+                                   0.2510707378387451, 0.2667240798473358, 0.21768005192279816,
+                                   0.2239461988210678, 0.1777111142873764};
+        QVERIFY(sink.batchLosses.size() >= std::size(notebook));
+        double worst = 0;
+        for (std::size_t b = 0; b < std::size(notebook); ++b) {
+            const double ours = sink.batchLosses[b];
+            worst = std::max(worst, std::abs(ours - notebook[b]) / notebook[b]);
+            QVERIFY2(std::abs(ours - notebook[b]) < 1e-5 * notebook[b],
+                     qPrintable(QString("batch %1: notebook %2, ours %3")
+                                    .arg(b + 1)
+                                    .arg(notebook[b], 0, 'g', 17)
+                                    .arg(ours, 0, 'g', 17)));
+        }
+        qInfo("largest relative difference from the notebook's batch losses: %.3g", worst);
     }
 
     // A trailing batch of one row (BatchNorm cannot train on it) joins the previous batch.
