@@ -83,6 +83,8 @@ private slots:
         QTest::newRow("ratings: half star") << "ratings.dat" << QByteArray("1::1::4.5::978300760") << "rating out of range" << "4.5";
         QTest::newRow("ratings: bad timestamp") << "ratings.dat" << QByteArray("1::1::4::yesterday") << "malformed line" << "Timestamp";
         QTest::newRow("ratings: unknown user") << "ratings.dat" << QByteArray("99::1::4::978300760") << "rating of unknown user" << "user 99 is not in users.dat";
+        QTest::newRow("ratings: repeated pair") << "ratings.dat" << QByteArray("2::73::5::978400000") << "repeated rating" << "user 2 rated movie 73 again (first at line 3); both kept";
+        QTest::newRow("ratings: NUL byte") << "ratings.dat" << QByteArray("1::1::\0\x01" "3::978300760", 20) << "rating out of range" << "(got \"\\0\\x013\")";
         QTest::newRow("ratings: unknown movie") << "ratings.dat" << QByteArray("1::999::4::978300760") << "rating of unknown movie" << "movie 999 is not in movies.dat";
         QTest::newRow("users: unknown gender") << "users.dat" << QByteArray("9::X::25::3::12345") << "unknown gender" << "Gender must be F or M (got \"X\")";
         QTest::newRow("users: four fields") << "users.dat" << QByteArray("9::M::25::3") << "malformed line" << "expected 5 fields";
@@ -122,6 +124,23 @@ private slots:
         QVERIFY(QString::fromStdString(issue.toString()).startsWith(file + ":" + QString::number(expectedLine) + ": "));
     }
 
+    // A repeated (user, movie) pair keeps both rows, so the split stays the notebook's.
+    void repeatedPairsAreKept() {
+        QTemporaryDir dir;
+        const auto folder = test_support::path(dir);
+        test_support::writeSmallFolder(folder);
+        writeFile(folder / "ratings.dat",
+                  "1::1::5::978300760\n3::4::1::978300275\n1::1::2::978300761\n1::2::3::978302109\n"
+                  "1::1::4::978300762\n");
+        const auto load = loadMovieLens(folder);
+        QVERIFY(load.ok());
+        QCOMPARE(load.data->ratings.size(), std::size_t(5));
+        QCOMPARE(load.report.warningCounts().at("repeated rating"), std::int64_t(2));
+        QCOMPARE(load.report.issues()[0].line, std::int64_t(3));
+        QCOMPARE(load.report.issues()[1].line, std::int64_t(5));
+        QVERIFY(QString::fromStdString(load.report.issues()[1].message).contains("(first at line 1)"));
+    }
+
     void unknownGenreIsDroppedButMovieKept() {
         QTemporaryDir dir;
         const auto folder = test_support::path(dir);
@@ -138,6 +157,7 @@ private slots:
         QTest::newRow("missing folder") << "missing folder" << "folder not found";
         QTest::newRow("a file, not a folder") << "file" << "is not a folder";
         QTest::newRow("missing ratings.dat") << "no ratings" << "ratings.dat: not found in";
+        QTest::newRow("ratings.dat is a folder") << "ratings is a folder" << "ratings.dat: is a folder, not a file";
         QTest::newRow("empty users.dat") << "empty users" << "users.dat: the file is empty";
         QTest::newRow("garbage ratings.dat") << "garbage ratings" << "ratings.dat: 3 of 3 lines are not UserID::MovieID::Rating::Timestamp";
         QTest::newRow("no usable rating") << "unusable ratings" << "ratings.dat: none of its 2 lines could be used";
@@ -152,6 +172,10 @@ private slots:
         if (problem == "missing folder") folder = folder / "nope";
         if (problem == "file") folder = folder / "users.dat";
         if (problem == "no ratings") std::filesystem::remove(folder / "ratings.dat");
+        if (problem == "ratings is a folder") {
+            std::filesystem::remove(folder / "ratings.dat");
+            std::filesystem::create_directory(folder / "ratings.dat");
+        }
         if (problem == "empty users") writeFile(folder / "users.dat", "");
         if (problem == "garbage ratings") writeFile(folder / "ratings.dat", "<html>\n<body>\n</html>\n");
         if (problem == "unusable ratings") writeFile(folder / "ratings.dat", "50::1::5::1\n51::1::5::1\n");
