@@ -1,4 +1,4 @@
-// ratings-workbench-cli: the headless runner. All logic lives in core::cli.
+// ratings-workbench-cli: the headless runner. Parsing and output live in app::cli (rw_cli).
 
 #include <atomic>
 #include <chrono>
@@ -37,5 +37,5 @@ int main(int argc, char** argv) {
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
     });
-    return core::cli::runCommandLine(args, std::cout, std::cerr, stop.get_token(), RW_ISATTY(2) != 0);
+    return app::cli::runCommandLine(args, std::cout, std::cerr, stop.get_token(), RW_ISATTY(2) != 0);
 }

@@ -413,6 +413,10 @@
         <source>%1 no longer holds the users and movies this run was trained on: the per-user tables are unavailable.</source>
         <translation>%1 ya no contiene los usuarios y películas con los que se entrenó esta ejecución: las tablas por usuario no están disponibles.</translation>
     </message>
+    <message>
+        <source>Run %1 did not finish training: test metrics of its best epoch (%2) computed now.</source>
+        <translation>La ejecución %1 no terminó de entrenar: métricas de prueba de su mejor época (%2) calculadas ahora.</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -431,6 +435,14 @@
     <message>
         <source>failed</source>
         <translation>fallida</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
     </message>
 </context>
 <context>
@@ -1354,14 +1366,6 @@
     <message>
         <source>&amp;Load configuration…</source>
         <translation>&amp;Cargar configuración…</translation>
-    </message>
-    <message>
-        <source>Load configuration</source>
-        <translation>Cargar configuración</translation>
-    </message>
-    <message>
-        <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation>Archivos YAML (*.yaml *.yml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Save configuration…</source>

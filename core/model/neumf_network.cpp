@@ -177,8 +177,10 @@ std::optional<std::string> TrainedModel::save(const std::filesystem::path& path)
         archive.write("meta.movie_ids", toTensor(m_impl->movieIds));
         archive.write("meta.user_features", m_impl->userFeatures);
         archive.write("meta.movie_genres", m_impl->movieGenres);
-        for (const auto& p : m_impl->net->named_parameters()) archive.write(p.key(), p.value().detach());
-        for (const auto& b : m_impl->net->named_buffers()) archive.write(b.key(), b.value(), true);
+        // On the CPU, whatever device the network is on (a checkpoint during CUDA training).
+        for (const auto& p : m_impl->net->named_parameters())
+            archive.write(p.key(), p.value().detach().to(torch::kCPU));
+        for (const auto& b : m_impl->net->named_buffers()) archive.write(b.key(), b.value().to(torch::kCPU), true);
         std::ostringstream bytes;
         archive.save_to(bytes);
         return util::writeFileAtomically(path, bytes.str());

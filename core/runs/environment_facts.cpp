@@ -10,6 +10,9 @@
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <sys/utsname.h>
+#include <unistd.h>
+#elif defined(_WIN32)
+#include <process.h>
 #endif
 
 namespace core::runs {
@@ -35,6 +38,24 @@ std::string loadedBlas() {
         return path + (variant.empty() ? "" : " (" + variant + ")");
     }
     return "unknown";
+}
+
+std::int64_t currentProcessId() {
+#ifdef _WIN32
+    return _getpid();
+#else
+    return ::getpid();
+#endif
+}
+
+std::string hostName() {
+#if defined(__unix__) || defined(__APPLE__)
+    utsname u{};
+    if (uname(&u) == 0) return u.nodename;
+#elif defined(_WIN32)
+    if (const char* name = std::getenv("COMPUTERNAME")) return name;
+#endif
+    return {};
 }
 
 std::string utcTimestamp() { return util::formatNow("%Y-%m-%dT%H:%M:%SZ", true); }

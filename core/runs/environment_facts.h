@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +17,10 @@ Facts environmentFacts();
 /// The file name of the BLAS library loaded into this process ("libopenblas.so.0 (openmp)",
 /// "libblas.so.3 (reference)"), read from /proc/self/maps; "unknown" elsewhere.
 std::string loadedBlas();
+
+/// This process's id, and the name of the machine it runs on (empty when unknown).
+std::int64_t currentProcessId();
+std::string hostName();
 
 /// Current UTC time as ISO 8601 ("2026-11-28T04:43:00Z").
 std::string utcTimestamp();

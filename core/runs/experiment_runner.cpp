@@ -1,7 +1,9 @@
 #include "runs/experiment_runner.h"
 
 #include "config/config_fields.h"
+#include "model/model_shape.h"
 #include "model/trained_model.h"
+#include "runs/in_progress_run.h"
 
 namespace core::runs {
 
@@ -33,7 +35,7 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     }
     const auto abandon = [&](std::string message) {
         std::error_code ignored;
-        std::filesystem::remove(*dir, ignored);  // still empty: nothing of the user's is lost
+        std::filesystem::remove_all(*dir, ignored);  // created above: holds only our own files
         result.error = std::move(message);
         return result;
     };
@@ -48,27 +50,22 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     result.split = data::splitPerUser(*prepared, config.split);
     result.prepared = prepared;
 
-    auto outcome = training::trainModel(config, *prepared, result.split, sink, stop);
-    result.status = outcome.status;
-    if (outcome.status == training::TrainingStatus::Failed && outcome.history.empty() && !outcome.model)
-        return abandon(outcome.message);
-
+    // From here on the folder says what is being trained and how far it got.
     RunRecord& record = result.record;
+    record.path = *dir;
     record.config = config;
-    record.history = outcome.history;
     RunSummary& s = record.summary;
     s.tag = request.tag;
-    s.status = training::statusName(outcome.status);
-    s.message = outcome.message;
     s.created = utcTimestamp();
     s.dataFolder = request.data->folder.string();
-    s.device = outcome.device.device;
-    s.deviceName = outcome.device.name;
-    s.trainingStep = outcome.device.trainingStep;
-    s.epochs = int(outcome.history.size());
-    s.bestEpoch = outcome.bestEpoch;
-    s.bestValidationLoss = outcome.bestValidationLoss;
-    s.trainingSeconds = outcome.seconds;
+    s.device = device->device;
+    s.deviceName = device->name;
+    s.trainingStep = device->trainingStep;
+    model::ModelShape shape;
+    shape.numUsers = prepared->numUsers();
+    shape.numMovies = prepared->numMovies();
+    shape.model = config.model;
+    s.model = shape.describe();
     s.before = prepared->before;
     s.after = prepared->after;
     s.trainSize = std::int64_t(result.split.train.size());
@@ -76,12 +73,29 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     s.testSize = std::int64_t(result.split.test.size());
     s.usersKeptInTrain = result.split.usersKeptInTrain;
     record.environment = environmentFacts();
-    record.environment.emplace_back("device", outcome.device.device);
-    record.environment.emplace_back("device_name", outcome.device.name);
-    record.environment.emplace_back("training_step", outcome.device.trainingStep);
-    record.environment.emplace_back("threads", std::to_string(outcome.device.threads));
+    record.environment.emplace_back("device", device->device);
+    record.environment.emplace_back("device_name", device->name);
+    record.environment.emplace_back("training_step", device->trainingStep);
+    record.environment.emplace_back("threads", std::to_string(device->threads));
     record.environment.emplace_back("training_seed", std::to_string(config.training.seed));
     record.environment.emplace_back("split_seed", std::to_string(config.split.seed));
+    auto live = InProgressRun::start(record, sink, &error);
+    if (!live) return abandon(error);
+
+    auto outcome = training::trainModel(config, *prepared, result.split, *live, stop);
+    result.status = outcome.status;
+    if (outcome.status == training::TrainingStatus::Failed && outcome.history.empty() && !outcome.model) {
+        live.reset();
+        return abandon(outcome.message);
+    }
+
+    record.history = outcome.history;
+    s.status = training::statusName(outcome.status);
+    s.message = outcome.message;
+    s.epochs = int(outcome.history.size());
+    s.bestEpoch = outcome.bestEpoch;
+    s.bestValidationLoss = outcome.bestValidationLoss;
+    s.trainingSeconds = outcome.seconds;
 
     if (outcome.model) {
         s.model = outcome.model->shape().describe();
@@ -92,11 +106,11 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     }
 
     sink.stageChanged(training::Stage::Saving, "writing the run directory");
-    record.path = *dir;
     if (auto e = writeRun(record, outcome.model.get())) {
         result.error = *e;
         return result;
     }
+    live.reset();  // the final run.json is written: let go of the folder
     record.summary.name = dir->filename().string();
     record.summary.hasMetrics = record.metrics.has_value();
     record.summary.hasModel = outcome.model != nullptr;

@@ -5,8 +5,10 @@
 #include <cmath>
 
 #include "config/config_io.h"
+#include "data/per_user_split.h"
 #include "model/trained_model.h"
 #include "util/atomic_file.h"
+#include "util/file_lock.h"
 #include "util/json.h"
 #include "util/number_text.h"
 #include "util/time_text.h"
@@ -91,6 +93,8 @@ JsonValue summaryJson(const RunSummary& s) {
         {"best_epoch", s.bestEpoch},
         {"best_validation_loss", s.bestValidationLoss},
         {"training_seconds", s.trainingSeconds},
+        {"process_id", s.processId},
+        {"host", s.host},
         {"ratings_before_filters", countsJson(s.before)},
         {"ratings_after_filters", countsJson(s.after)},
         {"split", JsonValue::Object{{"train", s.trainSize},
@@ -116,6 +120,8 @@ RunSummary summaryFrom(const JsonValue& v) {
     s.bestEpoch = int(v["best_epoch"].number());
     s.bestValidationLoss = v["best_validation_loss"].number();
     s.trainingSeconds = v["training_seconds"].number();
+    s.processId = std::int64_t(v["process_id"].number());
+    s.host = v["host"].string();
     s.before = countsFrom(v["ratings_before_filters"]);
     s.after = countsFrom(v["ratings_after_filters"]);
     const auto& split = v["split"];
@@ -247,6 +253,12 @@ std::optional<std::vector<training::EpochResult>> historyFromCsv(const std::stri
     return history;
 }
 
+std::optional<std::string> writeRunSummary(const fs::path& path, const RunSummary& summary) {
+    RunSummary named = summary;
+    named.name = path.filename().string();
+    return util::writeFileAtomically(path / kRunFile, summaryJson(named).dump() + "\n");
+}
+
 std::optional<std::string> writeRun(const RunRecord& record, const model::TrainedModel* model) {
     const fs::path& dir = record.path;
     if (auto e = config::saveConfigFile(record.config, dir / kConfigFile)) return e;
@@ -260,19 +272,40 @@ std::optional<std::string> writeRun(const RunRecord& record, const model::Traine
     if (auto e = util::writeFileAtomically(dir / kEnvironmentFile, JsonValue(env).dump() + "\n")) return e;
     if (model)
         if (auto e = model->save(dir / kModelFile)) return e;
-    RunSummary summary = record.summary;
-    summary.name = dir.filename().string();
-    return util::writeFileAtomically(dir / kRunFile, summaryJson(summary).dump() + "\n");
+    return writeRunSummary(dir, record.summary);
 }
 
-std::optional<RunSummary> readRunSummary(const fs::path& path, std::string* error) {
+namespace {
+
+std::optional<RunSummary> readSummaryFile(const fs::path& path, std::string* error) {
     auto json = readJson(path / kRunFile, error);
     if (!json) return std::nullopt;
     if (!json->isObject() || (*json)["format"].number() != 1) {
         if (error) *error = (path / kRunFile).string() + ": not a Ratings Workbench run (format 1)";
         return std::nullopt;
     }
-    RunSummary s = summaryFrom(*json);
+    return summaryFrom(*json);
+}
+
+}  // namespace
+
+std::optional<RunSummary> readRunSummary(const fs::path& path, std::string* error) {
+    auto read = readSummaryFile(path, error);
+    if (!read) return std::nullopt;
+    RunSummary s = std::move(*read);
+    // "running" with nobody holding the lock: the process is gone, unless it finished between
+    // the two reads (it writes its final run.json before it lets go), so read again.
+    if (s.status == kStatusRunning && !util::FileLock::isHeld(path / kLockFile)) {
+        if (auto again = readSummaryFile(path, error)) s = std::move(*again);
+        if (s.status == kStatusRunning) {
+            s.status = kStatusInterrupted;
+            s.message = "training ended without finishing (its process " + std::to_string(s.processId) +
+                        (s.host.empty() ? "" : " on " + s.host) + " was killed or the machine stopped) after " +
+                        (s.epochs == 0 ? std::string("no finished epoch")
+                                       : std::to_string(s.epochs) + (s.epochs == 1 ? " epoch" : " epochs") +
+                                             "; best epoch " + std::to_string(s.bestEpoch) + " saved");
+        }
+    }
     s.name = path.filename().string();
     std::error_code ec;
     s.hasMetrics = fs::exists(path / kMetricsFile, ec) && fs::exists(path / kPredictionsFile, ec);
@@ -294,11 +327,16 @@ std::optional<RunRecord> readRun(const fs::path& path, std::string* error) {
     }
     record.config = loaded.config;
 
-    auto historyText = util::readWholeFile(path / kHistoryFile, error);
-    if (!historyText) return std::nullopt;
-    auto history = historyFromCsv(*historyText, (path / kHistoryFile).string(), error);
-    if (!history) return std::nullopt;
-    record.history = std::move(*history);
+    // A run killed before its first epoch ended has no history yet.
+    std::error_code ec;
+    const bool unfinished = summary->status == kStatusRunning || summary->status == kStatusInterrupted;
+    if (!unfinished || fs::exists(path / kHistoryFile, ec)) {
+        auto historyText = util::readWholeFile(path / kHistoryFile, error);
+        if (!historyText) return std::nullopt;
+        auto history = historyFromCsv(*historyText, (path / kHistoryFile).string(), error);
+        if (!history) return std::nullopt;
+        record.history = std::move(*history);
+    }
 
     if (auto env = readJson(path / kEnvironmentFile, nullptr))
         for (const auto& [k, v] : env->object()) record.environment.emplace_back(k, v.string());
@@ -347,6 +385,14 @@ std::optional<RunModel> loadRunModel(const RunRecord& record,
     return run;
 }
 
+RunEvaluation evaluateRunModel(const RunRecord& record, const RunModel& run) {
+    const auto split = data::splitPerUser(*run.prepared, record.config.split);
+    RunEvaluation e;
+    e.predictions = metrics::predictRows(*run.model, *run.prepared, split.test, record.config.evaluation.batchSize);
+    e.metrics = metrics::computeTestMetrics(e.predictions, record.config.evaluation);
+    return e;
+}
+
 std::vector<fs::path> listRuns(const fs::path& workspace) {
     std::vector<std::pair<std::string, fs::path>> runs;
     std::error_code ec;
@@ -364,6 +410,7 @@ std::vector<fs::path> listRuns(const fs::path& workspace) {
 }
 
 std::optional<std::string> setRunTag(const fs::path& path, const std::string& tag) {
+    if (util::FileLock::isHeld(path / kLockFile)) return path.string() + " is still training; tag it when it ends";
     std::string error;
     auto json = readJson(path / kRunFile, &error);
     if (!json) return error;
@@ -373,6 +420,10 @@ std::optional<std::string> setRunTag(const fs::path& path, const std::string& ta
 }
 
 std::optional<fs::path> renameRun(const fs::path& path, const std::string& newName, std::string* error) {
+    if (util::FileLock::isHeld(path / kLockFile)) {
+        if (error) *error = path.string() + " is still training; rename it when it ends";
+        return std::nullopt;
+    }
     const std::string clean = sanitise(newName);
     const fs::path target = path.parent_path() / clean;
     std::error_code ec;
@@ -391,6 +442,8 @@ std::optional<fs::path> renameRun(const fs::path& path, const std::string& newNa
 std::optional<std::string> deleteRun(const fs::path& path) {
     std::error_code ec;
     if (!fs::exists(path / kRunFile, ec)) return path.string() + " is not a run folder (no run.json); not deleted";
+    if (util::FileLock::isHeld(path / kLockFile))
+        return path.string() + " is still training; stop it first (not deleted)";
     fs::remove_all(path, ec);
     if (ec) return "cannot delete " + path.string() + ": " + ec.message();
     return std::nullopt;

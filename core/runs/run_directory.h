@@ -24,7 +24,8 @@ namespace core::runs {
 struct RunSummary {
     std::string name;             ///< the folder name
     std::string tag;              ///< free text the user attaches
-    std::string status;           ///< training::statusName: completed, early_stopped, stopped, failed
+    std::string status;           ///< training::statusName (completed, early_stopped, stopped,
+                                  ///< failed), or kStatusRunning / kStatusInterrupted
     std::string message;          ///< why it stopped or failed
     std::string created;          ///< ISO 8601 UTC
     std::string dataFolder;       ///< the ml-1m folder it was trained on
@@ -39,7 +40,10 @@ struct RunSummary {
     data::DatasetCounts before, after;
     std::int64_t trainSize = 0, validationSize = 0, testSize = 0;
     std::int64_t usersKeptInTrain = 0;
+    std::int64_t processId = 0;   ///< the process that trained it (while running)
+    std::string host;             ///< the machine that process ran on
     bool hasMetrics = false;      ///< metrics.json and predictions.csv exist
+
     bool hasModel = false;        ///< model.pt exists
 };
 
@@ -54,6 +58,13 @@ struct RunRecord {
     Facts environment;
 };
 
+/// A run whose training process holds the folder's lock (run.lock).
+inline constexpr const char* kStatusRunning = "running";
+/// A run that says "running" but whose process is gone (killed, crashed, power cut): read
+/// from a folder, never written. Its history, run.json and best model.pt are as of its last
+/// finished epoch.
+inline constexpr const char* kStatusInterrupted = "interrupted";
+
 /// Files of a run directory.
 inline constexpr const char* kRunFile = "run.json";
 inline constexpr const char* kConfigFile = "config.yaml";
@@ -62,6 +73,7 @@ inline constexpr const char* kMetricsFile = "metrics.json";
 inline constexpr const char* kPredictionsFile = "predictions.csv";
 inline constexpr const char* kEnvironmentFile = "environment.json";
 inline constexpr const char* kModelFile = "model.pt";
+inline constexpr const char* kLockFile = "run.lock";
 
 /// Creates a new, empty run folder in `workspace` named `baseName` (sanitised), adding
 /// "-2", "-3", … when the name is taken: an existing run is never reused or overwritten.
@@ -75,6 +87,9 @@ std::string defaultRunName();
 /// Writes every file of `record` (and the model, when given) into record.path, each one
 /// atomically; run.json last, so a folder without it is an incomplete run.
 std::optional<std::string> writeRun(const RunRecord& record, const model::TrainedModel* model);
+
+/// Writes run.json alone (atomically).
+std::optional<std::string> writeRunSummary(const std::filesystem::path& path, const RunSummary& summary);
 
 /// Reads a run directory (not the weights). Metrics are recomputed from predictions.csv and
 /// checked against metrics.json. Errors name the file and line.
@@ -93,18 +108,28 @@ std::optional<RunModel> loadRunModel(const RunRecord& record,
                                      std::shared_ptr<const data::MovieLensData> data,
                                      std::string* error, bool* dataMismatch = nullptr);
 
-/// Reads only run.json (fast; for run lists).
+/// The test set of the run's split predicted by its model, and the metrics: what `evaluate`
+/// and the window compute for a run saved without metrics (an interrupted one).
+struct RunEvaluation {
+    metrics::TestPredictions predictions;
+    metrics::TestMetrics metrics;
+};
+RunEvaluation evaluateRunModel(const RunRecord& record, const RunModel& run);
+
+/// Reads only run.json (fast; for run lists). A "running" run whose process no longer holds
+/// its lock reads as kStatusInterrupted, with a message saying how far it got.
 std::optional<RunSummary> readRunSummary(const std::filesystem::path& path, std::string* error);
 
 /// Run folders (those holding run.json) in `workspace`, newest first.
 std::vector<std::filesystem::path> listRuns(const std::filesystem::path& workspace);
 
-/// Sets the tag in run.json.
+/// Sets the tag in run.json (not while the run is training: it rewrites run.json).
 std::optional<std::string> setRunTag(const std::filesystem::path& path, const std::string& tag);
-/// Renames a run folder inside its workspace; refuses to replace an existing folder.
+/// Renames a run folder inside its workspace; refuses to replace an existing folder, or to
+/// move a run that is training.
 std::optional<std::filesystem::path> renameRun(const std::filesystem::path& path,
                                                const std::string& newName, std::string* error);
-/// Deletes a run folder (only one that holds run.json).
+/// Deletes a run folder (only one that holds run.json, and not while it is training).
 std::optional<std::string> deleteRun(const std::filesystem::path& path);
 
 /// The test metrics as written to metrics.json (and printed by the CLI's --json).

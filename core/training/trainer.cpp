@@ -450,6 +450,7 @@ TrainingOutcome trainModel(const config::ExperimentConfig& config, const data::P
             r.epochsWithoutImprovement = sinceBest;
             outcome.history.push_back(r);
             sink.epochFinished(r);
+            if (r.improved) sink.bestModelReached(r, *trained);
             if (!r.improved && sinceBest >= config.earlyStopping.patience) {
                 outcome.status = TrainingStatus::EarlyStopped;
                 outcome.message = "early stopping: no better validation loss for " +

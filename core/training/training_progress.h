@@ -3,6 +3,10 @@
 #include <cstdint>
 #include <string>
 
+namespace core::model {
+class TrainedModel;
+}
+
 namespace core::training {
 
 /// Where a run is. Reported through ProgressSink::stageChanged.
@@ -45,6 +49,9 @@ public:
     virtual void stageChanged(Stage /*stage*/, const std::string& /*detail*/) {}
     virtual void batchProgress(const BatchProgress& /*progress*/) {}
     virtual void epochFinished(const EpochResult& /*result*/) {}
+    /// After epochFinished for an epoch with a new best validation loss: `model` holds that
+    /// epoch's weights, for a checkpoint (TrainedModel::save). Valid during the call only.
+    virtual void bestModelReached(const EpochResult& /*result*/, const model::TrainedModel& /*model*/) {}
 };
 
 }  // namespace core::training

@@ -1,4 +1,6 @@
 #include "runs/run_directory.h"
+#include "util/atomic_file.h"
+#include "util/file_lock.h"
 #include "test_support.h"
 
 using namespace core;
@@ -104,6 +106,58 @@ private slots:
         QVERIFY(std::filesystem::exists(*other));
         QVERIFY(!runs::deleteRun(*renamed).has_value());
         QVERIFY(!std::filesystem::exists(*renamed));
+    }
+
+    // A run in progress is "running" while a holder has the folder's lock, then reads as
+    // "interrupted" without it; while held, it cannot be tagged, renamed or deleted. (The kill
+    // of a real training process is tests/ui/tst_interrupted_run.)
+    void runningThenInterrupted() {
+        QTemporaryDir dir;
+        const auto path = runs::createRunDirectory(test_support::path(dir), "r", nullptr);
+        auto record = sampleRecord(*path);
+        record.summary.status = runs::kStatusRunning;
+        record.summary.epochs = 3;
+        record.summary.processId = 4242;
+        record.summary.host = "lab-pc";
+        record.metrics.reset();
+        record.predictions = {};
+        QVERIFY(!runs::writeRun(record, nullptr).has_value());
+        {
+            std::string error;
+            const auto lock = util::FileLock::acquire(*path / runs::kLockFile, &error);
+            QVERIFY2(lock, error.c_str());
+            QVERIFY(!util::FileLock::acquire(*path / runs::kLockFile, nullptr));  // one holder
+            QCOMPARE(runs::readRunSummary(*path, nullptr)->status, std::string(runs::kStatusRunning));
+            QVERIFY(runs::setRunTag(*path, "x").has_value());
+            QVERIFY(!runs::renameRun(*path, "other", nullptr).has_value());
+            QVERIFY(runs::deleteRun(*path).has_value());
+        }
+        QVERIFY(!std::filesystem::exists(*path / runs::kLockFile));  // released and removed
+        const auto s = runs::readRunSummary(*path, nullptr);
+        QCOMPARE(s->status, std::string(runs::kStatusInterrupted));
+        QVERIFY2(QString::fromStdString(s->message).contains("process 4242 on lab-pc was killed or the machine stopped) "
+                                                            "after 3 epochs; best epoch 2 saved"),
+                 s->message.c_str());
+        // A lock file left by a dead process holds nothing.
+        test_support::writeFile(*path / runs::kLockFile, "");
+        QCOMPARE(runs::readRunSummary(*path, nullptr)->status, std::string(runs::kStatusInterrupted));
+        QCOMPARE(runs::readRun(*path, nullptr)->history.size(), std::size_t(3));
+        std::filesystem::remove(*path / runs::kHistoryFile);  // killed before its first epoch
+        QVERIFY(runs::readRun(*path, nullptr)->history.empty());
+        QVERIFY(!runs::deleteRun(*path).has_value());
+    }
+
+    void atomicWriteReplacesWholeFiles() {
+        QTemporaryDir dir;
+        const auto file = test_support::path(dir) / "a.txt";
+        QVERIFY(!util::writeFileAtomically(file, "first").has_value());
+        QVERIFY(!util::writeFileAtomically(file, "second").has_value());
+        QCOMPARE(*util::readWholeFile(file, nullptr), std::string("second"));
+        int entries = 0;
+        for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(test_support::path(dir))) ++entries;
+        QCOMPARE(entries, 1);  // no temporary left behind
+        const auto error = util::writeFileAtomically(test_support::path(dir) / "missing" / "a.txt", "x");
+        QVERIFY(error && QString::fromStdString(*error).contains("missing"));
     }
 
     void reportsDamagedFiles() {

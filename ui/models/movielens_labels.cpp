@@ -56,6 +56,8 @@ QString runStatusLabel(const std::string& status) {
     if (status == "early_stopped") return QCoreApplication::translate("RunStatus", "early-stopped");
     if (status == "stopped") return QCoreApplication::translate("RunStatus", "stopped");
     if (status == "failed") return QCoreApplication::translate("RunStatus", "failed");
+    if (status == "running") return QCoreApplication::translate("RunStatus", "running");
+    if (status == "interrupted") return QCoreApplication::translate("RunStatus", "interrupted");
     return QString::fromStdString(status);
 }
 

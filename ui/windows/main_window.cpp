@@ -86,6 +86,16 @@ OpenedRun readRunInBackground(const QString& folder, std::shared_ptr<const core:
         opened.view = view;
         return opened;
     }
+    // A run saved without metrics (interrupted while training): its best epoch's model is
+    // there, so its test metrics are computed now, as `evaluate` does (not written back).
+    if (!view->record.metrics) {
+        auto evaluation = core::runs::evaluateRunModel(view->record, *trained);
+        view->record.predictions = std::move(evaluation.predictions);
+        view->record.metrics = evaluation.metrics;
+        opened.error = QObject::tr("Run %1 did not finish training: test metrics of its best epoch (%2) computed now.")
+                           .arg(QString::fromStdString(view->record.summary.name))
+                           .arg(view->record.summary.bestEpoch);
+    }
     view->model = std::move(trained->model);
     view->prepared = std::move(trained->prepared);
     opened.view = view;

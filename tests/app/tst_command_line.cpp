@@ -6,6 +6,7 @@
 #include "util/json.h"
 
 using namespace core;
+namespace cli = app::cli;
 
 namespace {
 struct Result {
@@ -37,6 +38,39 @@ private slots:
         QCOMPARE(u.code, int(cli::kExitUsage));
         QVERIFY(QString::fromStdString(u.err).contains("unknown command \"fly\""));
         QCOMPARE(run({"train", "--data"}).code, int(cli::kExitUsage));
+    }
+
+    // Every unknown option, missing value and bad number: a usage error (exit 2) that names the
+    // option and what is allowed, before anything runs.
+    void usageErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("fragments");
+        QTest::newRow("unknown option") << QStringList{"config", "--epochs", "5"}
+                                        << QStringList{"config: unknown option --epochs", "--set"};
+        QTest::newRow("misspelt flag") << QStringList{"runs", "--jsno"}
+                                       << QStringList{"unknown option --jsno", "--json"};
+        QTest::newRow("word for a number") << QStringList{"recommend", "--run", "r", "--user", "1", "--k", "abc"}
+                                           << QStringList{"--k", "abc", "1 to 1000"};
+        QTest::newRow("negative k") << QStringList{"recommend", "--run", "r", "--user", "1", "--k", "-3"}
+                                    << QStringList{"--k", "-3", "1 to 1000"};
+        QTest::newRow("missing value") << QStringList{"train", "--data"} << QStringList{"--data", "missing"};
+        QTest::newRow("missing required") << QStringList{"recommend", "--user", "1"} << QStringList{"--run", "required"};
+        QTest::newRow("zero users") << QStringList{"generate", "--out", "x", "--users", "0"}
+                                    << QStringList{"--users", "1 to"};
+        QTest::newRow("unknown preset") << QStringList{"generate", "--out", "x", "--preset", "huge"}
+                                        << QStringList{"--preset", "full", "tiny"};
+        QTest::newRow("stray value") << QStringList{"validate", "extra"} << QStringList{"extra"};
+        QTest::newRow("unknown command") << QStringList{"fly"} << QStringList{"unknown command \"fly\"", "train"};
+    }
+    void usageErrors() {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, fragments);
+        std::vector<std::string> argv;
+        for (const auto& a : args) argv.push_back(a.toStdString());
+        const auto r = run(argv);
+        QCOMPARE(r.code, int(cli::kExitUsage));
+        QVERIFY(r.out.empty());
+        for (const auto& f : fragments) QVERIFY2(QString::fromStdString(r.err).contains(f), r.err.c_str());
     }
 
     // generate → validate → train (JSON) → evaluate → recommend → runs, on a tiny dataset.
@@ -84,6 +118,8 @@ private slots:
         QVERIFY(QString::fromStdString(t2.out).contains("NDCG@10 (notebook-compatible)"));
         const auto list = run({"runs", "--workspace", workspace});
         QCOMPARE(QString::fromStdString(list.out).count('\n'), 2);
+        QVERIFY2(QString::fromStdString(list.out).contains("first-2  completed"), list.out.c_str());
+        QVERIFY(QString::fromStdString(list.out).contains("epochs 2, best "));
     }
 
     void badDataAndConfigExitCodes() {
