@@ -36,13 +36,6 @@ CliResult runCli(const QStringList& args) {
     return r;
 }
 
-// Finished epochs in a history.csv (0 when it is not there yet).
-int historyRows(const std::filesystem::path& file) {
-    QFile f(QString::fromStdString(file.string()));
-    if (!f.open(QIODevice::ReadOnly)) return 0;
-    return std::max(0, int(f.readAll().count('\n')) - 1);
-}
-
 }  // namespace
 
 // A real training process killed with SIGKILL (as by the OOM killer or a power cut): its
@@ -63,7 +56,12 @@ private slots:
                         "--name", "killed", "--quiet", "--set", "training.max_epochs=1000", "--set",
                         "early_stopping.patience=1000", "--set", "scheduler.patience=1000"});
         QVERIFY(training.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(historyRows(run / runs::kHistoryFile) >= 2, 120000);
+        // run.json counts an epoch once it is recorded (a new best one once its model is saved).
+        const auto recordedEpochs = [&] {
+            const auto s = runs::readRunSummary(run, nullptr);
+            return s ? s->epochs : 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(recordedEpochs() >= 2, 120000);
 
         // While the process lives, the run is "running" and cannot be deleted.
         auto live = runs::readRunSummary(run, nullptr);
