@@ -22,7 +22,7 @@
 #endif
 
 using namespace core;
-using util::JsonValue;
+using util::Json;
 
 namespace {
 
@@ -69,7 +69,7 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    JsonValue::Object out;
+    Json out = Json::object();
     auto t = std::chrono::steady_clock::now();
     const auto load = data::loadMovieLens(dataDir);
     const double loadSeconds = seconds(t);
@@ -91,13 +91,13 @@ int main(int argc, char** argv) {
     out["prepare_s"] = prepareSeconds;
     out["split_s"] = splitSeconds;
     out["pipeline_s"] = loadSeconds + prepareSeconds + splitSeconds;
-    out["sizes"] = JsonValue::Object{{"users", prepared.after.users}, {"movies", prepared.after.movies},
+    out["sizes"] = Json{{"users", prepared.after.users}, {"movies", prepared.after.movies},
                                      {"ratings", prepared.after.ratings},
                                      {"train", std::int64_t(split.train.size())},
                                      {"validation", std::int64_t(split.validation.size())},
                                      {"test", std::int64_t(split.test.size())}};
 
-    JsonValue::Object runs;
+    Json runs = Json::object();
     std::stringstream kinds(steps);
     std::string kind;
     while (std::getline(kinds, kind, ',')) {
@@ -115,14 +115,14 @@ int main(int argc, char** argv) {
             std::cerr << outcome.message << "\n";
             return 1;
         }
-        JsonValue::Array train, validation, trainLoss, valLoss;
+        Json train = Json::array(), validation = Json::array(), trainLoss = Json::array(), valLoss = Json::array();
         for (const auto& e : outcome.history) {
             train.push_back(e.trainSeconds);
             validation.push_back(e.validationSeconds);
             trainLoss.push_back(e.trainLoss);
             valLoss.push_back(e.validationLoss);
         }
-        runs[kind] = JsonValue::Object{{"epoch_train_s", train}, {"epoch_validation_s", validation},
+        runs[kind] = Json{{"epoch_train_s", train}, {"epoch_validation_s", validation},
                                        {"train_loss", trainLoss}, {"validation_loss", valLoss},
                                        {"threads", outcome.device.threads},
                                        {"device", outcome.device.name},
@@ -132,7 +132,7 @@ int main(int argc, char** argv) {
     out["runs"] = runs;
     out["peak_rss_mib"] = peakResidentMiB();
     out["blas"] = runs::loadedBlas();
-    const auto text = JsonValue(out).dump() + "\n";
+    const auto text = out.dump(2) + "\n";
     if (jsonOut.empty()) {
         std::cout << text;
     } else {

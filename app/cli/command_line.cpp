@@ -15,6 +15,8 @@
 #include "model/recommendations.h"
 #include "model/trained_model.h"
 #include "runs/experiment_runner.h"
+#include "runs/run_model.h"
+#include "runs/workspace.h"
 #include "rw_version.h"
 #include "util/json.h"
 #include "util/number_text.h"
@@ -30,7 +32,7 @@ namespace model = core::model;
 namespace runs = core::runs;
 namespace training = core::training;
 namespace util = core::util;
-using util::JsonValue;
+using util::Json;
 
 constexpr const char* kExitCodesText =
     "Exit codes: 0 ok, 1 failed, 2 usage error, 3 data error, 4 configuration error,\n"
@@ -277,26 +279,26 @@ int commandTrain(const Options& o, std::ostream& out, std::ostream& err, std::st
 
     const auto& record = result.record;
     if (o.json) {
-        JsonValue::Array history;
+        Json history = Json::array();
         for (const auto& e : record.history)
-            history.push_back(JsonValue::Object{{"epoch", e.epoch}, {"train_loss", e.trainLoss},
+            history.push_back(Json{{"epoch", e.epoch}, {"train_loss", e.trainLoss},
                                                 {"validation_loss", e.validationLoss},
                                                 {"learning_rate", e.learningRate},
                                                 {"train_seconds", e.trainSeconds},
                                                 {"validation_seconds", e.validationSeconds}});
-        JsonValue::Object doc{{"run", record.path.string()},
+        Json doc{{"run", record.path.string()},
                               {"status", record.summary.status},
                               {"message", record.summary.message},
                               {"best_epoch", record.summary.bestEpoch},
                               {"training_seconds", record.summary.trainingSeconds},
                               {"device", record.summary.device},
                               {"training_step", record.summary.trainingStep},
-                              {"split", JsonValue::Object{{"train", record.summary.trainSize},
+                              {"split", Json{{"train", record.summary.trainSize},
                                                           {"validation", record.summary.validationSize},
                                                           {"test", record.summary.testSize}}},
                               {"history", history}};
         if (record.metrics) doc["metrics"] = runs::testMetricsJson(*record.metrics);
-        out << JsonValue(doc).dump() << "\n";
+        out << doc.dump(2) << "\n";
     } else {
         out << "Run saved: " << record.path.string() << "\n"
             << "Status: " << record.summary.status
@@ -364,10 +366,10 @@ int commandEvaluate(const Options& o, std::ostream& out, std::ostream& err) {
     }
     const auto& s = run->record.summary;
     if (o.json) {
-        JsonValue::Object doc{{"run", o.run}, {"status", s.status}, {"best_epoch", s.bestEpoch},
+        Json doc{{"run", o.run}, {"status", s.status}, {"best_epoch", s.bestEpoch},
                               {"metrics", runs::testMetricsJson(evaluation.metrics)}};
         if (maxDifference) doc["max_difference_from_saved_predictions"] = *maxDifference;
-        out << JsonValue(doc).dump() << "\n";
+        out << doc.dump(2) << "\n";
     } else {
         if (s.status == runs::kStatusInterrupted || s.status == runs::kStatusRunning)
             out << "Run " << s.status << " after " << s.epochs << " epochs: metrics of its best epoch, "
@@ -391,15 +393,15 @@ int commandRecommend(const Options& o, std::ostream& out, std::ostream& err) {
                                                run->record.config.evaluation.relevanceThreshold);
     const auto recommended = model::topUnratedMovies(*run->trained.model, *run->trained.prepared, userId, k);
     if (o.json) {
-        JsonValue::Array a, b;
+        Json a = Json::array(), b = Json::array();
         for (const auto& t : tested)
-            a.push_back(JsonValue::Object{{"movie_id", t.movieId}, {"title", t.title}, {"genres", t.genres},
+            a.push_back(Json{{"movie_id", t.movieId}, {"title", t.title}, {"genres", t.genres},
                                           {"true_stars", t.trueStars}, {"predicted_stars", double(t.predictedStars)},
                                           {"relevant", t.relevant}});
         for (const auto& r : recommended)
-            b.push_back(JsonValue::Object{{"movie_id", r.movieId}, {"title", r.title}, {"year", r.year},
+            b.push_back(Json{{"movie_id", r.movieId}, {"title", r.title}, {"year", r.year},
                                           {"genres", r.genres}, {"predicted_stars", double(r.predictedStars)}});
-        out << JsonValue(JsonValue::Object{{"user", userId}, {"test_items", a}, {"unrated", b}}).dump() << "\n";
+        out << Json{{"user", userId}, {"test_items", a}, {"unrated", b}}.dump(2) << "\n";
         return kExitOk;
     }
     out << "User " << userId << ": test items ranked by prediction\n";
@@ -434,21 +436,21 @@ int commandValidate(const Options& o, std::ostream& out) {
     const auto load = data::loadMovieLens(folder);
     const auto after = load.ok() ? data::countAfterFilters(*load.data, config::DataConfig{}) : data::DatasetCounts{};
     if (o.json) {
-        JsonValue::Array issues;
+        Json issues = Json::array();
         for (const auto& i : load.report.issues())
-            issues.push_back(JsonValue::Object{{"severity", i.severity == data::DataIssue::Severity::Error ? "error" : "warning"},
+            issues.push_back(Json{{"severity", i.severity == data::DataIssue::Severity::Error ? "error" : "warning"},
                                                {"kind", i.kind}, {"file", i.file}, {"line", i.line}, {"message", i.message}});
-        JsonValue::Object counts;
+        Json counts = Json::object();
         for (const auto& [kind, n] : load.report.warningCounts()) counts[kind] = n;
-        JsonValue::Object doc{{"folder", folder.string()}, {"ok", load.ok()}, {"issues", issues}, {"warning_counts", counts}};
+        Json doc{{"folder", folder.string()}, {"ok", load.ok()}, {"issues", issues}, {"warning_counts", counts}};
         if (load.ok()) {
             doc["ratings"] = std::int64_t(load.data->ratings.size());
             doc["users"] = std::int64_t(load.data->users.size());
             doc["movies"] = std::int64_t(load.data->movies.size());
-            doc["after_filters"] = JsonValue::Object{{"users", after.users}, {"movies", after.movies},
+            doc["after_filters"] = Json{{"users", after.users}, {"movies", after.movies},
                                                      {"ratings", after.ratings}};
         }
-        out << JsonValue(doc).dump() << "\n";
+        out << doc.dump(2) << "\n";
     } else {
         out << load.report.summary();
         if (load.ok())
@@ -460,12 +462,12 @@ int commandValidate(const Options& o, std::ostream& out) {
 }
 
 int commandRuns(const Options& o, std::ostream& out) {
-    JsonValue::Array list;
+    Json list = Json::array();
     for (const auto& path : runs::listRuns(o.workspace)) {
         const auto s = runs::readRunSummary(path, nullptr);
         if (!s) continue;
         if (o.json) {
-            list.push_back(JsonValue::Object{{"name", s->name}, {"status", s->status}, {"message", s->message},
+            list.push_back(Json{{"name", s->name}, {"status", s->status}, {"message", s->message},
                                              {"created", s->created}, {"epochs", s->epochs},
                                              {"best_epoch", s->bestEpoch}, {"has_model", s->hasModel},
                                              {"has_metrics", s->hasMetrics}, {"tag", s->tag},
@@ -475,7 +477,7 @@ int commandRuns(const Options& o, std::ostream& out) {
                 << s->bestEpoch << (s->tag.empty() ? "" : "  [" + s->tag + "]") << "\n";
         }
     }
-    if (o.json) out << JsonValue(list).dump() << "\n";
+    if (o.json) out << list.dump(2) << "\n";
     return kExitOk;
 }
 

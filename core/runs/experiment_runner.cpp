@@ -4,6 +4,7 @@
 #include "model/model_shape.h"
 #include "model/trained_model.h"
 #include "runs/in_progress_run.h"
+#include "runs/workspace.h"
 
 namespace core::runs {
 

@@ -9,7 +9,7 @@
 #include "data/movielens_data.h"
 #include "data/per_user_split.h"
 #include "data/prepared_dataset.h"
-#include "runs/run_directory.h"
+#include "runs/run_record.h"
 #include "training/trainer.h"
 
 namespace core::runs {

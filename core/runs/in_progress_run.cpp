@@ -2,9 +2,9 @@
 
 #include "config/config_io.h"
 #include "model/trained_model.h"
+#include "runs/run_tables.h"
 #include "util/atomic_file.h"
 #include "util/file_lock.h"
-#include "util/json.h"
 
 namespace core::runs {
 
@@ -17,10 +17,7 @@ std::unique_ptr<InProgressRun> InProgressRun::start(RunRecord record, training::
     r.summary.status = kStatusRunning;
     r.summary.processId = currentProcessId();
     r.summary.host = hostName();
-    util::JsonValue::Object environment;
-    for (const auto& [k, v] : r.environment) environment[k] = v;
-    for (auto e : {config::saveConfigFile(r.config, r.path / kConfigFile),
-                   util::writeFileAtomically(r.path / kEnvironmentFile, util::JsonValue(environment).dump() + "\n"),
+    for (auto e : {config::saveConfigFile(r.config, r.path / kConfigFile), writeEnvironment(r.path, r.environment),
                    writeRunSummary(r.path, r.summary)})
         if (e) {
             if (error) *error = *e;

@@ -3,7 +3,7 @@
 #include <memory>
 #include <string>
 
-#include "runs/run_directory.h"
+#include "runs/run_record.h"
 #include "training/training_progress.h"
 
 namespace core::util {

@@ -1,7 +1,7 @@
 #include <sstream>
 
 #include "cli/command_line.h"
-#include "runs/run_directory.h"
+#include "runs/run_record.h"
 #include "test_support.h"
 #include "util/json.h"
 
@@ -88,11 +88,11 @@ private slots:
         std::string error;
         const auto doc = util::parseJson(t.out, &error);
         QVERIFY2(doc, error.c_str());
-        QCOMPARE((*doc)["status"].string(), std::string("completed"));
-        QCOMPARE((*doc)["history"].array().size(), std::size_t(2));
-        const double rmse = (*doc)["metrics"]["rmse"].number();
+        QCOMPARE((*doc)["status"].get<std::string>(), std::string("completed"));
+        QCOMPARE((*doc)["history"].size(), std::size_t(2));
+        const double rmse = (*doc)["metrics"]["rmse"].get<double>();
         QVERIFY(rmse > 0 && rmse < 1);
-        const auto runDir = (*doc)["run"].string();
+        const auto runDir = (*doc)["run"].get<std::string>();
         QVERIFY(std::filesystem::exists(std::filesystem::path(runDir) / runs::kModelFile));
 
         // evaluate recomputes the same metrics from the saved model.
@@ -100,14 +100,14 @@ private slots:
         QVERIFY2(e.code == 0, e.err.c_str());
         const auto eval = util::parseJson(e.out, &error);
         QVERIFY(eval);
-        QVERIFY(std::abs((*eval)["metrics"]["rmse"].number() - rmse) < 1e-6);
-        QVERIFY((*eval)["max_difference_from_saved_predictions"].number() < 1e-6);
+        QVERIFY(std::abs((*eval)["metrics"]["rmse"].get<double>() - rmse) < 1e-6);
+        QVERIFY((*eval)["max_difference_from_saved_predictions"].get<double>() < 1e-6);
 
         const auto r = run({"recommend", "--run", runDir, "--user", "1", "--k", "5", "--json"});
         QVERIFY2(r.code == 0, r.err.c_str());
         const auto rec = util::parseJson(r.out, &error);
-        QCOMPARE((*rec)["unrated"].array().size(), std::size_t(5));
-        QVERIFY((*rec)["test_items"].array().size() >= 1);
+        QCOMPARE((*rec)["unrated"].size(), std::size_t(5));
+        QVERIFY((*rec)["test_items"].size() >= 1);
         QCOMPARE(run({"recommend", "--run", runDir, "--user", "99999"}).code, int(cli::kExitDataError));
 
         // A second run with the same name gets its own folder.

@@ -3,8 +3,7 @@
 #include <QDateTime>
 
 #include "models/movielens_labels.h"
-#include "util/atomic_file.h"
-#include "util/json.h"
+#include "runs/workspace.h"
 
 namespace ui::models {
 
@@ -16,10 +15,7 @@ void RunListModel::setWorkspace(const std::filesystem::path& workspace) {
     for (const auto& path : core::runs::listRuns(workspace)) {
         const auto summary = core::runs::readRunSummary(path, nullptr);
         if (!summary) continue;
-        double rmse = -1;
-        if (summary->hasMetrics)
-            if (const auto text = core::util::readWholeFile(path / core::runs::kMetricsFile, nullptr))
-                if (const auto json = core::util::parseJson(*text, nullptr)) rmse = (*json)["rmse"].number(-1);
+        const double rmse = summary->hasMetrics ? core::runs::readSavedTestRmse(path).value_or(-1) : -1;
         m_paths.push_back(path);
         m_summaries.push_back(*summary);
         m_rmse.push_back(rmse);

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "models/row_index_table_model.h"
-#include "runs/run_directory.h"
+#include "runs/run_record.h"
 
 namespace ui::models {
 

@@ -9,7 +9,7 @@
 #include "data/prepared_dataset.h"
 #include "data/validation_report.h"
 #include "model/trained_model.h"
-#include "runs/run_directory.h"
+#include "runs/run_record.h"
 
 namespace ui::models {
 

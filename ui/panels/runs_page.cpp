@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "models/run_list_model.h"
+#include "runs/workspace.h"
 
 namespace ui::panels {
 

@@ -32,6 +32,7 @@
 #include "panels/training_page.h"
 #include "panels/users_page.h"
 #include "runs/environment_facts.h"
+#include "runs/run_model.h"
 #include "rw_version.h"
 #include "training/trainer.h"
 #include "widgets/config_form.h"

@@ -1,8 +1,9 @@
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstdint>
 #include <filesystem>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,13 +13,19 @@
 #include "metrics/test_evaluation.h"
 #include "runs/environment_facts.h"
 #include "training/training_progress.h"
-#include "util/json.h"
 
 namespace core::model {
 class TrainedModel;
 }
 
+namespace core::util {
+using Json = nlohmann::json;
+}
+
 namespace core::runs {
+
+// The run folder format: which files a run folder holds and what is in run.json. Writers
+// write each file atomically and durably; readers name the file (and line) of a problem.
 
 /// run.json: what a run list shows without opening the rest.
 struct RunSummary {
@@ -75,70 +82,30 @@ inline constexpr const char* kEnvironmentFile = "environment.json";
 inline constexpr const char* kModelFile = "model.pt";
 inline constexpr const char* kLockFile = "run.lock";
 
-/// Creates a new, empty run folder in `workspace` named `baseName` (sanitised), adding
-/// "-2", "-3", … when the name is taken: an existing run is never reused or overwritten.
-std::optional<std::filesystem::path> createRunDirectory(const std::filesystem::path& workspace,
-                                                        const std::string& baseName,
-                                                        std::string* error);
-
-/// A default run name: "run-20261128-044300".
-std::string defaultRunName();
-
 /// Writes every file of `record` (and the model, when given) into record.path, each one
 /// atomically; run.json last, so a folder without it is an incomplete run.
 std::optional<std::string> writeRun(const RunRecord& record, const model::TrainedModel* model);
 
+/// Writes environment.json (the facts in order of keys).
+std::optional<std::string> writeEnvironment(const std::filesystem::path& path, const Facts& facts);
+
 /// Writes run.json alone (atomically).
 std::optional<std::string> writeRunSummary(const std::filesystem::path& path, const RunSummary& summary);
 
-/// Reads a run directory (not the weights). Metrics are recomputed from predictions.csv and
-/// checked against metrics.json. Errors name the file and line.
+/// Reads a run directory (not the weights). The test metrics are recomputed from
+/// predictions.csv (metrics.json is for other tools to read). Errors name the file and line.
 std::optional<RunRecord> readRun(const std::filesystem::path& path, std::string* error);
-
-/// A saved run's model with the dataset it was trained on, prepared with the run's filters.
-struct RunModel {
-    std::unique_ptr<model::TrainedModel> model;
-    std::shared_ptr<const data::PreparedDataset> prepared;
-};
-
-/// Reads `record`'s model.pt and prepares `data` with the run's filters. Fails (error set,
-/// naming the file or folder) when the model cannot be read or, with *dataMismatch set,
-/// when `data` does not hold the users and movies the model was trained on.
-std::optional<RunModel> loadRunModel(const RunRecord& record,
-                                     std::shared_ptr<const data::MovieLensData> data,
-                                     std::string* error, bool* dataMismatch = nullptr);
-
-/// The test set of the run's split predicted by its model, and the metrics: what `evaluate`
-/// and the window compute for a run saved without metrics (an interrupted one).
-struct RunEvaluation {
-    metrics::TestPredictions predictions;
-    metrics::TestMetrics metrics;
-};
-RunEvaluation evaluateRunModel(const RunRecord& record, const RunModel& run);
 
 /// Reads only run.json (fast; for run lists). A "running" run whose process no longer holds
 /// its lock reads as kStatusInterrupted, with a message saying how far it got.
 std::optional<RunSummary> readRunSummary(const std::filesystem::path& path, std::string* error);
 
-/// Run folders (those holding run.json) in `workspace`, newest first.
-std::vector<std::filesystem::path> listRuns(const std::filesystem::path& workspace);
-
 /// Sets the tag in run.json (not while the run is training: it rewrites run.json).
 std::optional<std::string> setRunTag(const std::filesystem::path& path, const std::string& tag);
-/// Renames a run folder inside its workspace; refuses to replace an existing folder, or to
-/// move a run that is training.
-std::optional<std::filesystem::path> renameRun(const std::filesystem::path& path,
-                                               const std::string& newName, std::string* error);
-/// Deletes a run folder (only one that holds run.json, and not while it is training).
-std::optional<std::string> deleteRun(const std::filesystem::path& path);
-
 /// The test metrics as written to metrics.json (and printed by the CLI's --json).
-util::JsonValue testMetricsJson(const metrics::TestMetrics& metrics);
+util::Json testMetricsJson(const metrics::TestMetrics& metrics);
 
-/// History as CSV text and back (used by writeRun/readRun and the export).
-std::string historyToCsv(const std::vector<training::EpochResult>& history);
-std::optional<std::vector<training::EpochResult>> historyFromCsv(const std::string& text,
-                                                                 const std::string& source,
-                                                                 std::string* error);
+/// The test RMSE (normalised) saved in a run's metrics.json, or nullopt (for run lists).
+std::optional<double> readSavedTestRmse(const std::filesystem::path& path);
 
 }  // namespace core::runs
