@@ -45,22 +45,6 @@ void gemmAB(float* C, const float* A, const float* B, std::int64_t m, std::int64
 float* ptr(torch::Tensor& t) { return t.data_ptr<float>(); }
 float* gradPtr(torch::Tensor& t) { return t.mutable_grad().defined() ? t.mutable_grad().data_ptr<float>() : nullptr; }
 
-RW_MULTIVERSION void adamRange(float* __restrict p, float* __restrict g, float* __restrict m,
-                               float* __restrict v, std::int64_t begin, std::int64_t end, float wd,
-                               float b1, float oneMinusB1, float b2, float oneMinusB2,
-                               float bc2Sqrt, float eps, float stepSize) {
-    for (std::int64_t i = begin; i < end; ++i) {
-        const float gi = g[i] + wd * p[i];
-        g[i] = 0.0f;
-        const float mi = m[i] * b1 + oneMinusB1 * gi;
-        const float vi = v[i] * b2 + oneMinusB2 * (gi * gi);
-        m[i] = mi;
-        v[i] = vi;
-        const float denom = std::sqrt(vi) / bc2Sqrt + eps;
-        p[i] = p[i] - stepSize * (mi / denom);
-    }
-}
-
 // The per-layer loops below work on row-major rows × cols blocks; the inner loop runs over
 // columns so that it vectorises.
 
@@ -223,18 +207,6 @@ RW_MULTIVERSION void DropoutRandom::fill(std::uint32_t* __restrict out, std::int
         fill(tail, kLanes);
         for (int l = 0; i < n; ++i, ++l) out[i] = tail[l];
     }
-}
-
-void adamUpdate(float* values, float* grads, float* m, float* v, std::int64_t n, const AdamStep& h) {
-    const double bc1 = 1.0 - std::pow(h.beta1, double(h.step));
-    const double bc2 = 1.0 - std::pow(h.beta2, double(h.step));
-    const auto stepSize = float(h.learningRate / bc1);
-    const auto bc2Sqrt = float(std::sqrt(bc2));
-    at::parallel_for(0, n, 1 << 16, [&](std::int64_t begin, std::int64_t end) {
-        adamRange(values, grads, m, v, begin, end, float(h.weightDecay), float(h.beta1),
-                  float(1.0 - h.beta1), float(h.beta2), float(1.0 - h.beta2), bc2Sqrt,
-                  float(h.epsilon), stepSize);
-    });
 }
 
 struct CpuNeuMF::Params {

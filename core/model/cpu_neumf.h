@@ -2,8 +2,9 @@
 
 // Internal to core. Hand-written CPU forward/backward of NeuMFEnhanced over the module's own
 // parameter storage: the GEMMs go through ATen (and so the same BLAS as LibTorch), while
-// gathering, BatchNorm, ReLU, dropout, the loss, the scatter of embedding gradients and
-// Adam are single fused loops instead of dozens of separate tensor ops and allocations.
+// gathering, BatchNorm, ReLU, dropout, the loss and the scatter of embedding gradients are
+// single fused loops instead of dozens of separate tensor ops and allocations. (Adam's fused
+// loop is in training/adam.)
 
 #include <cstdint>
 #include <vector>
@@ -26,21 +27,6 @@ private:
     alignas(32) std::uint32_t m_s0[kLanes], m_s1[kLanes], m_s2[kLanes], m_s3[kLanes];
 };
 
-/// Adam's hyper-parameters and step count for one update (PyTorch's Adam, L2 weight decay).
-struct AdamStep {
-    double learningRate = 1e-3;
-    double beta1 = 0.9;
-    double beta2 = 0.999;
-    double epsilon = 1e-8;
-    double weightDecay = 0;
-    std::int64_t step = 1;  ///< 1-based
-};
-
-/// One Adam update over flat buffers, exactly PyTorch's arithmetic:
-/// g += wd·p; m = β1·m + (1−β1)·g; v = β2·v + (1−β2)·g²; p −= lr/(1−β1ᵗ) · m / (√v/√(1−β2ᵗ) + ε).
-/// Also zeroes `grads` (the next step accumulates into them). Uses LibTorch's thread pool.
-void adamUpdate(float* values, float* grads, float* m, float* v, std::int64_t n, const AdamStep& h);
-
 /// Forward (train and eval modes) and backward of a NeuMFEnhanced on the CPU, reading and
 /// writing the module's parameter, gradient and BatchNorm buffers in place. Not thread-safe;
 /// one instance per training thread. The module must stay alive and keep its storage.
@@ -56,7 +42,7 @@ public:
 
     /// Training-mode forward and backward of one batch (B ≥ 2) with MSE loss. Gradients are
     /// written into the module's .grad buffers, which must be zero on entry for the embedding
-    /// and feature-projection rows (adamUpdate leaves them so). Updates the BatchNorm running
+    /// and feature-projection rows (training::adamUpdate leaves them so). Updates the BatchNorm running
     /// statistics. Returns the batch's mean squared error.
     double trainStep(const std::int32_t* users, const std::int32_t* movies, const float* targets,
                      int batch, DropoutRandom& random);

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "model/model_shape.h"
-#include "model/trained_model.h"
 
 namespace core::model {
 
@@ -36,35 +35,6 @@ public:
     torch::nn::Linear output{nullptr};
 };
 TORCH_MODULE(NeuMFEnhanced);
-
-/// The state behind the TrainedModel facade. Always on the CPU.
-struct TrainedModel::Impl {
-    ModelShape shape;
-    NeuMFEnhanced net{nullptr};
-    torch::Tensor userFeatures;  ///< numUsers × 3, float
-    torch::Tensor movieGenres;   ///< numMovies × 18, float
-    std::vector<std::int32_t> userIds;
-    std::vector<std::int32_t> movieIds;
-};
-
-/// All trainable parameters of a network in one contiguous buffer (and their gradients in
-/// another), with the module's parameters and .grad re-pointed at slices of them, so that
-/// one optimizer pass covers every parameter and a checkpoint is one copy.
-struct FlatParameters {
-    explicit FlatParameters(NeuMFEnhancedImpl& net);
-
-    torch::Tensor values;  ///< 1-D, on the network's device
-    torch::Tensor grads;   ///< 1-D, same size; zero-initialised
-    std::vector<torch::Tensor> buffers;  ///< BatchNorm running statistics (not flattened)
-
-    /// A copy of values and buffers (for keeping the best epoch).
-    struct Snapshot {
-        torch::Tensor values;
-        std::vector<torch::Tensor> buffers;
-    };
-    Snapshot snapshot() const;
-    void restore(const Snapshot& snapshot);
-};
 
 /// Copies a network's parameters and buffers (any device) into a CPU TrainedModel.
 void copyWeights(NeuMFEnhancedImpl& from, NeuMFEnhancedImpl& to);

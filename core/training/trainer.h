@@ -8,6 +8,7 @@
 
 #include "config/experiment_config.h"
 #include "model/trained_model.h"
+#include "training/device_choice.h"
 #include "training/training_progress.h"
 
 namespace core::data {
@@ -24,18 +25,6 @@ enum class TrainingStatus { Completed, EarlyStopped, Stopped, Failed };
 std::string statusName(TrainingStatus status);
 /// The inverse of statusName; Failed for unknown text.
 TrainingStatus statusFromName(const std::string& name);
-
-/// Where training runs and with which step implementation.
-struct DeviceChoice {
-    std::string device;        ///< "cpu" or "cuda"
-    std::string name;          ///< "CPU" or the GPU's name
-    std::string trainingStep;  ///< "fused" or "autograd"
-    int threads = 1;           ///< CPU threads for LibTorch / BLAS
-};
-
-/// Resolves config.runtime: `auto` picks CUDA when LibTorch sees one; `cuda` where there is
-/// none, or `fused` on CUDA, is an error (message names the key).
-std::optional<DeviceChoice> resolveDevice(const config::RuntimeConfig& runtime, std::string* error);
 
 /// The result of trainModel.
 struct TrainingOutcome {

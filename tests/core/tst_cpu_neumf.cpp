@@ -2,6 +2,9 @@
 // LibTorch's headers must come before Qt's (Qt's `slots` macro breaks them).
 #include "model/cpu_neumf.h"
 #include "model/neumf_network.h"
+#include "model/trained_model_impl.h"
+#include "training/adam.h"
+#include "training/flat_parameters.h"
 
 #include <QtTest>
 
@@ -113,7 +116,7 @@ private slots:
     void gradientsEqualAutograd() {
         auto fused = makeModel(0.0);
         auto reference = makeModel(0.0);
-        model::FlatParameters flat(*fused->impl().net);
+        training::FlatParameters flat(*fused->impl().net);
         fused->impl().net->train();
         reference->impl().net->train();
 
@@ -155,7 +158,7 @@ private slots:
     void stepsMatchLibTorchAdam() {
         auto fused = makeModel(0.0);
         auto reference = makeModel(0.0);
-        model::FlatParameters flat(*fused->impl().net);
+        training::FlatParameters flat(*fused->impl().net);
         fused->impl().net->train();
         reference->impl().net->train();
         torch::optim::Adam adam(reference->impl().net->parameters(),
@@ -172,7 +175,7 @@ private slots:
             adam.step();
             kernels.trainStep(&m_users[std::size_t(step * 64)], &m_movies[std::size_t(step * 64)],
                               &m_targets[std::size_t(step * 64)], 64, random);
-            model::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(), m.data_ptr<float>(),
+            training::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(), m.data_ptr<float>(),
                               v.data_ptr<float>(), flat.values.numel(), {1e-3, 0.9, 0.999, 1e-8, 1e-5, step + 1});
         }
         const auto a = fused->impl().net->named_parameters();
@@ -203,7 +206,7 @@ private slots:
     // With dropout on, training still lowers the loss on a repeated batch.
     void dropoutStepLearns() {
         auto m = makeModel(0.3);
-        model::FlatParameters flat(*m->impl().net);
+        training::FlatParameters flat(*m->impl().net);
         m->impl().net->train();
         auto mo = torch::zeros_like(flat.values), ve = torch::zeros_like(flat.values);
         model::CpuNeuMF kernels(*m->impl().net, m->impl().userFeatures.data_ptr<float>(),
@@ -214,7 +217,7 @@ private slots:
             const double loss = kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(), 64, random);
             if (step == 0) first = loss;
             last = loss;
-            model::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(), mo.data_ptr<float>(),
+            training::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(), mo.data_ptr<float>(),
                               ve.data_ptr<float>(), flat.values.numel(), {1e-2, 0.9, 0.999, 1e-8, 0, step + 1});
         }
         QVERIFY2(last < 0.5 * first, qPrintable(QString("%1 → %2").arg(first).arg(last)));

@@ -1,0 +1,109 @@
+#include <random>
+
+#include "data/prepared_dataset.h"
+#include "model/cpu_neumf.h"
+#include "training/step_engine.h"
+
+namespace core::training {
+namespace {
+
+// Deterministic shuffle on every platform (mt19937_64's output is standardised; the
+// std distributions are not).
+void shuffle(std::vector<std::int32_t>& order, std::mt19937_64& engine) {
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[engine() % i]);
+}
+
+// The hand-written CPU step (model/cpu_neumf): fused loops + ATen GEMMs.
+class FusedEngine : public StepEngine {
+public:
+    FusedEngine(model::TrainedModel::Impl& m, FlatParameters& flat, const Part& train,
+                const Part& validation, const config::ExperimentConfig& c)
+        : m_flat(flat), m_train(train), m_validation(validation), m_config(c.training),
+          m_kernels(*m.net, m.userFeatures.data_ptr<float>(), m.movieGenres.data_ptr<float>(), c.training.batchSize + 1),
+          m_eval(*m.net, m.userFeatures.data_ptr<float>(), m.movieGenres.data_ptr<float>(), c.evaluation.batchSize),
+          m_random(std::uint64_t(c.training.seed) ^ 0xD1B54A32D192ED03ull),
+          m_shuffler(std::uint64_t(c.training.seed)),
+          m_m(torch::zeros_like(flat.values)), m_v(torch::zeros_like(flat.values)) {}
+
+    void startEpoch(std::vector<std::int32_t>& order) override {
+        m_lossSum = 0;
+        shuffle(order, m_shuffler);
+    }
+
+    std::optional<double> step(const std::vector<std::int32_t>& order, std::int64_t begin,
+                               std::int64_t end, double learningRate) override {
+        const auto n = std::size_t(end - begin);
+        m_users.resize(n);
+        m_movies.resize(n);
+        m_targets.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto r = std::size_t(order[std::size_t(begin) + i]);
+            m_users[i] = m_train.users[r];
+            m_movies[i] = m_train.movies[r];
+            m_targets[i] = m_train.targets[r];
+        }
+        const double loss = m_kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(), int(n), m_random);
+        adamUpdate(m_flat.values.data_ptr<float>(), m_flat.grads.data_ptr<float>(),
+                          m_m.data_ptr<float>(), m_v.data_ptr<float>(), m_flat.values.numel(),
+                          adamStepFor(m_config, learningRate, ++m_step));
+        m_lossSum += loss * double(n);
+        return loss;
+    }
+
+    double epochLoss(std::int64_t rows) override { return m_lossSum / double(rows); }
+
+    std::optional<double> validationLoss(const std::stop_token& stop) override {
+        const auto n = m_validation.size();
+        std::vector<float> predictions(static_cast<std::size_t>(n));
+        constexpr std::int64_t kChunk = 1 << 15;
+        double sum = 0;
+        for (std::int64_t s = 0; s < n; s += kChunk) {
+            if (stop.stop_requested()) return std::nullopt;
+            const auto count = std::min(kChunk, n - s);
+            m_eval.predict(&m_validation.users[std::size_t(s)], &m_validation.movies[std::size_t(s)], count, &predictions[std::size_t(s)]);
+            for (std::int64_t i = s; i < s + count; ++i) {
+                const double e = double(predictions[std::size_t(i)]) - double(m_validation.targets[std::size_t(i)]);
+                sum += e * e;
+            }
+        }
+        return n ? sum / double(n) : 0.0;
+    }
+
+private:
+    FlatParameters& m_flat;
+    const Part& m_train;
+    const Part& m_validation;
+    config::TrainingConfig m_config;
+    model::CpuNeuMF m_kernels;
+    model::CpuNeuMF m_eval;
+    model::DropoutRandom m_random;
+    std::mt19937_64 m_shuffler;
+    torch::Tensor m_m, m_v;
+    std::int64_t m_step = 0;
+    double m_lossSum = 0;
+    std::vector<std::int32_t> m_users, m_movies;
+    std::vector<float> m_targets;
+};
+
+}  // namespace
+
+Part gather(const data::PreparedDataset& data, const std::vector<std::int32_t>& rows) {
+    Part p;
+    p.users.reserve(rows.size());
+    p.movies.reserve(rows.size());
+    p.targets.reserve(rows.size());
+    for (const auto r : rows) {
+        p.users.push_back(data.userIndex[std::size_t(r)]);
+        p.movies.push_back(data.movieIndex[std::size_t(r)]);
+        p.targets.push_back(data.ratingNorm[std::size_t(r)]);
+    }
+    return p;
+}
+
+std::unique_ptr<StepEngine> makeFusedEngine(model::TrainedModel::Impl& model, FlatParameters& flat,
+                                            const Part& train, const Part& validation,
+                                            const config::ExperimentConfig& config) {
+    return std::make_unique<FusedEngine>(model, flat, train, validation, config);
+}
+
+}  // namespace core::training
