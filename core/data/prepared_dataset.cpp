@@ -4,22 +4,6 @@
 
 namespace core::data {
 
-CivilTime civilTimeFromUnix(std::int64_t seconds) {
-    // Howard Hinnant's days-to-civil algorithm.
-    std::int64_t days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-    const int dayOfWeek = int(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday (3)
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const auto doe = unsigned(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned day = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned month = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t year = std::int64_t(yoe) + era * 400 + (month <= 2);
-    return {int(year), int(month), int(day), dayOfWeek};
-}
-
 std::int32_t PreparedDataset::userIndexOf(std::int32_t userId) const {
     return userId >= 0 && std::size_t(userId) < userIndexById.size() ? userIndexById[std::size_t(userId)] : -1;
 }
@@ -102,9 +86,6 @@ PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
     p.ratingNorm.reserve(kept);
     p.stars.reserve(kept);
     p.timestamp.reserve(kept);
-    p.year.reserve(kept);
-    p.month.reserve(kept);
-    p.dayOfWeek.reserve(kept);
 
     for (std::size_t i = 0; i < n; ++i) {
         if (!keep[i]) continue;
@@ -123,10 +104,6 @@ PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
         p.stars.push_back(r.stars[i]);
         p.ratingNorm.push_back(float(r.stars[i]) / 5.0f);
         p.timestamp.push_back(r.timestamp[i]);
-        const CivilTime t = civilTimeFromUnix(r.timestamp[i]);
-        p.year.push_back(std::int16_t(t.year));
-        p.month.push_back(std::int8_t(t.month));
-        p.dayOfWeek.push_back(std::int8_t(t.dayOfWeek));
     }
 
     p.userRows.resize(p.userIds.size());

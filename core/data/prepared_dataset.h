@@ -30,9 +30,6 @@ struct PreparedDataset {
     std::vector<float> ratingNorm;         ///< stars / 5
     std::vector<std::uint8_t> stars;       ///< 1 … 5
     std::vector<std::int64_t> timestamp;   ///< seconds since 1970 UTC
-    std::vector<std::int16_t> year;        ///< UTC calendar year of the timestamp
-    std::vector<std::int8_t> month;        ///< 1 … 12
-    std::vector<std::int8_t> dayOfWeek;    ///< Monday = 0 … Sunday = 6 (pandas' dayofweek)
 
     // Per user index / movie index.
     std::vector<std::int32_t> userIds;     ///< index → UserID
@@ -70,11 +67,5 @@ DatasetCounts countAfterFilters(const MovieLensData& data, const config::DataCon
 /// Builds the prepared dataset. Pure function of its inputs; any thread.
 PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
                                const config::DataConfig& config);
-
-/// UTC calendar fields of a Unix timestamp (proleptic Gregorian).
-struct CivilTime {
-    int year, month, day, dayOfWeek;  ///< dayOfWeek: Monday = 0
-};
-CivilTime civilTimeFromUnix(std::int64_t seconds);
 
 }  // namespace core::data

@@ -23,8 +23,11 @@ struct SyntheticSpec {
 /// affinities tied to gender and age, long-tail movie popularity, heavy-tailed user activity
 /// (at least 20 ratings each, as in ml-1m, when the size allows), ml-1m's age buckets,
 /// occupations 0–20 and star distribution, timestamps in 2000–2003 with same-second ties,
-/// and some titles with Latin-1 letters ("Misérables, Les (1995)"). Deterministic for a
-/// spec on every platform (own PRNG, no std distributions). Any thread.
+/// and some titles with Latin-1 letters ("Misérables, Les (1995)"). Deterministic for a spec
+/// with a given standard library: the random numbers are the project's own (no std
+/// distributions), but std::nth_element's order of equal-rank items and libm's last bits of
+/// log/exp/cos are the library's, so another platform's standard library may give other
+/// data. (The bundled sample ships as files for that reason.) Any thread.
 MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec);
 
 /// Writes `data` as ratings.dat, users.dat and movies.dat (Latin-1, "::"-separated) into

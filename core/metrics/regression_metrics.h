@@ -18,8 +18,9 @@ struct RegressionMetrics {
 };
 
 /// scikit-learn's mean_squared_error (square-rooted), mean_absolute_error and r2_score,
-/// accumulated in double. R² is 0 when the truth is constant and the prediction perfect
-/// would be undefined: scikit-learn returns 1.0 then for perfect predictions and 0.0 otherwise.
+/// accumulated in double. When every true rating is the same, R² is undefined (its
+/// denominator is 0); as scikit-learn does, it is then 1.0 for perfect predictions and 0.0
+/// otherwise.
 RegressionMetrics regressionMetrics(std::span<const float> truth, std::span<const float> predicted);
 
 }  // namespace core::metrics

@@ -71,33 +71,6 @@ private slots:
         for (int g = 0; g < kGenreCount; ++g) QCOMPARE(p.movieGenres[std::size_t(g)], g == 9 ? 1.0f : 0.0f);
     }
 
-    // The notebook's first rows: 978300760 → 2000-12-31 22:12:40, a Sunday (dayofweek 6).
-    void timeFeatures_data() {
-        QTest::addColumn<qint64>("seconds");
-        QTest::addColumn<int>("year");
-        QTest::addColumn<int>("month");
-        QTest::addColumn<int>("day");
-        QTest::addColumn<int>("dayOfWeek");
-        QTest::newRow("notebook row 0") << qint64(978300760) << 2000 << 12 << 31 << 6;
-        QTest::newRow("notebook row 4") << qint64(978824291) << 2001 << 1 << 6 << 5;
-        QTest::newRow("epoch") << qint64(0) << 1970 << 1 << 1 << 3;
-        QTest::newRow("leap day") << qint64(951782400) << 2000 << 2 << 29 << 1;
-        QTest::newRow("before 1970") << qint64(-86400) << 1969 << 12 << 31 << 2;
-    }
-
-    void timeFeatures() {
-        QFETCH(qint64, seconds);
-        QFETCH(int, year);
-        QFETCH(int, month);
-        QFETCH(int, day);
-        QFETCH(int, dayOfWeek);
-        const auto t = civilTimeFromUnix(seconds);
-        QCOMPARE(t.year, year);
-        QCOMPARE(t.month, month);
-        QCOMPARE(t.day, day);
-        QCOMPARE(t.dayOfWeek, dayOfWeek);
-    }
-
     void sampleDatasetCounts() {
         const auto load = loadMovieLens(RW_TEST_SAMPLE_DIR);
         QVERIFY(load.ok());

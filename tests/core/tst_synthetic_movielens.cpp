@@ -86,7 +86,12 @@ private slots:
         QVERIFY(accented > 10);
     }
 
+    // Only with the standard and math libraries the sample was generated with (see the
+    // generator's header): elsewhere the bundled files stay the reference.
     void bundledSampleIsThePreset() {
+#if !defined(__GLIBCXX__) || !defined(__GLIBC__)
+        QSKIP("the bundled sample was generated with glibc and libstdc++");
+#endif
         const auto load = loadMovieLens(RW_TEST_SAMPLE_DIR);
         QVERIFY(load.ok());
         const auto d = generateSyntheticMovieLens(*syntheticPreset("sample"));

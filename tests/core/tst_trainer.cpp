@@ -98,13 +98,31 @@ private slots:
         QCOMPARE(outcome.bestValidationLoss, best);
     }
 
-    // The restored model is the best epoch's: its validation MSE is the best one recorded.
+    // The restored model is the best epoch's, not the last one's. Early stopping with patience 1
+    // ends training on the first epoch that is not better, so the last epoch is never the best
+    // one; the sink captures the model's predictions at every new best epoch.
     void bestCheckpointIsRestored() {
-        RecordingSink sink;
-        auto c = quickConfig(4);
-        c.training.learningRate = 0.02;  // noisy enough that the last epoch is often not best
+        struct BestSink : RecordingSink {
+            std::vector<std::int32_t> users, movies;
+            std::vector<float> atBest;
+            void bestModelReached(const training::EpochResult&, const model::TrainedModel& m) override {
+                atBest = m.predict(users, movies);
+            }
+        } sink;
+        for (const auto r : m_split.validation) {
+            sink.users.push_back(m_data.userIndex[std::size_t(r)]);
+            sink.movies.push_back(m_data.movieIndex[std::size_t(r)]);
+        }
+        auto c = quickConfig(40);
+        c.training.learningRate = 0.02;
+        c.earlyStopping.patience = 1;
         const auto outcome = training::trainModel(c, m_data, m_split, sink);
-        QVERIFY(outcome.model);
+        QVERIFY2(outcome.model, outcome.message.c_str());
+        QCOMPARE(outcome.status, training::TrainingStatus::EarlyStopped);
+        QVERIFY(outcome.bestEpoch < int(outcome.history.size()));
+        QVERIFY(outcome.history.back().validationLoss > outcome.bestValidationLoss);
+        const auto restored = outcome.model->predict(sink.users, sink.movies);
+        QCOMPARE(restored, sink.atBest);  // the best epoch's weights and BatchNorm statistics
         const auto p = metrics::predictRows(*outcome.model, m_data, m_split.validation, 4096);
         const auto m = metrics::regressionMetrics(p.truth, p.predicted);
         QVERIFY(std::abs(m.rmse * m.rmse - outcome.bestValidationLoss) < 1e-6);
