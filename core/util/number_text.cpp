@@ -11,7 +11,7 @@ namespace {
 // point is missing from some standard libraries still in use).
 template <typename T>
 bool parseReal(std::string_view text, T* out) {
-    if (text.size() > 1 && text.front() == '+' && text[1] != '-') text.remove_prefix(1);
+    text = withoutPlus(text);
     if (text.empty()) return false;
     const auto [ptr, ec] = fast_float::from_chars(text.data(), text.data() + text.size(), *out);
     return ec == std::errc() && ptr == text.data() + text.size();

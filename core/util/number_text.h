@@ -35,10 +35,16 @@ std::string formatGeneral(double value, int digits);
 bool parseDouble(std::string_view text, double* out);
 bool parseFloat(std::string_view text, float* out);
 
+/// `text` without one leading '+' (from_chars reads no '+'; "+-1" keeps its '+' and fails).
+inline std::string_view withoutPlus(std::string_view text) {
+    if (text.size() > 1 && text.front() == '+' && text[1] != '-') text.remove_prefix(1);
+    return text;
+}
+
 /// Reads a whole integer ("42", "-7", "+3"), rejecting overflow.
 template <typename Int>
 bool parseInteger(std::string_view text, Int* out) {
-    if (text.size() > 1 && text.front() == '+' && text[1] != '-') text.remove_prefix(1);
+    text = withoutPlus(text);
     if (text.empty()) return false;
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
     return ec == std::errc() && ptr == text.data() + text.size();
