@@ -22,6 +22,7 @@
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "automation/event_loop_monitor.h"
 #include "model/trained_model.h"
 #include "models/movielens_labels.h"
 #include "models/session.h"
@@ -31,12 +32,11 @@
 #include "panels/runs_page.h"
 #include "panels/training_page.h"
 #include "panels/users_page.h"
+#include "reports/report_export.h"
 #include "runs/environment_facts.h"
 #include "rw_version.h"
 #include "training/trainer.h"
 #include "widgets/config_form.h"
-#include "windows/report_export.h"
-#include "workers/event_loop_monitor.h"
 #include "workers/training_worker.h"
 
 namespace ui::windows {
@@ -109,7 +109,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("Ratings Workbench"));
     setAcceptDrops(true);
     m_session = new models::Session(this);
-    m_monitor = new workers::EventLoopMonitor(this);
+    m_monitor = new automation::EventLoopMonitor(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -456,7 +456,7 @@ QString MainWindow::exportReportTo(const QString& parentFolder, QString* error) 
         if (error) *error = tr("no run on display");
         return {};
     }
-    return windows::exportReport(parentFolder, *m_session->run(), m_resultsPage->charts() + m_datasetPage->charts(), error);
+    return reports::exportReport(parentFolder, *m_session->run(), m_resultsPage->charts() + m_datasetPage->charts(), error);
 }
 
 void MainWindow::exportReport() {

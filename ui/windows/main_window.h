@@ -31,8 +31,10 @@ class RunsPage;
 }  // namespace ui::panels
 namespace ui::workers {
 class TrainingWorker;
+}
+namespace ui::automation {
 class EventLoopMonitor;
-}  // namespace ui::workers
+}
 
 namespace ui::windows {
 
@@ -132,7 +134,7 @@ private:
 
     QPointer<workers::TrainingWorker> m_worker;
     QThread* m_thread = nullptr;
-    workers::EventLoopMonitor* m_monitor;
+    automation::EventLoopMonitor* m_monitor;
     double m_lastStallMs = 0;
     bool m_quitAfterTraining = false;
 };

@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QTimer>
 
-namespace ui::workers {
+namespace ui::automation {
 
 /// Measures how responsive the GUI thread is: a 5 ms timer notes the longest gap between its
 /// ticks. A gap much longer than 5 ms means the event loop was busy (a frozen window).
@@ -28,4 +28,4 @@ private:
     double m_longest = 0;
 };
 
-}  // namespace ui::workers
+}  // namespace ui::automation

@@ -1,6 +1,6 @@
-#include "workers/event_loop_monitor.h"
+#include "automation/event_loop_monitor.h"
 
-namespace ui::workers {
+namespace ui::automation {
 
 EventLoopMonitor::EventLoopMonitor(QObject* parent) : QObject(parent) {
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -25,4 +25,4 @@ void EventLoopMonitor::tick() {
     m_lastNs = now;
 }
 
-}  // namespace ui::workers
+}  // namespace ui::automation

@@ -4,8 +4,10 @@
 #include <QString>
 
 namespace ui::windows {
-
 class MainWindow;
+}
+
+namespace ui::automation {
 
 /// Drives the real window through the whole flow and saves a screenshot of each page:
 /// load a dataset, show the experiment form, train a few epochs (a live shot mid-training),
@@ -17,17 +19,17 @@ class ScreenshotTour : public QObject {
     Q_OBJECT
 
 public:
-    ScreenshotTour(MainWindow* window, QString outputFolder, QString dataFolder, int epochs);
+    ScreenshotTour(windows::MainWindow* window, QString outputFolder, QString dataFolder, int epochs);
     void start();
 
 private:
     void shoot(const QString& name);
     void reportReplotTimes();
-    MainWindow* m_window;
+    windows::MainWindow* m_window;
     QString m_output;
     QString m_data;
     int m_epochs;
     bool m_liveShot = false;
 };
 
-}  // namespace ui::windows
+}  // namespace ui::automation
