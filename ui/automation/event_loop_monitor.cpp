@@ -7,13 +7,15 @@ EventLoopMonitor::EventLoopMonitor(QObject* parent) : QObject(parent) {
     m_timer.setInterval(5);
     connect(&m_timer, &QTimer::timeout, this, &EventLoopMonitor::tick);
     m_clock.start();
+}
+
+void EventLoopMonitor::start() {
+    m_longest = 0;
+    m_lastNs = m_clock.nsecsElapsed();
     m_timer.start();
 }
 
-void EventLoopMonitor::reset() {
-    m_longest = 0;
-    m_lastNs = m_clock.nsecsElapsed();
-}
+void EventLoopMonitor::stop() { m_timer.stop(); }
 
 void EventLoopMonitor::tick() {
     const qint64 now = m_clock.nsecsElapsed();

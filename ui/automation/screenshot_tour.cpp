@@ -24,7 +24,9 @@
 namespace ui::automation {
 
 ScreenshotTour::ScreenshotTour(windows::MainWindow* window, QString outputFolder, QString dataFolder, int epochs)
-    : QObject(window), m_window(window), m_output(std::move(outputFolder)), m_data(std::move(dataFolder)), m_epochs(epochs) {}
+    : QObject(window), m_window(window), m_output(std::move(outputFolder)), m_data(std::move(dataFolder)), m_epochs(epochs) {
+    m_window->measureResponsiveness();  // the tour reports the longest event-loop pause
+}
 
 void ScreenshotTour::shoot(const QString& name) {
     if (m_output.isEmpty()) return;

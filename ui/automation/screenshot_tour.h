@@ -14,7 +14,8 @@ namespace ui::automation {
 /// then results, a user's top-k tables and the runs list; finally exports a report.
 /// Used by packaging/screenshots.sh for the README. With an empty output folder it takes no
 /// screenshots and only reports the longest event-loop pause during training (used by
-/// bench/gui_responsiveness.sh). Quits the application when done.
+/// bench/gui_responsiveness.sh). Turns on the window's responsiveness measurement
+/// (MainWindow::measureResponsiveness). Quits the application when done.
 class ScreenshotTour : public QObject {
     Q_OBJECT
 

@@ -109,7 +109,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("Ratings Workbench"));
     setAcceptDrops(true);
     m_session = new models::Session(this);
-    m_monitor = new automation::EventLoopMonitor(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -189,6 +188,10 @@ MainWindow::~MainWindow() {
     }
     m_loadWatcher.waitForFinished();
     m_runWatcher.waitForFinished();
+}
+
+void MainWindow::measureResponsiveness() {
+    if (!m_monitor) m_monitor = new automation::EventLoopMonitor(this);
 }
 
 bool MainWindow::isTraining() const { return m_worker != nullptr; }
@@ -357,7 +360,7 @@ bool MainWindow::startTraining() {
     m_trainingPage->start(request.config.training.maxEpochs, request.config.earlyStopping.patience);
     m_experimentPage->setTrainingActive(true);
     m_tabs->setCurrentWidget(m_trainingPage);
-    m_monitor->reset();
+    if (m_monitor) m_monitor->start();
     m_thread->start();
     statusBar()->showMessage(tr("Training…"));
     updateActions();
@@ -373,8 +376,11 @@ void MainWindow::stopTraining() {
 }
 
 void MainWindow::endTraining() {
-    m_lastStallMs = m_monitor->longestGapMs();
-    m_trainingPage->setLongestStallMs(m_lastStallMs);
+    if (m_monitor) {
+        m_monitor->stop();
+        m_lastStallMs = m_monitor->longestGapMs();
+        m_trainingPage->setLongestStallMs(m_lastStallMs);
+    }
     m_thread->quit();
     m_thread->wait();
     m_thread->deleteLater();

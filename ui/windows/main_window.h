@@ -70,7 +70,11 @@ public:
     QString workspace() const;
     /// Writes a report of the run on display into a new folder under `parentFolder`.
     QString exportReportTo(const QString& parentFolder, QString* error);
-    /// Longest GUI event-loop gap of the last training run, in ms.
+    /// From now on, measures the longest GUI event-loop gap of every training run (a 5 ms timer
+    /// while training runs) and shows it on the training page. Off unless asked for: the
+    /// screenshot tour and the responsiveness benchmark ask.
+    void measureResponsiveness();
+    /// Longest GUI event-loop gap of the last training run, in ms (0 when not measured).
     double lastTrainingStallMs() const { return m_lastStallMs; }
 
     models::Session* session() const { return m_session; }
@@ -134,7 +138,7 @@ private:
 
     QPointer<workers::TrainingWorker> m_worker;
     QThread* m_thread = nullptr;
-    automation::EventLoopMonitor* m_monitor;
+    automation::EventLoopMonitor* m_monitor = nullptr;  // only when measuring responsiveness
     double m_lastStallMs = 0;
     bool m_quitAfterTraining = false;
 };
