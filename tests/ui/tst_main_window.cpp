@@ -205,6 +205,20 @@ private slots:
         QVERIFY(stall->text().contains(QString::number(w.lastTrainingStallMs(), 'f', 1)));
     }
 
+    // One configuration: the dataset page's filter counts follow the experiment form's filters
+    // (training using the form's values is checked by wholeFlow's epoch count).
+    void datasetPageFollowsTheForm() {
+        windows::MainWindow w;
+        QVERIFY(loadSample(w));
+        auto* minUser = qobject_cast<QSpinBox*>(w.experimentPage()->form()->editor("data.min_user_ratings"));
+        minUser->setValue(40);
+        QCOMPARE(w.session()->config().data.minUserRatings, 40);
+        bool shown = false;
+        for (auto* label : w.datasetPage()->findChildren<QLabel*>())
+            shown = shown || label->text().contains("≥ 40 per user");
+        QVERIFY(shown);
+    }
+
     // A broken folder shows the error in place, naming the file.
     void brokenDatasetShowsTheError() {
         windows::MainWindow w;

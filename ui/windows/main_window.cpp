@@ -342,7 +342,7 @@ bool MainWindow::startTraining() {
         return false;
     }
     core::runs::ExperimentRequest request;
-    request.config = m_experimentPage->form()->config();
+    request.config = m_session->config();
     request.data = m_session->dataset();
     request.workspace = workspace().toStdString();
 
@@ -517,7 +517,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();  // closes when the run is saved
         return;
     }
-    if (m_experimentPage->isDirty()) {
+    if (m_session->isConfigDirty()) {
         const auto answer = QMessageBox::question(this, tr("Unsaved configuration"),
                                                   tr("The experiment configuration has unsaved changes. Save them?"),
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);

@@ -58,8 +58,9 @@ public:
 
     /// Loads an ml-1m folder in the background; datasetLoaded() tells the outcome.
     void openDataset(const QString& folder);
-    /// Starts training with the form's configuration; false (with the reason shown) when it
-    /// cannot start. trainingFinished() tells the outcome.
+    /// Starts training with the session's configuration; false (with the reason shown) when it
+    /// cannot start (no dataset, or invalid fields in the form). trainingFinished() tells the
+    /// outcome.
     bool startTraining();
     /// Asks the running training to stop after the current batch.
     void stopTraining();
