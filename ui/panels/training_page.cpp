@@ -170,7 +170,7 @@ void TrainingPage::setLongestStallMs(double ms) {
 void TrainingPage::pushToChart() {
     if (m_history.revision() == m_pushedRevision) return;
     m_pushedRevision = m_history.revision();
-    m_chart->show(m_history, m_maxEpochs);
+    m_chart->showHistory(m_history, m_maxEpochs);
 }
 
 }  // namespace ui::panels
