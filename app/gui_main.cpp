@@ -6,10 +6,10 @@
 #include <QSettings>
 #include <QTimer>
 
+#include "automation/screenshot_tour.h"
+#include "i18n/translations.h"
 #include "rw_version.h"
 #include "windows/main_window.h"
-#include "windows/screenshot_tour.h"
-#include "windows/translations.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     const QString lang = parser.isSet(language) ? parser.value(language) : QSettings().value("language", "system").toString();
-    ui::windows::installTranslators(app, lang);
+    ui::i18n::installTranslators(app, lang);
 
     ui::windows::MainWindow window;
     if (parser.isSet(workspace)) window.setWorkspace(QDir(parser.value(workspace)).absolutePath());
@@ -42,9 +42,9 @@ int main(int argc, char** argv) {
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(screenshots) || parser.isSet(responsiveness)) {
         if (positional.isEmpty()) parser.showHelp(2);
-        auto* tour = new ui::windows::ScreenshotTour(&window, parser.isSet(screenshots) ? parser.value(screenshots) : QString(),
-                                                     positional.front(), parser.value(epochs).toInt());
-        QTimer::singleShot(200, tour, &ui::windows::ScreenshotTour::start);
+        auto* tour = new ui::automation::ScreenshotTour(&window, parser.isSet(screenshots) ? parser.value(screenshots) : QString(),
+                                                        positional.front(), parser.value(epochs).toInt());
+        QTimer::singleShot(200, tour, &ui::automation::ScreenshotTour::start);
     } else if (!positional.isEmpty()) {
         window.openDataset(positional.front());
     }

@@ -3,6 +3,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 
 #include "config/config_fields.h"
@@ -14,12 +15,27 @@
 
 using namespace ui;
 
+namespace {
+
+QLineEdit* lineEditor(widgets::ConfigForm* form, const char* key) { return qobject_cast<QLineEdit*>(form->editor(key)); }
+
+void type(QLineEdit* editor, const QString& text) {
+    editor->setText(text);
+    emit editor->textEdited(text);
+}
+
+// A real number as the form shows it in the current language ("0,005" in Spanish).
+QString shown(QString number) { return number.replace(QLatin1Char('.'), QLocale().decimalPoint()); }
+
+}  // namespace
+
 class TestConfigForm : public QObject {
     Q_OBJECT
 
 private slots:
     void everyFieldHasAnEditorAndText() {
-        widgets::ConfigForm form;
+        models::Session session;
+        widgets::ConfigForm form(&session);
         for (const auto& f : core::config::configFields()) {
             const QString key = QString::fromStdString(f.key);
             QVERIFY2(form.editor(key), qPrintable(key));
@@ -27,7 +43,7 @@ private slots:
             QVERIFY2(!widgets::fieldText(key).help.isEmpty(), qPrintable(key));
             QVERIFY(form.editor(key)->toolTip().contains(key));
         }
-        QCOMPARE(form.config(), core::config::ExperimentConfig{});
+        QCOMPARE(session.config(), core::config::ExperimentConfig{});
         QVERIFY(form.isValid());
     }
 
@@ -46,22 +62,27 @@ private slots:
         auto* step = qobject_cast<QComboBox*>(form->editor("runtime.training_step"));
         step->setCurrentIndex(step->findData("autograd"));
         QVERIFY(form->isValid());
-        const auto edited = form->config();
+        const auto edited = session.config();
         QCOMPARE(edited.training.maxEpochs, 7);
         QCOMPARE(edited.training.learningRate, 0.0025);
         QCOMPARE(edited.model.mlpLayers, (std::vector<int>{256, 64, 16}));
         QCOMPARE(edited.runtime.trainingStep, std::string("autograd"));
-        QCOMPARE(session.config(), edited);
-        QVERIFY(page.isDirty());
+        QVERIFY(session.isConfigDirty());
 
         QTemporaryDir dir;
         const QString path = dir.filePath("experiment.yaml");
         QVERIFY(page.saveFile(path));
-        QVERIFY(!page.isDirty());
-        form->setConfig(core::config::ExperimentConfig{});
-        QVERIFY(page.isDirty());
+        QVERIFY(!session.isConfigDirty());
+        session.setConfig(core::config::ExperimentConfig{});
+        QVERIFY(session.isConfigDirty());
+        QCOMPARE(qobject_cast<QSpinBox*>(form->editor("training.max_epochs"))->value(), 30);
+        type(lineEditor(form, "training.weight_decay"), "-1");  // loading drops text that did not pass
+        QVERIFY(!form->isValid());
         QVERIFY(page.loadFile(path));
-        QCOMPARE(form->config(), edited);
+        QVERIFY(form->isValid());
+        QVERIFY(!session.isConfigDirty());
+        QCOMPARE(session.config(), edited);
+        QCOMPARE(qobject_cast<QSpinBox*>(form->editor("training.max_epochs"))->value(), 7);
         QCOMPARE(qobject_cast<QLineEdit*>(form->editor("model.mlp_layers"))->text(), QString("[256, 64, 16]"));
     }
 
@@ -105,7 +126,8 @@ private slots:
         QFETCH(QString, shown);
         const QLocale previous;
         QLocale::setDefault(QLocale(language));
-        widgets::ConfigForm form;
+        models::Session session;
+        widgets::ConfigForm form(&session);
         auto* rate = qobject_cast<QLineEdit*>(form.editor("training.learning_rate"));
         QCOMPARE(rate->text(), shown);
         QVERIFY2(form.isValid(), qPrintable(form.problems().join("; ")));
@@ -113,7 +135,7 @@ private slots:
             rate->setText(typed);
             emit rate->textEdited(typed);
             QVERIFY2(form.isValid(), qPrintable(typed + ": " + form.problems().join("; ")));
-            QCOMPARE(form.config().training.learningRate, 0.0025);
+            QCOMPARE(session.config().training.learningRate, 0.0025);
         }
         for (const QString& typed : {QStringLiteral("0,00,1"), QStringLiteral("1.000,5")}) {
             rate->setText(typed);
@@ -121,6 +143,69 @@ private slots:
             QVERIFY2(!form.isValid(), qPrintable(typed));
         }
         QLocale::setDefault(previous);
+    }
+
+    // The session owns the configuration: a change made elsewhere shows in the editors; an
+    // edit is in the session at once, and its editor keeps the text as typed (and the cursor).
+    void formFollowsTheSession() {
+        models::Session session;
+        widgets::ConfigForm form(&session);
+        QSignalSpy edited(&form, &widgets::ConfigForm::edited);
+        auto config = session.config();
+        config.training.maxEpochs = 12;
+        config.training.learningRate = 0.005;
+        config.model.mlpLayers = {32, 8};
+        session.setConfig(config);
+        QCOMPARE(qobject_cast<QSpinBox*>(form.editor("training.max_epochs"))->value(), 12);
+        QCOMPARE(lineEditor(&form, "training.learning_rate")->text(), shown("0.005"));
+        QCOMPARE(lineEditor(&form, "model.mlp_layers")->text(), QString("[32, 8]"));
+        QCOMPARE(edited.count(), 1);
+
+        QSignalSpy changed(&session, &models::Session::configChanged);
+        auto* rate = lineEditor(&form, "training.learning_rate");
+        rate->setText("2.50e-3");
+        rate->setCursorPosition(3);
+        emit rate->textEdited(rate->text());
+        QCOMPARE(session.config().training.learningRate, 0.0025);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(rate->text(), QString("2.50e-3"));
+        QCOMPARE(rate->cursorPosition(), 3);
+        type(rate, "0.0025");  // the same value: nothing changes
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(lineEditor(&form, "model.mlp_layers")->text(), QString("[32, 8]"));
+    }
+
+    // An invalid edit leaves the session's value as it was; the editor keeps its text and mark
+    // while other fields are edited. Unsaved changes are the session's differences from the
+    // file (here the defaults). A reset to the notebook's values drops the bad text, also when
+    // the configuration itself does not change.
+    void invalidEditKeepsTheLastValidValue() {
+        models::Session session;
+        panels::ExperimentPage page(&session);
+        auto* form = page.form();
+        auto* rate = lineEditor(form, "training.learning_rate");
+        type(rate, "fast");
+        QCOMPARE(session.config(), core::config::ExperimentConfig{});
+        QVERIFY(!session.isConfigDirty());
+        auto* epochs = qobject_cast<QSpinBox*>(form->editor("training.max_epochs"));
+        epochs->setValue(9);
+        QCOMPARE(session.config().training.maxEpochs, 9);
+        QVERIFY(session.isConfigDirty());
+        QCOMPARE(rate->text(), QString("fast"));
+        QVERIFY(rate->property("invalid").toBool());
+        QCOMPARE(form->problems().size(), 1);
+        auto* status = page.findChild<QLabel*>("configStatus");
+        QVERIFY(status->text().contains("training.learning_rate"));
+        epochs->setValue(core::config::ExperimentConfig{}.training.maxEpochs);
+        QVERIFY(!session.isConfigDirty());  // back to the file's values
+
+        QSignalSpy changed(&session, &models::Session::configChanged);
+        page.findChild<QPushButton*>("resetButton")->click();
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(form->isValid());
+        QVERIFY(!rate->property("invalid").toBool());
+        QCOMPARE(rate->text(), shown("0.001"));
+        QVERIFY(status->text().startsWith("Valid configuration."));
     }
 
     void badYamlIsReportedInPlace() {
@@ -136,7 +221,8 @@ private slots:
         auto* status = page.findChild<QLabel*>("configStatus");
         QVERIFY(status->text().contains("bad.yaml:2"));
         QVERIFY(status->text().contains("training.learning_rate"));
-        QCOMPARE(page.form()->config(), core::config::ExperimentConfig{});  // form untouched
+        QCOMPARE(session.config(), core::config::ExperimentConfig{});  // configuration untouched
+        QVERIFY(!session.isConfigDirty());
     }
 };
 

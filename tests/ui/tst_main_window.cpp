@@ -6,6 +6,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 
+#include "automation/event_loop_monitor.h"
 #include "charts/chart_export.h"
 #include "charts/loss_chart.h"
 #include "charts/result_plots.h"
@@ -175,6 +176,48 @@ private slots:
         // The epoch in progress at Stop, and at most one finished epoch still in the signal queue.
         QVERIFY(int(w.session()->run()->record.history.size()) <= epochsBeforeStop + 2);
         QVERIFY(w.session()->run()->record.metrics.has_value());
+    }
+
+    // The event-loop monitor (a 5 ms timer) exists only once a measurement is asked for, and
+    // then runs only while training runs.
+    void responsivenessIsMeasuredOnlyWhenAsked() {
+        windows::MainWindow w;
+        w.setWorkspace(m_dir.filePath("ws-measure"));
+        QVERIFY(loadSample(w));
+        setEpochs(w, 1);
+        auto* stall = w.trainingPage()->findChild<QLabel*>("longestStall");
+        QVERIFY(stall);
+        QSignalSpy finished(&w, &windows::MainWindow::trainingFinished);
+        QVERIFY(w.startTraining());
+        QVERIFY(w.findChildren<automation::EventLoopMonitor*>().isEmpty());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(w.lastTrainingStallMs(), 0.0);
+        QVERIFY(stall->text().isEmpty());
+
+        w.measureResponsiveness();
+        const auto monitors = w.findChildren<automation::EventLoopMonitor*>();
+        QCOMPARE(monitors.size(), 1);
+        QVERIFY(!monitors.front()->isRunning());
+        QVERIFY(w.startTraining());
+        QVERIFY(monitors.front()->isRunning());
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!monitors.front()->isRunning());
+        QVERIFY(w.lastTrainingStallMs() > 0);
+        QVERIFY(stall->text().contains(QString::number(w.lastTrainingStallMs(), 'f', 1)));
+    }
+
+    // One configuration: the dataset page's filter counts follow the experiment form's filters
+    // (training using the form's values is checked by wholeFlow's epoch count).
+    void datasetPageFollowsTheForm() {
+        windows::MainWindow w;
+        QVERIFY(loadSample(w));
+        auto* minUser = qobject_cast<QSpinBox*>(w.experimentPage()->form()->editor("data.min_user_ratings"));
+        minUser->setValue(40);
+        QCOMPARE(w.session()->config().data.minUserRatings, 40);
+        bool shown = false;
+        for (auto* label : w.datasetPage()->findChildren<QLabel*>())
+            shown = shown || label->text().contains("≥ 40 per user");
+        QVERIFY(shown);
     }
 
     // A broken folder shows the error in place, naming the file.

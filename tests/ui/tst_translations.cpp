@@ -4,8 +4,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include "i18n/translations.h"
 #include "widget_test_main.h"
-#include "windows/translations.h"
 
 class TestTranslations : public QObject {
     Q_OBJECT
@@ -45,7 +45,7 @@ private slots:
 
     // The compiled translation is inside the program and is used.
     void spanishIsInstalled() {
-        QCOMPARE(ui::windows::installTranslators(*QCoreApplication::instance(), "es"), QString("es"));
+        QCOMPARE(ui::i18n::installTranslators(*QCoreApplication::instance(), "es"), QString("es"));
         QCOMPARE(QCoreApplication::translate("ui::windows::MainWindow", "&Open dataset…"), QString("&Abrir conjunto de datos…"));
         QCOMPARE(QCoreApplication::translate("ConfigField", "Learning rate"), QString("Tasa de aprendizaje"));
         QCOMPARE(QCoreApplication::translate("MovieLens", "college/grad student"), QString("estudiante universitario/de posgrado"));

@@ -66,10 +66,10 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 240);
-    show(models::TrainingHistory(), 30);
+    showHistory(models::TrainingHistory(), 30);
 }
 
-void LossChart::show(const models::TrainingHistory& history, int maxEpochs) {
+void LossChart::showHistory(const models::TrainingHistory& history, int maxEpochs) {
     const auto train = history.trainLoss();
     const auto validation = history.validationLoss();
     const auto& running = history.runningLoss();

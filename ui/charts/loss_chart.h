@@ -15,13 +15,13 @@ namespace ui::charts {
 
 /// Training and validation loss per epoch (Qt Charts), the running batch loss within epochs,
 /// the best epoch marked, and the learning rate on a log axis at the right. Shows what a
-/// TrainingHistory holds; show() replaces whole series (Qt Charts' fast path).
+/// TrainingHistory holds; showHistory() replaces whole series (Qt Charts' fast path).
 class LossChart : public QChartView {
     Q_OBJECT
 
 public:
     explicit LossChart(QWidget* parent = nullptr);
-    void show(const models::TrainingHistory& history, int maxEpochs);
+    void showHistory(const models::TrainingHistory& history, int maxEpochs);
     /// Number of points of the validation-loss series (for tests).
     int validationPointCount() const;
     int trainPointCount() const;

@@ -28,7 +28,7 @@ void countRatings(const core::data::MovieLensData* data, bool perUser, std::vect
 
 // ---- ratings ----
 
-void RatingsTableModel::setData(std::shared_ptr<const core::data::MovieLensData> data) {
+void RatingsTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData> data) {
     m_data = std::move(data);
     resetRows();
 }
@@ -72,7 +72,7 @@ bool RatingsTableModel::rowMatches(int row, const QString& text) const {
 
 // ---- users ----
 
-void UsersTableModel::setData(std::shared_ptr<const core::data::MovieLensData> data) {
+void UsersTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData> data) {
     m_data = std::move(data);
     std::vector<double> unused;
     countRatings(m_data.get(), true, &m_ratingCounts, &unused);
@@ -108,7 +108,7 @@ QVariant UsersTableModel::sortKey(int row, int column) const {
 
 // ---- movies ----
 
-void MoviesTableModel::setData(std::shared_ptr<const core::data::MovieLensData> data) {
+void MoviesTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData> data) {
     m_data = std::move(data);
     countRatings(m_data.get(), false, &m_ratingCounts, &m_meanStars);
     resetRows();

@@ -14,7 +14,7 @@ class RatingsTableModel : public RowIndexTableModel {
     Q_OBJECT
 public:
     using RowIndexTableModel::RowIndexTableModel;
-    void setData(std::shared_ptr<const core::data::MovieLensData> data);
+    void setDataset(std::shared_ptr<const core::data::MovieLensData> data);
 
 protected:
     int sourceRowCount() const override;
@@ -32,7 +32,7 @@ class UsersTableModel : public RowIndexTableModel {
     Q_OBJECT
 public:
     using RowIndexTableModel::RowIndexTableModel;
-    void setData(std::shared_ptr<const core::data::MovieLensData> data);
+    void setDataset(std::shared_ptr<const core::data::MovieLensData> data);
 
 protected:
     int sourceRowCount() const override;
@@ -50,7 +50,7 @@ class MoviesTableModel : public RowIndexTableModel {
     Q_OBJECT
 public:
     using RowIndexTableModel::RowIndexTableModel;
-    void setData(std::shared_ptr<const core::data::MovieLensData> data);
+    void setDataset(std::shared_ptr<const core::data::MovieLensData> data);
 
 protected:
     int sourceRowCount() const override;

@@ -15,6 +15,8 @@ void Session::setConfig(const core::config::ExperimentConfig& config) {
     emit configChanged();
 }
 
+void Session::markConfigSaved() { m_savedConfig = m_config; }
+
 void Session::setRun(std::shared_ptr<const RunView> run) {
     m_run = std::move(run);
     emit runChanged();

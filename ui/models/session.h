@@ -21,8 +21,9 @@ struct RunView {
     std::shared_ptr<const core::data::PreparedDataset> prepared;
 };
 
-/// What the window is working on: the loaded dataset, the experiment config in the form and
-/// the run on display. Pages observe it. GUI thread only.
+/// What the window is working on: the loaded dataset, the experiment configuration and the run
+/// on display. It owns the one copy of each; pages observe it through its signals and read it
+/// when they need it. GUI thread only.
 class Session : public QObject {
     Q_OBJECT
 
@@ -34,8 +35,16 @@ public:
     const std::shared_ptr<const core::data::MovieLensData>& dataset() const { return m_dataset; }
     const core::data::ValidationReport& report() const { return m_report; }
 
+    /// Replaces the experiment configuration; emits configChanged() when it differs. The
+    /// experiment page's form sets only values that pass core's checks; training and the
+    /// dataset page's filter counts read it.
     void setConfig(const core::config::ExperimentConfig& config);
     const core::config::ExperimentConfig& config() const { return m_config; }
+    /// Records that the configuration now equals its file (just loaded or saved).
+    void markConfigSaved();
+    /// True when the configuration differs from the one last marked saved (at first the
+    /// notebook's defaults, which need no saving).
+    bool isConfigDirty() const { return m_config != m_savedConfig; }
 
     void setRun(std::shared_ptr<const RunView> run);
     const std::shared_ptr<const RunView>& run() const { return m_run; }
@@ -49,6 +58,7 @@ private:
     std::shared_ptr<const core::data::MovieLensData> m_dataset;
     core::data::ValidationReport m_report;
     core::config::ExperimentConfig m_config;
+    core::config::ExperimentConfig m_savedConfig;  // what the last loaded or saved file holds
     std::shared_ptr<const RunView> m_run;
 };
 

@@ -147,9 +147,9 @@ QList<charts::ChartHandle> DatasetPage::charts() const {
 void DatasetPage::showDataset() {
     m_progress->setVisible(false);
     const auto& data = m_session->dataset();
-    m_ratings->setData(data);
-    m_users->setData(data);
-    m_movies->setData(data);
+    m_ratings->setDataset(data);
+    m_users->setDataset(data);
+    m_movies->setDataset(data);
     m_issues->setReport(m_session->report());
     if (!data) {
         m_counts->setText(tr("Open an ml-1m folder to begin."));

@@ -25,6 +25,7 @@ ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent) : QWid
     auto* load = new QPushButton(tr("Load YAML…"), this);
     auto* save = new QPushButton(tr("Save YAML…"), this);
     auto* reset = new QPushButton(tr("Reset to the notebook's values"), this);
+    reset->setObjectName(QStringLiteral("resetButton"));
     auto* train = new QPushButton(tr("Train"), this);
     train->setObjectName(QStringLiteral("trainButton"));
     train->setToolTip(tr("Start training with this configuration (Ctrl+R, F5)"));
@@ -50,7 +51,7 @@ ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent) : QWid
     layout->addWidget(m_device);
     layout->addWidget(m_status);
 
-    m_form = new widgets::ConfigForm(this);
+    m_form = new widgets::ConfigForm(session, this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
@@ -68,26 +69,23 @@ ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent) : QWid
             device->setItemText(index, tr("cuda (%1)").arg(QString::fromStdString(core::model::cudaDeviceName())));
         }
     }
-    connect(m_form, &widgets::ConfigForm::edited, this, &ExperimentPage::onEdited);
-    m_saved = m_form->config();
+    connect(m_form, &widgets::ConfigForm::edited, this, &ExperimentPage::updateStatus);
+    connect(m_session, &models::Session::configChanged, this, &ExperimentPage::updateStatus);
     m_file->setText(tr("Configuration: the notebook's values (not saved to a file)"));
-    onEdited();
+    updateStatus();
 }
-
-bool ExperimentPage::isDirty() const { return m_form->config() != m_saved; }
 
 void ExperimentPage::setTrainingActive(bool active) {
     m_trainingActive = active;
-    onEdited();
+    updateStatus();
 }
 
-void ExperimentPage::onEdited() {
+void ExperimentPage::updateStatus() {
     const auto problems = m_form->problems();
     auto* train = findChild<QPushButton*>(QStringLiteral("trainButton"));
     if (problems.isEmpty()) {
-        m_session->setConfig(m_form->config());
         m_status->setStyleSheet(QStringLiteral("color: #2e7d32;"));
-        m_status->setText(tr("Valid configuration.") + (isDirty() ? " " + tr("(unsaved changes)") : QString()));
+        m_status->setText(tr("Valid configuration.") + (m_session->isConfigDirty() ? " " + tr("(unsaved changes)") : QString()));
     } else {
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         m_status->setText(tr("Cannot train until these are fixed: %1").arg(problems.join("; ")));
@@ -99,7 +97,7 @@ void ExperimentPage::onEdited() {
 
 void ExperimentPage::updateDeviceText() {
     std::string error;
-    const auto choice = core::training::resolveDevice(m_form->config().runtime, &error);
+    const auto choice = core::training::resolveDevice(m_session->config().runtime, &error);
     const QString torch = QString::fromStdString(core::model::libtorchVersion());
     const QString cuda = core::model::cudaAvailable()
                              ? tr("CUDA available: %1").arg(QString::fromStdString(core::model::cudaDeviceName()))
@@ -123,26 +121,27 @@ bool ExperimentPage::loadFile(const QString& path) {
         m_status->setText(tr("Not loaded: %1").arg(messages.join("; ")));
         return false;
     }
-    m_form->setConfig(result.config);
-    m_saved = result.config;
+    m_session->setConfig(result.config);
+    m_form->discardInvalidEdits();
+    m_session->markConfigSaved();
     m_path = path;
     m_file->setText(tr("Configuration: %1").arg(path));
     QSettings().setValue("config/lastFile", path);
-    onEdited();
+    updateStatus();
     return true;
 }
 
 bool ExperimentPage::saveFile(const QString& path) {
-    if (auto error = core::config::saveConfigFile(m_form->config(), path.toStdString())) {
+    if (auto error = core::config::saveConfigFile(m_session->config(), path.toStdString())) {
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         m_status->setText(tr("Not saved: %1").arg(QString::fromStdString(*error)));
         return false;
     }
-    m_saved = m_form->config();
+    m_session->markConfigSaved();
     m_path = path;
     m_file->setText(tr("Configuration: %1").arg(path));
     QSettings().setValue("config/lastFile", path);
-    onEdited();
+    updateStatus();
     return true;
 }
 
@@ -159,6 +158,9 @@ void ExperimentPage::chooseAndLoad() {
     if (!path.isEmpty()) loadFile(path);
 }
 
-void ExperimentPage::resetToNotebook() { m_form->setConfig(core::config::ExperimentConfig{}); }
+void ExperimentPage::resetToNotebook() {
+    m_session->setConfig(core::config::ExperimentConfig{});
+    m_form->discardInvalidEdits();
+}
 
 }  // namespace ui::panels

@@ -2,8 +2,6 @@
 
 #include <QWidget>
 
-#include "config/experiment_config.h"
-
 class QLabel;
 
 namespace ui::widgets {
@@ -15,8 +13,9 @@ class Session;
 
 namespace ui::panels {
 
-/// The experiment's configuration: a form for every field with live validation, YAML load
-/// and save, reset to the notebook's values, and what device training will use.
+/// The experiment's configuration (the session's): a form for every field with live
+/// validation, YAML load and save, reset to the notebook's values, whether there are unsaved
+/// changes (Session::isConfigDirty) and what device training will use.
 class ExperimentPage : public QWidget {
     Q_OBJECT
 
@@ -24,11 +23,10 @@ public:
     ExperimentPage(models::Session* session, QWidget* parent = nullptr);
 
     widgets::ConfigForm* form() const { return m_form; }
-    /// True when the form differs from the last loaded or saved file (or from the defaults).
-    bool isDirty() const;
-    /// Loads a YAML file into the form; errors are shown in place. Returns success.
+    /// Loads a YAML file into the session's configuration; errors are shown in place (the
+    /// configuration is then untouched). Returns success.
     bool loadFile(const QString& path);
-    /// Saves the form to a file; returns success (errors shown in place).
+    /// Saves the session's configuration to a file; returns success (errors shown in place).
     bool saveFile(const QString& path);
     /// Asks for a file name and saves; false when cancelled or failed.
     bool saveAs();
@@ -40,7 +38,7 @@ signals:
     void trainRequested();
 
 private:
-    void onEdited();
+    void updateStatus();
     void resetToNotebook();
     void updateDeviceText();
 
@@ -49,7 +47,6 @@ private:
     QLabel* m_status;
     QLabel* m_file;
     QLabel* m_device;
-    core::config::ExperimentConfig m_saved;
     QString m_path;
     bool m_trainingActive = false;
 };

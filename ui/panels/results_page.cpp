@@ -98,7 +98,7 @@ void ResultsPage::showRun() {
     models::TrainingHistory history;
     if (!run) {
         for (auto* c : m_cards) c->setValue(QStringLiteral("–"));
-        m_loss->show(history, 30);
+        m_loss->showHistory(history, 30);
         m_scatter->setData({}, {});
         m_histogram->setErrors({});
         m_residuals->setData({}, {});
@@ -121,7 +121,7 @@ void ResultsPage::showRun() {
                           .arg(s.trainingSeconds, 0, 'f', 1)
                           .arg(QString::fromStdString(s.deviceName), QString::fromStdString(s.trainingStep)));
     history.setEpochs(r.history);
-    m_loss->show(history, r.config.training.maxEpochs);
+    m_loss->showHistory(history, r.config.training.maxEpochs);
 
     if (!r.metrics) {
         for (auto* c : m_cards) c->setValue(QStringLiteral("–"), tr("no test metrics (failed run)"));

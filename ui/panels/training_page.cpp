@@ -54,6 +54,7 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     m_speed = new QLabel(this);
     m_best = new QLabel(this);
     m_stall = new QLabel(this);
+    m_stall->setObjectName(QStringLiteral("longestStall"));
     m_stall->setToolTip(tr("The longest time the window went without handling events during this run (it stays responsive below ~50 ms)."));
     grid->addWidget(new QLabel(tr("Run:"), this), 0, 0);
     grid->addWidget(m_runBar, 0, 1);
@@ -169,7 +170,7 @@ void TrainingPage::setLongestStallMs(double ms) {
 void TrainingPage::pushToChart() {
     if (m_history.revision() == m_pushedRevision) return;
     m_pushedRevision = m_history.revision();
-    m_chart->show(m_history, m_maxEpochs);
+    m_chart->showHistory(m_history, m_maxEpochs);
 }
 
 }  // namespace ui::panels

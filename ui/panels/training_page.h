@@ -36,7 +36,8 @@ public:
     /// Training ended: `summary` is shown; the buttons return to idle.
     void finish(const QString& summary);
     void setStopping();
-    /// Longest gap of the GUI event loop during this run (set by the main window).
+    /// Longest gap of the GUI event loop during this run (set by the main window, only when it
+    /// measures responsiveness; the line stays empty otherwise).
     void setLongestStallMs(double ms);
     void setTrainEnabled(bool enabled, const QString& reason);
 

@@ -14,6 +14,7 @@
 #include <climits>
 #include <map>
 
+#include "models/session.h"
 #include "widgets/config_field_texts.h"
 
 namespace ui::widgets {
@@ -48,12 +49,14 @@ void markInvalid(QWidget* editor, bool invalid) {
 
 }  // namespace
 
-ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
+ConfigForm::ConfigForm(models::Session* session, QWidget* parent) : QWidget(parent), m_session(session) {
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid #d32f2f; background: #fdecea; }"));
     auto* grid = new QGridLayout(this);
     std::map<std::string, QFormLayout*> groups;
     std::vector<std::string> order;
-    for (const auto& f : core::config::configFields()) {
+    const auto& fields = core::config::configFields();
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const ConfigField& f = fields[i];
         const auto group = f.group();
         if (!groups.count(group)) {
             auto* box = new QGroupBox(groupTitle(QString::fromStdString(group)), this);
@@ -67,16 +70,16 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
             auto* spin = new QSpinBox(this);
             spin->setRange(int(f.minimum), int(f.maximum));
             spin->setKeyboardTracking(true);
-            connect(spin, &QSpinBox::valueChanged, this, &ConfigForm::readEditors);
+            connect(spin, &QSpinBox::valueChanged, this, [this, i] { onEditorChanged(i); });
             editor = spin;
         } else if (f.type == FieldType::Choice) {
             auto* combo = new QComboBox(this);
             for (const auto& c : f.choices) combo->addItem(QString::fromStdString(c), QString::fromStdString(c));
-            connect(combo, &QComboBox::currentIndexChanged, this, &ConfigForm::readEditors);
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, i] { onEditorChanged(i); });
             editor = combo;
         } else {
             auto* line = new QLineEdit(this);
-            connect(line, &QLineEdit::textEdited, this, &ConfigForm::readEditors);
+            connect(line, &QLineEdit::textEdited, this, [this, i] { onEditorChanged(i); });
             editor = line;
         }
         editor->setObjectName(key);
@@ -88,7 +91,7 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
         label->setToolTip(tip);
         label->setBuddy(editor);
         groups[group]->addRow(label, editor);
-        m_editors.insert(key, editor);
+        m_editors.push_back(editor);
     }
     // Two columns of group boxes, in YAML order.
     for (std::size_t i = 0; i < order.size(); ++i) {
@@ -96,49 +99,94 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
         grid->addWidget(box, int(i / 2), int(i % 2));
     }
     grid->setRowStretch(int((order.size() + 1) / 2), 1);
-    setConfig(core::config::ExperimentConfig{});
+    m_problems.resize(m_editors.size());
+    connect(m_session, &models::Session::configChanged, this, &ConfigForm::onConfigChanged);
+    onConfigChanged();
 }
 
-void ConfigForm::setConfig(const core::config::ExperimentConfig& config) {
-    m_updating = true;
-    m_config = config;
-    for (const auto& f : core::config::configFields()) writeEditor(f);
-    m_updating = false;
-    readEditors();
+QStringList ConfigForm::problems() const {
+    QStringList list;
+    for (const auto& problem : m_problems)
+        if (!problem.isEmpty()) list << problem;
+    return list;
 }
 
-void ConfigForm::writeEditor(const ConfigField& f) {
-    QWidget* editor = m_editors.value(QString::fromStdString(f.key));
-    const auto value = f.get(m_config);
+QWidget* ConfigForm::editor(const QString& key) const {
+    const auto& fields = core::config::configFields();
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        if (QString::fromStdString(fields[i].key) == key) return m_editors[i];
+    return nullptr;
+}
+
+void ConfigForm::onEditorChanged(std::size_t field) {
+    if (m_writing) return;
+    const ConfigField& f = core::config::configFields()[field];
+    if (const auto value = check(field); value && f.get(m_session->config()) != *value) {
+        auto config = m_session->config();
+        f.set(config, *value);
+        m_applyingEdit = true;
+        m_session->setConfig(config);
+        m_applyingEdit = false;
+    }
+    emit edited();
+}
+
+void ConfigForm::onConfigChanged() {
+    // An edit changes only its own field, which its editor shows already (rewriting it would
+    // move the cursor), and leaves the other editors, valid or not, as they are.
+    if (m_applyingEdit) return;
+    m_writing = true;
+    for (std::size_t i = 0; i < m_editors.size(); ++i) writeEditor(i);
+    m_writing = false;
+    for (std::size_t i = 0; i < m_editors.size(); ++i) check(i);
+    emit edited();
+}
+
+void ConfigForm::discardInvalidEdits() {
+    bool any = false;
+    for (std::size_t i = 0; i < m_editors.size(); ++i) {
+        if (m_problems[i].isEmpty()) continue;
+        m_writing = true;
+        writeEditor(i);
+        m_writing = false;
+        check(i);
+        any = true;
+    }
+    if (any) emit edited();
+}
+
+std::optional<core::config::FieldValue> ConfigForm::check(std::size_t field) {
+    const ConfigField& f = core::config::configFields()[field];
+    QWidget* editor = m_editors[field];
+    QString text;
+    if (auto* spin = qobject_cast<QSpinBox*>(editor)) text = QString::number(spin->value());
+    else if (auto* combo = qobject_cast<QComboBox*>(editor)) text = combo->currentData().toString();
+    else if (auto* line = qobject_cast<QLineEdit*>(editor)) text = line->text();
+    std::string error;
+    auto value = core::config::parseFieldValue(f, fromFormText(f, text), &error);
+    if (value) {
+        if (auto message = core::config::checkValue(f, *value)) {
+            error = *message;
+            value.reset();
+        }
+    }
+    markInvalid(editor, !error.empty());
+    m_problems[field] = QString::fromStdString(error);
+    return value;
+}
+
+void ConfigForm::writeEditor(std::size_t field) {
+    const ConfigField& f = core::config::configFields()[field];
+    QWidget* editor = m_editors[field];
+    const auto value = f.get(m_session->config());
     if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
         spin->setValue(int(std::get<std::int64_t>(value)));
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(QString::fromStdString(std::get<std::string>(value)))));
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
-        line->setText(toFormText(f, core::config::formatFieldValue(value)));
+        const QString text = toFormText(f, core::config::formatFieldValue(value));
+        if (line->text() != text) line->setText(text);
     }
-}
-
-void ConfigForm::readEditors() {
-    if (m_updating) return;
-    m_problems.clear();
-    for (const auto& f : core::config::configFields()) {
-        QWidget* editor = m_editors.value(QString::fromStdString(f.key));
-        QString text;
-        if (auto* spin = qobject_cast<QSpinBox*>(editor)) text = QString::number(spin->value());
-        else if (auto* combo = qobject_cast<QComboBox*>(editor)) text = combo->currentData().toString();
-        else if (auto* line = qobject_cast<QLineEdit*>(editor)) text = line->text();
-        std::string error;
-        auto value = core::config::parseFieldValue(f, fromFormText(f, text), &error);
-        if (value) {
-            if (auto message = core::config::checkValue(f, *value)) error = *message;
-            else f.set(m_config, *value);
-        }
-        const bool invalid = !error.empty();
-        markInvalid(editor, invalid);
-        if (invalid) m_problems << QString::fromStdString(error);
-    }
-    emit edited();
 }
 
 }  // namespace ui::widgets

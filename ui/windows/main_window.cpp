@@ -22,6 +22,7 @@
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "automation/event_loop_monitor.h"
 #include "model/trained_model.h"
 #include "models/movielens_labels.h"
 #include "models/session.h"
@@ -31,13 +32,12 @@
 #include "panels/runs_page.h"
 #include "panels/training_page.h"
 #include "panels/users_page.h"
+#include "reports/report_export.h"
 #include "runs/environment_facts.h"
 #include "runs/run_model.h"
 #include "rw_version.h"
 #include "training/trainer.h"
 #include "widgets/config_form.h"
-#include "windows/report_export.h"
-#include "workers/event_loop_monitor.h"
 #include "workers/training_worker.h"
 
 namespace ui::windows {
@@ -110,7 +110,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("Ratings Workbench"));
     setAcceptDrops(true);
     m_session = new models::Session(this);
-    m_monitor = new workers::EventLoopMonitor(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -190,6 +189,10 @@ MainWindow::~MainWindow() {
     }
     m_loadWatcher.waitForFinished();
     m_runWatcher.waitForFinished();
+}
+
+void MainWindow::measureResponsiveness() {
+    if (!m_monitor) m_monitor = new automation::EventLoopMonitor(this);
 }
 
 bool MainWindow::isTraining() const { return m_worker != nullptr; }
@@ -340,7 +343,7 @@ bool MainWindow::startTraining() {
         return false;
     }
     core::runs::ExperimentRequest request;
-    request.config = m_experimentPage->form()->config();
+    request.config = m_session->config();
     request.data = m_session->dataset();
     request.workspace = workspace().toStdString();
 
@@ -358,7 +361,7 @@ bool MainWindow::startTraining() {
     m_trainingPage->start(request.config.training.maxEpochs, request.config.earlyStopping.patience);
     m_experimentPage->setTrainingActive(true);
     m_tabs->setCurrentWidget(m_trainingPage);
-    m_monitor->reset();
+    if (m_monitor) m_monitor->start();
     m_thread->start();
     statusBar()->showMessage(tr("Training…"));
     updateActions();
@@ -374,8 +377,11 @@ void MainWindow::stopTraining() {
 }
 
 void MainWindow::endTraining() {
-    m_lastStallMs = m_monitor->longestGapMs();
-    m_trainingPage->setLongestStallMs(m_lastStallMs);
+    if (m_monitor) {
+        m_monitor->stop();
+        m_lastStallMs = m_monitor->longestGapMs();
+        m_trainingPage->setLongestStallMs(m_lastStallMs);
+    }
     m_thread->quit();
     m_thread->wait();
     m_thread->deleteLater();
@@ -457,7 +463,7 @@ QString MainWindow::exportReportTo(const QString& parentFolder, QString* error) 
         if (error) *error = tr("no run on display");
         return {};
     }
-    return windows::exportReport(parentFolder, *m_session->run(), m_resultsPage->charts() + m_datasetPage->charts(), error);
+    return reports::exportReport(parentFolder, *m_session->run(), m_resultsPage->charts() + m_datasetPage->charts(), error);
 }
 
 void MainWindow::exportReport() {
@@ -512,7 +518,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();  // closes when the run is saved
         return;
     }
-    if (m_experimentPage->isDirty()) {
+    if (m_session->isConfigDirty()) {
         const auto answer = QMessageBox::question(this, tr("Unsaved configuration"),
                                                   tr("The experiment configuration has unsaved changes. Save them?"),
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);

@@ -31,8 +31,10 @@ class RunsPage;
 }  // namespace ui::panels
 namespace ui::workers {
 class TrainingWorker;
+}
+namespace ui::automation {
 class EventLoopMonitor;
-}  // namespace ui::workers
+}
 
 namespace ui::windows {
 
@@ -56,8 +58,9 @@ public:
 
     /// Loads an ml-1m folder in the background; datasetLoaded() tells the outcome.
     void openDataset(const QString& folder);
-    /// Starts training with the form's configuration; false (with the reason shown) when it
-    /// cannot start. trainingFinished() tells the outcome.
+    /// Starts training with the session's configuration; false (with the reason shown) when it
+    /// cannot start (no dataset, or invalid fields in the form). trainingFinished() tells the
+    /// outcome.
     bool startTraining();
     /// Asks the running training to stop after the current batch.
     void stopTraining();
@@ -68,7 +71,11 @@ public:
     QString workspace() const;
     /// Writes a report of the run on display into a new folder under `parentFolder`.
     QString exportReportTo(const QString& parentFolder, QString* error);
-    /// Longest GUI event-loop gap of the last training run, in ms.
+    /// From now on, measures the longest GUI event-loop gap of every training run (a 5 ms timer
+    /// while training runs) and shows it on the training page. Off unless asked for: the
+    /// screenshot tour and the responsiveness benchmark ask.
+    void measureResponsiveness();
+    /// Longest GUI event-loop gap of the last training run, in ms (0 when not measured).
     double lastTrainingStallMs() const { return m_lastStallMs; }
 
     models::Session* session() const { return m_session; }
@@ -132,7 +139,7 @@ private:
 
     QPointer<workers::TrainingWorker> m_worker;
     QThread* m_thread = nullptr;
-    workers::EventLoopMonitor* m_monitor;
+    automation::EventLoopMonitor* m_monitor = nullptr;  // only when measuring responsiveness
     double m_lastStallMs = 0;
     bool m_quitAfterTraining = false;
 };

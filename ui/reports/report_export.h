@@ -9,7 +9,7 @@ namespace ui::models {
 struct RunView;
 }
 
-namespace ui::windows {
+namespace ui::reports {
 
 /// Writes a report into a new folder <parent>/report-<run name> (-2, -3, … when taken; nothing
 /// is overwritten): every chart as PNG at the remembered export size, and report.md with the
@@ -18,4 +18,4 @@ namespace ui::windows {
 QString exportReport(const QString& parentFolder, const models::RunView& run,
                      const QList<charts::ChartHandle>& charts, QString* error);
 
-}  // namespace ui::windows
+}  // namespace ui::reports

@@ -1,19 +1,21 @@
-#include "workers/event_loop_monitor.h"
+#include "automation/event_loop_monitor.h"
 
-namespace ui::workers {
+namespace ui::automation {
 
 EventLoopMonitor::EventLoopMonitor(QObject* parent) : QObject(parent) {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(5);
     connect(&m_timer, &QTimer::timeout, this, &EventLoopMonitor::tick);
     m_clock.start();
+}
+
+void EventLoopMonitor::start() {
+    m_longest = 0;
+    m_lastNs = m_clock.nsecsElapsed();
     m_timer.start();
 }
 
-void EventLoopMonitor::reset() {
-    m_longest = 0;
-    m_lastNs = m_clock.nsecsElapsed();
-}
+void EventLoopMonitor::stop() { m_timer.stop(); }
 
 void EventLoopMonitor::tick() {
     const qint64 now = m_clock.nsecsElapsed();
@@ -25,4 +27,4 @@ void EventLoopMonitor::tick() {
     m_lastNs = now;
 }
 
-}  // namespace ui::workers
+}  // namespace ui::automation

@@ -1,4 +1,4 @@
-#include "windows/report_export.h"
+#include "reports/report_export.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,7 +8,7 @@
 #include "config/config_io.h"
 #include "models/session.h"
 
-namespace ui::windows {
+namespace ui::reports {
 
 QString exportReport(const QString& parentFolder, const models::RunView& run,
                      const QList<charts::ChartHandle>& charts, QString* error) {
@@ -77,4 +77,4 @@ QString exportReport(const QString& parentFolder, const models::RunView& run,
     return folder;
 }
 
-}  // namespace ui::windows
+}  // namespace ui::reports

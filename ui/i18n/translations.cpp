@@ -1,11 +1,11 @@
-#include "windows/translations.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-namespace ui::windows {
+namespace ui::i18n {
 
 QString installTranslators(QCoreApplication& app, const QString& language) {
     const QLocale locale = language == "system" || language.isEmpty() ? QLocale::system() : QLocale(language);
@@ -25,4 +25,4 @@ QString installTranslators(QCoreApplication& app, const QString& language) {
     return QLocale::languageToCode(locale.language());
 }
 
-}  // namespace ui::windows
+}  // namespace ui::i18n
