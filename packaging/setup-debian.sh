@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqcustomplot-dev qt6-tools-dev
   qt6-l10n-tools qt6-translations-l10n
   libyaml-cpp-dev libfast-float-dev libcli11-dev nlohmann-json3-dev libtorch-dev libopenblas0-openmp
-  xvfb xauth locales
+  xvfb xauth locales clang-format
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(python3 python3-torch python3-pandas python3-sklearn python3-numpy time)

@@ -13,6 +13,7 @@
 #include "data/movielens_reader.h"
 #include "data/synthetic_movielens.h"
 #include "model/recommendations.h"
+#include "model/torch_runtime.h"
 #include "model/trained_model.h"
 #include "runs/experiment_runner.h"
 #include "runs/run_model.h"
@@ -287,12 +288,12 @@ int commandTrain(const Options& o, std::ostream& out, std::ostream& err, std::st
                                                 {"train_seconds", e.trainSeconds},
                                                 {"validation_seconds", e.validationSeconds}});
         Json doc{{"run", record.path.string()},
-                              {"status", record.summary.status},
+                              {"status", runs::runStatusText(record.summary.status)},
                               {"message", record.summary.message},
                               {"best_epoch", record.summary.bestEpoch},
                               {"training_seconds", record.summary.trainingSeconds},
-                              {"device", record.summary.device},
-                              {"training_step", record.summary.trainingStep},
+                              {"device", training::deviceText(record.summary.device)},
+                              {"training_step", training::trainingStepText(record.summary.trainingStep)},
                               {"split", Json{{"train", record.summary.trainSize},
                                                           {"validation", record.summary.validationSize},
                                                           {"test", record.summary.testSize}}},
@@ -301,14 +302,14 @@ int commandTrain(const Options& o, std::ostream& out, std::ostream& err, std::st
         out << doc.dump(2) << "\n";
     } else {
         out << "Run saved: " << record.path.string() << "\n"
-            << "Status: " << record.summary.status
+            << "Status: " << runs::runStatusText(record.summary.status)
             << (record.summary.message.empty() ? "" : " (" + record.summary.message + ")") << "\n"
             << "Split: train " << record.summary.trainSize << " / validation "
             << record.summary.validationSize << " / test " << record.summary.testSize << "\n"
             << "Best epoch: " << record.summary.bestEpoch << " of " << record.summary.epochs
             << " (validation MSE " << fixed(record.summary.bestValidationLoss, 4) << "), "
             << fixed(record.summary.trainingSeconds, 1) << " s on " << record.summary.deviceName
-            << " (" << record.summary.trainingStep << " step)\n";
+            << " (" << training::trainingStepText(record.summary.trainingStep) << " step)\n";
         if (record.metrics) printMetrics(out, *record.metrics);
     }
     if (result.status == training::TrainingStatus::Stopped) return kExitStopped;
@@ -332,7 +333,7 @@ std::optional<LoadedRun> loadRunWithData(const Options& o, std::ostream& err, in
     if (!record->summary.hasModel) {
         *code = fail(err, kExitFailed,
                      o.run + " has no saved model (" +
-                         (record->summary.status == runs::kStatusInterrupted
+                         (record->summary.status == runs::RunStatus::Interrupted
                               ? "its training was interrupted before its first epoch ended)"
                               : "its training failed)"));
         return std::nullopt;
@@ -366,13 +367,13 @@ int commandEvaluate(const Options& o, std::ostream& out, std::ostream& err) {
     }
     const auto& s = run->record.summary;
     if (o.json) {
-        Json doc{{"run", o.run}, {"status", s.status}, {"best_epoch", s.bestEpoch},
+        Json doc{{"run", o.run}, {"status", runs::runStatusText(s.status)}, {"best_epoch", s.bestEpoch},
                               {"metrics", runs::testMetricsJson(evaluation.metrics)}};
         if (maxDifference) doc["max_difference_from_saved_predictions"] = *maxDifference;
         out << doc.dump(2) << "\n";
     } else {
-        if (s.status == runs::kStatusInterrupted || s.status == runs::kStatusRunning)
-            out << "Run " << s.status << " after " << s.epochs << " epochs: metrics of its best epoch, "
+        if (s.status == runs::RunStatus::Interrupted || s.status == runs::RunStatus::Running)
+            out << "Run " << runs::runStatusText(s.status) << " after " << s.epochs << " epochs: metrics of its best epoch, "
                 << s.bestEpoch << "\n";
         printMetrics(out, evaluation.metrics);
         if (maxDifference)
@@ -467,13 +468,13 @@ int commandRuns(const Options& o, std::ostream& out) {
         const auto s = runs::readRunSummary(path, nullptr);
         if (!s) continue;
         if (o.json) {
-            list.push_back(Json{{"name", s->name}, {"status", s->status}, {"message", s->message},
+            list.push_back(Json{{"name", s->name}, {"status", runs::runStatusText(s->status)}, {"message", s->message},
                                              {"created", s->created}, {"epochs", s->epochs},
                                              {"best_epoch", s->bestEpoch}, {"has_model", s->hasModel},
                                              {"has_metrics", s->hasMetrics}, {"tag", s->tag},
                                              {"path", path.string()}});
         } else {
-            out << s->name << "  " << s->status << "  " << s->created << "  epochs " << s->epochs << ", best "
+            out << s->name << "  " << runs::runStatusText(s->status) << "  " << s->created << "  epochs " << s->epochs << ", best "
                 << s->bestEpoch << (s->tag.empty() ? "" : "  [" + s->tag + "]") << "\n";
         }
     }

@@ -1,7 +1,6 @@
-#include "model/trained_model.h"
+#include "model/torch_runtime.h"
 
-// What LibTorch offers on this machine: its version and the CUDA device, if any. Only the
-// light CUDA query headers: this file does not need the tensor library.
+// Only the light CUDA query headers: this file does not need the tensor library.
 #include <torch/cuda.h>
 #include <torch/version.h>
 

@@ -61,11 +61,4 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-/// LibTorch's version, e.g. "1.13.1".
-std::string libtorchVersion();
-/// True when LibTorch sees a CUDA device.
-bool cudaAvailable();
-/// Name of CUDA device 0, or an empty string.
-std::string cudaDeviceName();
-
 }  // namespace core::model

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <thread>
 
+#include "model/torch_runtime.h"
 #include "model/trained_model.h"
 #include "rw_version.h"
 #include "util/time_text.h"

@@ -74,9 +74,9 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     s.testSize = std::int64_t(result.split.test.size());
     s.usersKeptInTrain = result.split.usersKeptInTrain;
     record.environment = environmentFacts();
-    record.environment.emplace_back("device", device->device);
+    record.environment.emplace_back("device", std::string(training::deviceText(device->device)));
     record.environment.emplace_back("device_name", device->name);
-    record.environment.emplace_back("training_step", device->trainingStep);
+    record.environment.emplace_back("training_step", std::string(training::trainingStepText(device->trainingStep)));
     record.environment.emplace_back("threads", std::to_string(device->threads));
     record.environment.emplace_back("training_seed", std::to_string(config.training.seed));
     record.environment.emplace_back("split_seed", std::to_string(config.split.seed));
@@ -91,7 +91,7 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     }
 
     record.history = outcome.history;
-    s.status = training::statusName(outcome.status);
+    s.status = runStatusOf(outcome.status);
     s.message = outcome.message;
     s.epochs = int(outcome.history.size());
     s.bestEpoch = outcome.bestEpoch;
@@ -117,7 +117,7 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     record.summary.hasModel = outcome.model != nullptr;
     result.saved = true;
     result.model = std::move(outcome.model);
-    sink.stageChanged(training::Stage::Finished, s.status);
+    sink.stageChanged(training::Stage::Finished, std::string(runStatusText(s.status)));
     return result;
 }
 

@@ -14,7 +14,7 @@ std::unique_ptr<InProgressRun> InProgressRun::start(RunRecord record, training::
     auto& r = run->m_record;
     run->m_lock = util::FileLock::acquire(r.path / kLockFile, error);
     if (!run->m_lock) return nullptr;
-    r.summary.status = kStatusRunning;
+    r.summary.status = RunStatus::Running;
     r.summary.processId = currentProcessId();
     r.summary.host = hostName();
     for (auto e : {config::saveConfigFile(r.config, r.path / kConfigFile), writeEnvironment(r.path, r.environment),

@@ -24,7 +24,7 @@ namespace core::runs {
 class InProgressRun : public training::ProgressSink {
 public:
     /// Locks `record.path` and writes its first files (record.summary.status becomes
-    /// "running"). Null with *error set (naming the file) when that fails.
+    /// Running). Null with *error set (naming the file) when that fails.
     static std::unique_ptr<InProgressRun> start(RunRecord record, training::ProgressSink& next,
                                                 std::string* error);
     /// Releases the lock.

@@ -26,13 +26,13 @@ Json summaryJson(const RunSummary& s) {
         {"format", 1},
         {"name", s.name},
         {"tag", s.tag},
-        {"status", s.status},
+        {"status", runStatusText(s.status)},
         {"message", s.message},
         {"created", s.created},
         {"data_folder", s.dataFolder},
-        {"device", s.device},
+        {"device", training::deviceText(s.device)},
         {"device_name", s.deviceName},
-        {"training_step", s.trainingStep},
+        {"training_step", training::trainingStepText(s.trainingStep)},
         {"model", s.model},
         {"epochs", s.epochs},
         {"best_epoch", s.bestEpoch},
@@ -49,18 +49,29 @@ Json summaryJson(const RunSummary& s) {
     };
 }
 
-RunSummary summaryFrom(const Json& v) {
+// run.json's fields; an unknown status, device or step is an error naming the field.
+std::optional<RunSummary> summaryFrom(const Json& v, const fs::path& file, std::string* error) {
     using util::integerAt, util::numberAt, util::textAt;
     RunSummary s;
+    const auto unknown = [&](const char* key) -> std::optional<RunSummary> {
+        if (error) *error = file.string() + ": unknown " + key + " \"" + textAt(v, key) + "\"";
+        return std::nullopt;
+    };
+    const auto status = runStatusFromText(textAt(v, "status"));
+    const auto device = training::deviceFromText(textAt(v, "device"));
+    const auto step = training::trainingStepFromText(textAt(v, "training_step"));
+    if (!status || *status == RunStatus::Interrupted) return unknown("status");
+    if (!device) return unknown("device");
+    if (!step) return unknown("training_step");
+    s.status = *status;
+    s.device = *device;
+    s.trainingStep = *step;
     s.name = textAt(v, "name");
     s.tag = textAt(v, "tag");
-    s.status = textAt(v, "status");
     s.message = textAt(v, "message");
     s.created = textAt(v, "created");
     s.dataFolder = textAt(v, "data_folder");
-    s.device = textAt(v, "device");
     s.deviceName = textAt(v, "device_name");
-    s.trainingStep = textAt(v, "training_step");
     s.model = textAt(v, "model");
     s.epochs = int(integerAt(v, "epochs"));
     s.bestEpoch = int(integerAt(v, "best_epoch"));
@@ -95,7 +106,7 @@ std::optional<RunSummary> readSummaryFile(const fs::path& path, std::string* err
         if (error) *error = (path / kRunFile).string() + ": not a Ratings Workbench run (format 1)";
         return std::nullopt;
     }
-    return summaryFrom(*json);
+    return summaryFrom(*json, path / kRunFile, error);
 }
 
 std::string documentText(const Json& json) { return json.dump(2) + "\n"; }
@@ -160,10 +171,10 @@ std::optional<RunSummary> readRunSummary(const fs::path& path, std::string* erro
     RunSummary s = std::move(*read);
     // "running" with nobody holding the lock: the process is gone, unless it finished between
     // the two reads (it writes its final run.json before it lets go), so read again.
-    if (s.status == kStatusRunning && !util::FileLock::isHeld(path / kLockFile)) {
+    if (s.status == RunStatus::Running && !util::FileLock::isHeld(path / kLockFile)) {
         if (auto again = readSummaryFile(path, error)) s = std::move(*again);
-        if (s.status == kStatusRunning) {
-            s.status = kStatusInterrupted;
+        if (s.status == RunStatus::Running) {
+            s.status = RunStatus::Interrupted;
             s.message = "training ended without finishing (its process " + std::to_string(s.processId) +
                         (s.host.empty() ? "" : " on " + s.host) + " was killed or the machine stopped) after " +
                         (s.epochs == 0 ? std::string("no finished epoch")
@@ -194,7 +205,7 @@ std::optional<RunRecord> readRun(const fs::path& path, std::string* error) {
 
     // A run killed before its first epoch ended has no history yet.
     std::error_code ec;
-    const bool unfinished = summary->status == kStatusRunning || summary->status == kStatusInterrupted;
+    const bool unfinished = summary->status == RunStatus::Running || summary->status == RunStatus::Interrupted;
     if (!unfinished || fs::exists(path / kHistoryFile, ec)) {
         auto historyText = util::readWholeFile(path / kHistoryFile, error);
         if (!historyText) return std::nullopt;

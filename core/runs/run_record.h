@@ -12,6 +12,8 @@
 #include "data/prepared_dataset.h"
 #include "metrics/test_evaluation.h"
 #include "runs/environment_facts.h"
+#include "runs/run_status.h"
+#include "training/device_choice.h"
 #include "training/training_progress.h"
 
 namespace core::model {
@@ -31,14 +33,13 @@ namespace core::runs {
 struct RunSummary {
     std::string name;             ///< the folder name
     std::string tag;              ///< free text the user attaches
-    std::string status;           ///< training::statusName (completed, early_stopped, stopped,
-                                  ///< failed), or kStatusRunning / kStatusInterrupted
+    RunStatus status = RunStatus::Failed;
     std::string message;          ///< why it stopped or failed
     std::string created;          ///< ISO 8601 UTC
     std::string dataFolder;       ///< the ml-1m folder it was trained on
-    std::string device;           ///< cpu / cuda
-    std::string deviceName;
-    std::string trainingStep;     ///< fused / autograd
+    training::Device device = training::Device::Cpu;
+    std::string deviceName;       ///< "CPU" or the GPU's name
+    training::TrainingStep trainingStep = training::TrainingStep::Fused;
     std::string model;            ///< ModelShape::describe()
     int epochs = 0;               ///< epochs finished
     int bestEpoch = 0;
@@ -65,13 +66,6 @@ struct RunRecord {
     Facts environment;
 };
 
-/// A run whose training process holds the folder's lock (run.lock).
-inline constexpr const char* kStatusRunning = "running";
-/// A run that says "running" but whose process is gone (killed, crashed, power cut): read
-/// from a folder, never written. Its history, run.json and best model.pt are as of its last
-/// finished epoch.
-inline constexpr const char* kStatusInterrupted = "interrupted";
-
 /// Files of a run directory.
 inline constexpr const char* kRunFile = "run.json";
 inline constexpr const char* kConfigFile = "config.yaml";
@@ -96,8 +90,9 @@ std::optional<std::string> writeRunSummary(const std::filesystem::path& path, co
 /// predictions.csv (metrics.json is for other tools to read). Errors name the file and line.
 std::optional<RunRecord> readRun(const std::filesystem::path& path, std::string* error);
 
-/// Reads only run.json (fast; for run lists). A "running" run whose process no longer holds
-/// its lock reads as kStatusInterrupted, with a message saying how far it got.
+/// Reads only run.json (fast; for run lists). A Running run whose process no longer holds
+/// its lock (run.lock) reads as Interrupted, with a message saying how far it got: its
+/// history, run.json and best model.pt are as of its last recorded epoch.
 std::optional<RunSummary> readRunSummary(const std::filesystem::path& path, std::string* error);
 
 /// Sets the tag in run.json (not while the run is training: it rewrites run.json).

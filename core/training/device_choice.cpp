@@ -3,9 +3,25 @@
 #include <algorithm>
 #include <thread>
 
-#include "model/trained_model.h"
+#include "model/torch_runtime.h"
 
 namespace core::training {
+
+std::string_view deviceText(Device device) { return device == Device::Cuda ? "cuda" : "cpu"; }
+
+std::optional<Device> deviceFromText(std::string_view text) {
+    if (text == "cpu") return Device::Cpu;
+    if (text == "cuda") return Device::Cuda;
+    return std::nullopt;
+}
+
+std::string_view trainingStepText(TrainingStep step) { return step == TrainingStep::Autograd ? "autograd" : "fused"; }
+
+std::optional<TrainingStep> trainingStepFromText(std::string_view text) {
+    if (text == "fused") return TrainingStep::Fused;
+    if (text == "autograd") return TrainingStep::Autograd;
+    return std::nullopt;
+}
 
 std::optional<DeviceChoice> resolveDevice(const config::RuntimeConfig& runtime, std::string* error) {
     DeviceChoice choice;
@@ -15,19 +31,22 @@ std::optional<DeviceChoice> resolveDevice(const config::RuntimeConfig& runtime, 
                             model::libtorchVersion() + "); use auto or cpu";
         return std::nullopt;
     }
-    choice.device = (runtime.device == "cuda" || (runtime.device == "auto" && cuda)) ? "cuda" : "cpu";
-    choice.name = choice.device == "cuda" ? model::cudaDeviceName() : "CPU";
-    if (choice.device == "cuda" && runtime.trainingStep == "fused") {
+    // The configuration's texts are read here and nowhere else.
+    choice.device = (runtime.device == "cuda" || (runtime.device == "auto" && cuda)) ? Device::Cuda : Device::Cpu;
+    choice.name = choice.device == Device::Cuda ? model::cudaDeviceName() : "CPU";
+    if (choice.device == Device::Cuda && runtime.trainingStep == "fused") {
         if (error) *error = "`runtime.training_step` fused runs on the CPU only; use auto or autograd with CUDA";
         return std::nullopt;
     }
-    choice.trainingStep = runtime.trainingStep == "auto" ? (choice.device == "cuda" ? "autograd" : "fused")
-                                                         : runtime.trainingStep;
+    if (runtime.trainingStep == "auto")
+        choice.trainingStep = choice.device == Device::Cuda ? TrainingStep::Autograd : TrainingStep::Fused;
+    else
+        choice.trainingStep = trainingStepFromText(runtime.trainingStep).value_or(TrainingStep::Fused);
     // At batch 512 the fused step's GEMMs are too small to gain from a second thread (measured
     // in bench/: 3.0 s an epoch on one thread, 4.0 s on two with OpenMP's passive wait), and
     // one thread leaves a core to the GUI. Autograd's many small ops do use all cores.
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const int automatic = choice.trainingStep == "fused" ? 1 : int(cores);
+    const int automatic = choice.trainingStep == TrainingStep::Fused ? 1 : int(cores);
     choice.threads = runtime.threads > 0 ? runtime.threads : automatic;
     return choice;
 }

@@ -44,7 +44,7 @@ public:
                  const data::PerUserSplit& split, const DeviceChoice& device, ProgressSink& sink,
                  std::stop_token stop, Clock::time_point started)
         : m_config(config), m_data(data), m_sink(sink), m_stop(std::move(stop)), m_started(started),
-          m_torchDevice(device.device == "cuda" ? torch::kCUDA : torch::kCPU),
+          m_torchDevice(device.device == Device::Cuda ? torch::kCUDA : torch::kCPU),
           m_scheduler(config.training.learningRate, config.scheduler.factor, config.scheduler.patience,
                       config.scheduler.threshold, config.scheduler.minLearningRate),
           m_learningRate(config.training.learningRate) {
@@ -60,14 +60,15 @@ public:
         m_flat = std::make_unique<FlatParameters>(*impl.net);
         m_train = gather(data, split.train);
         m_validation = gather(data, split.validation);
-        m_engine = device.trainingStep == "fused"
+        m_engine = device.trainingStep == TrainingStep::Fused
                        ? makeFusedEngine(impl, *m_flat, m_train, m_validation, config)
                        : makeAutogradEngine(impl, *m_flat, m_train, m_validation, config, m_torchDevice);
         m_starts = batchStarts(m_train.size(), config.training.batchSize);
         m_order.resize(std::size_t(m_train.size()));
         for (std::size_t i = 0; i < m_order.size(); ++i) m_order[i] = std::int32_t(i);
         sink.stageChanged(Stage::Training,
-                          m_shape.describe() + " on " + device.name + ", " + device.trainingStep + " step");
+                          m_shape.describe() + " on " + device.name + ", " + std::string(trainingStepText(device.trainingStep)) +
+                              " step");
     }
 
     // Trains, validates and schedules one epoch; an Ending when training should not go on.
@@ -192,22 +193,6 @@ private:
 };
 
 }  // namespace
-
-std::string statusName(TrainingStatus status) {
-    switch (status) {
-    case TrainingStatus::Completed: return "completed";
-    case TrainingStatus::EarlyStopped: return "early_stopped";
-    case TrainingStatus::Stopped: return "stopped";
-    case TrainingStatus::Failed: return "failed";
-    }
-    return "failed";
-}
-
-TrainingStatus statusFromName(const std::string& name) {
-    for (auto s : {TrainingStatus::Completed, TrainingStatus::EarlyStopped, TrainingStatus::Stopped})
-        if (statusName(s) == name) return s;
-    return TrainingStatus::Failed;
-}
 
 TrainingOutcome trainModel(const config::ExperimentConfig& config, const data::PreparedDataset& data,
                            const data::PerUserSplit& split, ProgressSink& sink, std::stop_token stop) {

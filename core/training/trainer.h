@@ -21,11 +21,6 @@ namespace core::training {
 /// How a training run ended.
 enum class TrainingStatus { Completed, EarlyStopped, Stopped, Failed };
 
-/// "completed", "early_stopped", "stopped", "failed" (as written in run directories).
-std::string statusName(TrainingStatus status);
-/// The inverse of statusName; Failed for unknown text.
-TrainingStatus statusFromName(const std::string& name);
-
 /// The result of trainModel.
 struct TrainingOutcome {
     TrainingStatus status = TrainingStatus::Failed;

@@ -11,11 +11,11 @@ inline runs::RunRecord sampleRecord(const std::filesystem::path& path) {
     runs::RunRecord r;
     r.path = path;
     r.config.training.maxEpochs = 7;
-    r.summary.status = "early_stopped";
+    r.summary.status = runs::RunStatus::EarlyStopped;
     r.summary.message = "early stopping: no better validation loss for 5 epochs";
     r.summary.created = "2026-11-28T04:43:00Z";
     r.summary.dataFolder = "/data/ml-1m";
-    r.summary.device = "cpu";
+    r.summary.device = training::Device::Cpu;
     r.summary.bestEpoch = 2;
     r.summary.after = {6040, 3416, 999611};
     r.summary.trainSize = 697017;

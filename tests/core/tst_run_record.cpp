@@ -66,7 +66,7 @@ private slots:
         QTemporaryDir dir;
         const auto path = runs::createRunDirectory(test_support::path(dir), "r", nullptr);
         auto record = sampleRecord(*path);
-        record.summary.status = runs::kStatusRunning;
+        record.summary.status = runs::RunStatus::Running;
         record.summary.epochs = 3;
         record.summary.processId = 4242;
         record.summary.host = "lab-pc";
@@ -78,20 +78,20 @@ private slots:
             const auto lock = util::FileLock::acquire(*path / runs::kLockFile, &error);
             QVERIFY2(lock, error.c_str());
             QVERIFY(!util::FileLock::acquire(*path / runs::kLockFile, nullptr));  // one holder
-            QCOMPARE(runs::readRunSummary(*path, nullptr)->status, std::string(runs::kStatusRunning));
+            QCOMPARE(runs::readRunSummary(*path, nullptr)->status, runs::RunStatus::Running);
             QVERIFY(runs::setRunTag(*path, "x").has_value());
             QVERIFY(!runs::renameRun(*path, "other", nullptr).has_value());
             QVERIFY(runs::deleteRun(*path).has_value());
         }
         QVERIFY(!std::filesystem::exists(*path / runs::kLockFile));  // released and removed
         const auto s = runs::readRunSummary(*path, nullptr);
-        QCOMPARE(s->status, std::string(runs::kStatusInterrupted));
+        QCOMPARE(s->status, runs::RunStatus::Interrupted);
         QVERIFY2(QString::fromStdString(s->message).contains("process 4242 on lab-pc was killed or the machine stopped) "
                                                             "after 3 epochs; best epoch 2 saved"),
                  s->message.c_str());
         // A lock file left by a dead process holds nothing.
         test_support::writeFile(*path / runs::kLockFile, "");
-        QCOMPARE(runs::readRunSummary(*path, nullptr)->status, std::string(runs::kStatusInterrupted));
+        QCOMPARE(runs::readRunSummary(*path, nullptr)->status, runs::RunStatus::Interrupted);
         QCOMPARE(runs::readRun(*path, nullptr)->history.size(), std::size_t(3));
         std::filesystem::remove(*path / runs::kHistoryFile);  // killed before its first epoch
         QVERIFY(runs::readRun(*path, nullptr)->history.empty());

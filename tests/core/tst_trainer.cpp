@@ -2,6 +2,7 @@
 #include "data/per_user_split.h"
 #include "data/prepared_dataset.h"
 #include "metrics/test_evaluation.h"
+#include "model/torch_runtime.h"
 #include "model/trained_model.h"
 #include "test_support.h"
 #include "training/plateau_scheduler.h"
@@ -188,8 +189,8 @@ private slots:
         config::RuntimeConfig runtime;
         const auto autoDevice = training::resolveDevice(runtime, &error);
         QVERIFY(autoDevice);
-        QCOMPARE(autoDevice->device, std::string("cpu"));
-        QCOMPARE(autoDevice->trainingStep, std::string("fused"));
+        QCOMPARE(autoDevice->device, training::Device::Cpu);
+        QCOMPARE(autoDevice->trainingStep, training::TrainingStep::Fused);
     }
 
     void invalidConfigIsRejected() {
@@ -208,7 +209,7 @@ private slots:
         const auto fused = training::trainModel(c, m_data, m_split, a);
         c.runtime.trainingStep = "autograd";
         const auto autograd = training::trainModel(c, m_data, m_split, b);
-        QCOMPARE(autograd.device.trainingStep, std::string("autograd"));
+        QCOMPARE(autograd.device.trainingStep, training::TrainingStep::Autograd);
         QVERIFY(autograd.model);
         const double x = fused.history.back().validationLoss, y = autograd.history.back().validationLoss;
         QVERIFY2(std::abs(x - y) < 0.1 * x, qPrintable(QString("fused %1, autograd %2").arg(x).arg(y)));

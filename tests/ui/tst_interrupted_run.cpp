@@ -67,7 +67,7 @@ private slots:
         // While the process lives, the run is "running" and cannot be deleted.
         auto live = runs::readRunSummary(run, nullptr);
         QVERIFY(live);
-        QCOMPARE(live->status, std::string(runs::kStatusRunning));
+        QCOMPARE(live->status, runs::RunStatus::Running);
         QVERIFY(runs::deleteRun(run).has_value());
 
         training.kill();  // SIGKILL: no handler runs, nothing is flushed
@@ -76,7 +76,7 @@ private slots:
 
         const auto summary = runs::readRunSummary(run, nullptr);
         QVERIFY(summary);
-        QCOMPARE(summary->status, std::string(runs::kStatusInterrupted));
+        QCOMPARE(summary->status, runs::RunStatus::Interrupted);
         QVERIFY2(summary->epochs >= 2, qPrintable(QString::number(summary->epochs)));
         QVERIFY(summary->bestEpoch >= 1 && summary->bestEpoch <= summary->epochs);
         QVERIFY(summary->hasModel);
@@ -110,7 +110,7 @@ private slots:
                     return model->data(model->index(0, c), Qt::DisplayRole).toString();
             return QString();
         };
-        QCOMPARE(cell(QStringLiteral("Status")), models::runStatusLabel("interrupted"));
+        QCOMPARE(cell(QStringLiteral("Status")), models::runStatusLabel(runs::RunStatus::Interrupted));
         QCOMPARE(cell(QStringLiteral("Epochs")), QString::number(summary->epochs));
         QCOMPARE(cell(QStringLiteral("Best epoch")), QString::number(summary->bestEpoch));
 

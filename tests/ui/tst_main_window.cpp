@@ -172,7 +172,7 @@ private slots:
         QVERIFY(finished.wait(30000));
         qInfo("training ended %lld ms after Stop", qint64(clock.elapsed()));
         QVERIFY(finished.front().front().toBool());
-        QCOMPARE(w.session()->run()->record.summary.status, std::string("stopped"));
+        QCOMPARE(w.session()->run()->record.summary.status, core::runs::RunStatus::Stopped);
         // The epoch in progress at Stop, and at most one finished epoch still in the signal queue.
         QVERIFY(int(w.session()->run()->record.history.size()) <= epochsBeforeStop + 2);
         QVERIFY(w.session()->run()->record.metrics.has_value());

@@ -51,14 +51,17 @@ QString genderLabel(int gender) {
                   : QCoreApplication::translate("MovieLens", "female");
 }
 
-QString runStatusLabel(const std::string& status) {
-    if (status == "completed") return QCoreApplication::translate("RunStatus", "completed");
-    if (status == "early_stopped") return QCoreApplication::translate("RunStatus", "early-stopped");
-    if (status == "stopped") return QCoreApplication::translate("RunStatus", "stopped");
-    if (status == "failed") return QCoreApplication::translate("RunStatus", "failed");
-    if (status == "running") return QCoreApplication::translate("RunStatus", "running");
-    if (status == "interrupted") return QCoreApplication::translate("RunStatus", "interrupted");
-    return QString::fromStdString(status);
+QString runStatusLabel(core::runs::RunStatus status) {
+    using core::runs::RunStatus;
+    switch (status) {
+    case RunStatus::Running: return QCoreApplication::translate("RunStatus", "running");
+    case RunStatus::Completed: return QCoreApplication::translate("RunStatus", "completed");
+    case RunStatus::EarlyStopped: return QCoreApplication::translate("RunStatus", "early-stopped");
+    case RunStatus::Stopped: return QCoreApplication::translate("RunStatus", "stopped");
+    case RunStatus::Failed: return QCoreApplication::translate("RunStatus", "failed");
+    case RunStatus::Interrupted: return QCoreApplication::translate("RunStatus", "interrupted");
+    }
+    return QString::fromUtf8(core::runs::runStatusText(status));
 }
 
 }  // namespace ui::models

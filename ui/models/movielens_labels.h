@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "runs/run_status.h"
+
 namespace ui::models {
 
 /// "25–34" for ml-1m's age bucket 25, "Under 18" for 1; the raw number otherwise.
@@ -13,7 +15,7 @@ QString occupationLabel(int occupation);
 /// "F" → "female", 1 → "male" (the notebook's encoding M = 1).
 QString genderLabel(int gender);
 
-/// A run status as written in run.json ("early_stopped") in the user's language.
-QString runStatusLabel(const std::string& status);
+/// A run status in the user's language.
+QString runStatusLabel(core::runs::RunStatus status);
 
 }  // namespace ui::models

@@ -42,7 +42,7 @@ QVariant RunListModel::cell(int row, int column, int role) const {
     case 4: return s.epochs;
     case 5: return s.bestEpoch;
     case 6: return m_rmse[std::size_t(row)] >= 0 ? QVariant(QString::number(m_rmse[std::size_t(row)] * 5.0, 'f', 4)) : QVariant();
-    case 7: return QString::fromStdString(s.deviceName.empty() ? s.device : s.deviceName);
+    case 7: return s.deviceName.empty() ? QString::fromUtf8(core::training::deviceText(s.device)) : QString::fromStdString(s.deviceName);
     }
     return {};
 }

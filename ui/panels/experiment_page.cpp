@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "config/config_io.h"
+#include "model/torch_runtime.h"
 #include "model/trained_model.h"
 #include "models/session.h"
 #include "training/trainer.h"
@@ -108,7 +109,7 @@ void ExperimentPage::updateDeviceText() {
     }
     m_device->setText(tr("LibTorch %1, %2. Training will run on %3 with the %4 step, %5 thread(s).")
                           .arg(torch, cuda, QString::fromStdString(choice->name),
-                               QString::fromStdString(choice->trainingStep))
+                               QString::fromUtf8(core::training::trainingStepText(choice->trainingStep)))
                           .arg(choice->threads));
 }
 

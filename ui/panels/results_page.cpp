@@ -119,7 +119,8 @@ void ResultsPage::showRun() {
                           .arg(s.bestEpoch)
                           .arg(s.epochs)
                           .arg(s.trainingSeconds, 0, 'f', 1)
-                          .arg(QString::fromStdString(s.deviceName), QString::fromStdString(s.trainingStep)));
+                          .arg(QString::fromStdString(s.deviceName),
+                               QString::fromUtf8(core::training::trainingStepText(s.trainingStep))));
     history.setEpochs(r.history);
     m_loss->showHistory(history, r.config.training.maxEpochs);
 

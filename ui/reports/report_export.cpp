@@ -38,7 +38,7 @@ QString exportReport(const QString& parentFolder, const models::RunView& run,
     out.setEncoding(QStringConverter::Utf8);
     const auto& s = r.summary;
     out << "# Ratings Workbench report: " << QString::fromStdString(s.name) << "\n\n";
-    out << "- Status: " << QString::fromStdString(s.status);
+    out << "- Status: " << QString::fromUtf8(core::runs::runStatusText(s.status));
     if (!s.message.empty()) out << " (" << QString::fromStdString(s.message) << ")";
     out << "\n- Created: " << QString::fromStdString(s.created) << "\n";
     out << "- Data: `" << QString::fromStdString(s.dataFolder) << "`; after filters " << s.after.users << " users, "
@@ -47,7 +47,8 @@ QString exportReport(const QString& parentFolder, const models::RunView& run,
     out << "- Model: " << QString::fromStdString(s.model) << "\n";
     out << "- Training: " << s.epochs << " epochs, best " << s.bestEpoch << " (validation MSE "
         << QString::number(s.bestValidationLoss, 'f', 5) << "), " << QString::number(s.trainingSeconds, 'f', 1) << " s on "
-        << QString::fromStdString(s.deviceName) << " (" << QString::fromStdString(s.trainingStep) << " step)\n\n";
+        << QString::fromStdString(s.deviceName) << " (" << QString::fromUtf8(core::training::trainingStepText(s.trainingStep))
+        << " step)\n\n";
     if (r.metrics) {
         const auto& m = *r.metrics;
         const QString k = QString::number(m.ranking.k);

@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "automation/event_loop_monitor.h"
+#include "model/torch_runtime.h"
 #include "model/trained_model.h"
 #include "models/movielens_labels.h"
 #include "models/session.h"
