@@ -5,7 +5,6 @@
 #include <thread>
 
 #include "model/torch_runtime.h"
-#include "model/trained_model.h"
 #include "rw_version.h"
 #include "util/time_text.h"
 
