@@ -40,7 +40,8 @@ QVector<QPointF> TrainingHistory::validationLoss() const {
 }
 
 QVector<QPointF> TrainingHistory::learningRate() const {
-    // A step line: the rate in force during epoch e is the one set after epoch e − 1.
+    // One point per epoch: the rate after that epoch's scheduler step, i.e. the rate that the
+    // next epoch trains with (history.csv's learning_rate column).
     QVector<QPointF> points;
     for (const auto& e : m_epochs) points.append({double(e.epoch), e.learningRate});
     return points;
