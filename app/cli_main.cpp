@@ -19,7 +19,9 @@
 
 namespace {
 std::atomic<bool> g_interrupted{false};
-extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+extern "C" void onInterrupt(int) {
+    g_interrupted.store(true);
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -30,12 +32,14 @@ int main(int argc, char** argv) {
     std::jthread watcher([&](std::stop_token done) {
         while (!done.stop_requested()) {
             if (g_interrupted.exchange(false)) {
-                std::cerr << "\ninterrupted: stopping after this batch and saving the best weights so far\n";
+                std::cerr << "\ninterrupted: stopping after this batch and saving the best weights "
+                             "so far\n";
                 stop.request_stop();
                 std::signal(SIGINT, SIG_DFL);
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
     });
-    return app::cli::runCommandLine(args, std::cout, std::cerr, stop.get_token(), RW_ISATTY(2) != 0);
+    return app::cli::runCommandLine(args, std::cout, std::cerr, stop.get_token(),
+                                    RW_ISATTY(2) != 0);
 }

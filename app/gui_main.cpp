@@ -21,29 +21,46 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("Rating-prediction experiments on MovieLens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("An ml-1m folder to open."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Folder for saved runs."), QStringLiteral("dir"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en, es or system (default: the setting)."), QStringLiteral("code"));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         QStringLiteral("Drive the window through the whole flow on the given folder, save a screenshot of each page into <dir> and quit."),
-                                         QStringLiteral("dir"));
-    const QCommandLineOption epochs(QStringLiteral("screenshot-epochs"), QStringLiteral("Epochs to train for --screenshots (default 30)."), QStringLiteral("n"), QStringLiteral("30"));
-    const QCommandLineOption responsiveness(QStringLiteral("measure-responsiveness"),
-                                            QStringLiteral("Train on the given folder (notebook defaults, --screenshot-epochs epochs), print the longest event-loop pause and quit."));
+    parser.addPositionalArgument(QStringLiteral("folder"),
+                                 QStringLiteral("An ml-1m folder to open."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QStringLiteral("Folder for saved runs."),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("en, es or system (default: the setting)."),
+                                      QStringLiteral("code"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Drive the window through the whole flow on the given folder, save a "
+                       "screenshot of each page into <dir> and quit."),
+        QStringLiteral("dir"));
+    const QCommandLineOption epochs(
+        QStringLiteral("screenshot-epochs"),
+        QStringLiteral("Epochs to train for --screenshots (default 30)."), QStringLiteral("n"),
+        QStringLiteral("30"));
+    const QCommandLineOption responsiveness(
+        QStringLiteral("measure-responsiveness"),
+        QStringLiteral("Train on the given folder (notebook defaults, --screenshot-epochs epochs), "
+                       "print the longest event-loop pause and quit."));
     parser.addOptions({workspace, language, screenshots, epochs, responsiveness});
     parser.process(app);
 
-    const QString lang = parser.isSet(language) ? parser.value(language) : QSettings().value("language", "system").toString();
+    const QString lang = parser.isSet(language)
+                             ? parser.value(language)
+                             : QSettings().value("language", "system").toString();
     ui::i18n::installTranslators(app, lang);
 
     ui::windows::MainWindow window;
-    if (parser.isSet(workspace)) window.setWorkspace(QDir(parser.value(workspace)).absolutePath());
+    if (parser.isSet(workspace))
+        window.setWorkspace(QDir(parser.value(workspace)).absolutePath());
     window.show();
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(screenshots) || parser.isSet(responsiveness)) {
-        if (positional.isEmpty()) parser.showHelp(2);
-        auto* tour = new ui::automation::ScreenshotTour(&window, parser.isSet(screenshots) ? parser.value(screenshots) : QString(),
-                                                        positional.front(), parser.value(epochs).toInt());
+        if (positional.isEmpty())
+            parser.showHelp(2);
+        auto* tour = new ui::automation::ScreenshotTour(
+            &window, parser.isSet(screenshots) ? parser.value(screenshots) : QString(),
+            positional.front(), parser.value(epochs).toInt());
         QTimer::singleShot(200, tour, &ui::automation::ScreenshotTour::start);
     } else if (!positional.isEmpty()) {
         window.openDataset(positional.front());

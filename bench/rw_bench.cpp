@@ -56,16 +56,24 @@ int main(int argc, char** argv) {
     int epochs = 3, threads = 0, batch = 512;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string key = argv[i], value = argv[i + 1];
-        if (key == "--data") dataDir = value;
-        else if (key == "--epochs") epochs = std::stoi(value);
-        else if (key == "--steps") steps = value;
-        else if (key == "--threads") threads = std::stoi(value);
-        else if (key == "--json") jsonOut = value;
-        else if (key == "--device") device = value;
-        else if (key == "--batch") batch = std::stoi(value);
+        if (key == "--data")
+            dataDir = value;
+        else if (key == "--epochs")
+            epochs = std::stoi(value);
+        else if (key == "--steps")
+            steps = value;
+        else if (key == "--threads")
+            threads = std::stoi(value);
+        else if (key == "--json")
+            jsonOut = value;
+        else if (key == "--device")
+            device = value;
+        else if (key == "--batch")
+            batch = std::stoi(value);
     }
     if (dataDir.empty()) {
-        std::cerr << "usage: rw_bench --data DIR [--epochs N] [--steps fused,autograd] [--threads N] [--json OUT]\n";
+        std::cerr << "usage: rw_bench --data DIR [--epochs N] [--steps fused,autograd] [--threads "
+                     "N] [--json OUT]\n";
         return 2;
     }
 
@@ -84,18 +92,19 @@ int main(int argc, char** argv) {
     t = std::chrono::steady_clock::now();
     const auto split = data::splitPerUser(prepared, config.split);
     const double splitSeconds = seconds(t);
-    std::cerr << "load " << loadSeconds << " s, prepare " << prepareSeconds << " s, split " << splitSeconds
-              << " s: train " << split.train.size() << " / validation " << split.validation.size()
-              << " / test " << split.test.size() << "\n";
+    std::cerr << "load " << loadSeconds << " s, prepare " << prepareSeconds << " s, split "
+              << splitSeconds << " s: train " << split.train.size() << " / validation "
+              << split.validation.size() << " / test " << split.test.size() << "\n";
     out["load_s"] = loadSeconds;
     out["prepare_s"] = prepareSeconds;
     out["split_s"] = splitSeconds;
     out["pipeline_s"] = loadSeconds + prepareSeconds + splitSeconds;
-    out["sizes"] = Json{{"users", prepared.after.users}, {"movies", prepared.after.movies},
-                                     {"ratings", prepared.after.ratings},
-                                     {"train", std::int64_t(split.train.size())},
-                                     {"validation", std::int64_t(split.validation.size())},
-                                     {"test", std::int64_t(split.test.size())}};
+    out["sizes"] = Json{{"users", prepared.after.users},
+                        {"movies", prepared.after.movies},
+                        {"ratings", prepared.after.ratings},
+                        {"train", std::int64_t(split.train.size())},
+                        {"validation", std::int64_t(split.validation.size())},
+                        {"test", std::int64_t(split.test.size())}};
 
     Json runs = Json::object();
     std::stringstream kinds(steps);
@@ -115,19 +124,22 @@ int main(int argc, char** argv) {
             std::cerr << outcome.message << "\n";
             return 1;
         }
-        Json train = Json::array(), validation = Json::array(), trainLoss = Json::array(), valLoss = Json::array();
+        Json train = Json::array(), validation = Json::array(), trainLoss = Json::array(),
+             valLoss = Json::array();
         for (const auto& e : outcome.history) {
             train.push_back(e.trainSeconds);
             validation.push_back(e.validationSeconds);
             trainLoss.push_back(e.trainLoss);
             valLoss.push_back(e.validationLoss);
         }
-        runs[kind] = Json{{"epoch_train_s", train}, {"epoch_validation_s", validation},
-                                       {"train_loss", trainLoss}, {"validation_loss", valLoss},
-                                       {"threads", outcome.device.threads},
-                                       {"device", outcome.device.name},
-                                       {"batch_size", batch},
-                                       {"total_s", outcome.seconds}};
+        runs[kind] = Json{{"epoch_train_s", train},
+                          {"epoch_validation_s", validation},
+                          {"train_loss", trainLoss},
+                          {"validation_loss", valLoss},
+                          {"threads", outcome.device.threads},
+                          {"device", outcome.device.name},
+                          {"batch_size", batch},
+                          {"total_s", outcome.seconds}};
     }
     out["runs"] = runs;
     out["peak_rss_mib"] = peakResidentMiB();

@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
+bash packaging/check-format.sh
 bash packaging/build.sh
 export QT_QPA_PLATFORM=offscreen OMP_WAIT_POLICY=passive
 # Once in the C locale, then under two decimal-comma locales: every file format must read and

@@ -67,24 +67,34 @@ struct Commands {
         train = app.add_subcommand("train", "Train NeuMFEnhanced and save a run directory.");
         dataOption(train);
         configOptions(train);
-        train->add_option("--workspace", o.workspace, "where runs are saved")->type_name("DIR")->capture_default_str();
-        train->add_option("--name", o.name, "run folder name (default: run-YYYYMMDD-HHMMSS)")->type_name("NAME");
+        train->add_option("--workspace", o.workspace, "where runs are saved")
+            ->type_name("DIR")
+            ->capture_default_str();
+        train->add_option("--name", o.name, "run folder name (default: run-YYYYMMDD-HHMMSS)")
+            ->type_name("NAME");
         train->add_option("--tag", o.tag, "free text stored with the run")->type_name("TEXT");
         jsonFlag(train);
         train->add_flag("--quiet", o.quiet, "no progress output");
 
-        evaluate = app.add_subcommand("evaluate", "Recompute the test metrics of a saved run from its model.");
+        evaluate = app.add_subcommand("evaluate",
+                                      "Recompute the test metrics of a saved run from its model.");
         runOption(evaluate);
-        evaluate->add_option("--data", o.data, "the run's ml-1m folder, if it moved")->type_name("DIR");
+        evaluate->add_option("--data", o.data, "the run's ml-1m folder, if it moved")
+            ->type_name("DIR");
         jsonFlag(evaluate);
 
-        recommend = app.add_subcommand("recommend", "A user's top-k: ranked test items and unrated movies.");
+        recommend = app.add_subcommand("recommend",
+                                       "A user's top-k: ranked test items and unrated movies.");
         runOption(recommend);
-        recommend->add_option("--user", o.user, "UserID")->type_name("ID")->required()->check(CLI::PositiveNumber);
+        recommend->add_option("--user", o.user, "UserID")
+            ->type_name("ID")
+            ->required()
+            ->check(CLI::PositiveNumber);
         recommend->add_option("--k", o.k, "list length (default: the run's evaluation.k)")
             ->type_name("N")
             ->check(CLI::Range(1, 1000));
-        recommend->add_option("--data", o.data, "the run's ml-1m folder, if it moved")->type_name("DIR");
+        recommend->add_option("--data", o.data, "the run's ml-1m folder, if it moved")
+            ->type_name("DIR");
         jsonFlag(recommend);
 
         generate = app.add_subcommand("generate", "Write a synthetic dataset in the ml-1m format.");
@@ -92,19 +102,25 @@ struct Commands {
         generate->add_option("--preset", o.preset, "size preset")
             ->check(CLI::IsMember({"full", "sample", "tiny"}))
             ->capture_default_str();
-        generate->add_option("--users", o.users, "number of users (overrides the preset)")->check(CLI::Range(1, 100'000'000));
-        generate->add_option("--movies", o.movies, "number of movies (overrides the preset)")->check(CLI::Range(1, 100'000'000));
+        generate->add_option("--users", o.users, "number of users (overrides the preset)")
+            ->check(CLI::Range(1, 100'000'000));
+        generate->add_option("--movies", o.movies, "number of movies (overrides the preset)")
+            ->check(CLI::Range(1, 100'000'000));
         generate->add_option("--ratings", o.ratings, "number of ratings (overrides the preset)")
             ->check(CLI::Range(std::int64_t(1), std::int64_t(4'000'000'000)));
         generate->add_option("--seed", o.seed, "random seed (overrides the preset)");
         generate->add_flag("--force", o.force, "write into an existing folder");
 
-        validate = app.add_subcommand("validate", "Check an ml-1m folder and show what loading it finds.");
+        validate =
+            app.add_subcommand("validate", "Check an ml-1m folder and show what loading it finds.");
         dataOption(validate);
         jsonFlag(validate);
 
-        runList = app.add_subcommand("runs", "List the runs in a workspace, with their status and progress.");
-        runList->add_option("--workspace", o.workspace, "the workspace folder")->type_name("DIR")->capture_default_str();
+        runList = app.add_subcommand(
+            "runs", "List the runs in a workspace, with their status and progress.");
+        runList->add_option("--workspace", o.workspace, "the workspace folder")
+            ->type_name("DIR")
+            ->capture_default_str();
         jsonFlag(runList);
 
         config = app.add_subcommand("config", "Print the effective configuration as YAML.");
@@ -112,14 +128,17 @@ struct Commands {
     }
 
     static std::string versionText() {
-        return std::string("ratings-workbench-cli ") + core::kProjectVersion + " (LibTorch " + model::libtorchVersion() +
-               ", CUDA " + (model::cudaAvailable() ? "available" : "not available") + ")";
+        return std::string("ratings-workbench-cli ") + core::kProjectVersion + " (LibTorch " +
+               model::libtorchVersion() + ", CUDA " +
+               (model::cudaAvailable() ? "available" : "not available") + ")";
     }
     void dataOption(CLI::App* c) {
-        c->add_option("--data", o.data, "ml-1m folder (default: the bundled sample dataset)")->type_name("DIR");
+        c->add_option("--data", o.data, "ml-1m folder (default: the bundled sample dataset)")
+            ->type_name("DIR");
     }
     void configOptions(CLI::App* c) {
-        c->add_option("--config", o.configFile, "YAML experiment configuration (default: the notebook's values)")
+        c->add_option("--config", o.configFile,
+                      "YAML experiment configuration (default: the notebook's values)")
             ->type_name("FILE");
         c->add_option("--set", o.sets,
                       "override one configuration key, repeatable: --set training.max_epochs=5 "
@@ -127,17 +146,22 @@ struct Commands {
             ->type_name("KEY=VALUE")
             ->allow_extra_args(false);
     }
-    void jsonFlag(CLI::App* c) { c->add_flag("--json", o.json, "print the result as JSON instead of tables"); }
+    void jsonFlag(CLI::App* c) {
+        c->add_flag("--json", o.json, "print the result as JSON instead of tables");
+    }
     void runOption(CLI::App* c) {
         c->add_option("--run", o.run, "a run folder")->type_name("DIR")->required();
     }
 
-    std::vector<const CLI::App*> all() const { return {train, evaluate, recommend, generate, validate, runList, config}; }
+    std::vector<const CLI::App*> all() const {
+        return {train, evaluate, recommend, generate, validate, runList, config};
+    }
 
     // The command that was being parsed when an error came, or null.
     const CLI::App* parsedCommand() const {
         for (const auto* c : all())
-            if (c->parsed()) return c;
+            if (c->parsed())
+                return c;
         return nullptr;
     }
 };
@@ -147,13 +171,16 @@ std::string optionNames(const CLI::App& command) {
     std::string names;
     for (const auto* option : command.get_options()) {
         const auto& longNames = option->get_lnames();
-        if (longNames.empty()) continue;
+        if (longNames.empty())
+            continue;
         names += (names.empty() ? "--" : ", --") + longNames.front();
     }
     return names;
 }
 
-std::string fixed(double v, int digits) { return util::formatFixed(v, digits); }
+std::string fixed(double v, int digits) {
+    return util::formatFixed(v, digits);
+}
 
 // Terminal progress: a redrawn bar on a terminal, one line per epoch otherwise.
 class TerminalProgress : public training::ProgressSink {
@@ -162,46 +189,58 @@ public:
         : m_err(err), m_terminal(terminal), m_quiet(quiet) {}
 
     void stageChanged(training::Stage stage, const std::string& detail) override {
-        if (m_quiet) return;
+        if (m_quiet)
+            return;
         clearBar();
         static const char* names[] = {"prepare", "split", "train", "evaluate", "save", "done"};
         m_err << "[" << names[int(stage)] << "] " << detail << "\n" << std::flush;
     }
 
     void batchProgress(const training::BatchProgress& p) override {
-        if (m_quiet || !m_terminal) return;
+        if (m_quiet || !m_terminal)
+            return;
         const auto now = std::chrono::steady_clock::now();
-        if (p.batch != p.batchesPerEpoch && now - m_lastDraw < std::chrono::milliseconds(100)) return;
+        if (p.batch != p.batchesPerEpoch && now - m_lastDraw < std::chrono::milliseconds(100))
+            return;
         m_lastDraw = now;
         constexpr int kWidth = 28;
-        const int filled = int(double(kWidth) * double(p.batch) / double(std::max<std::int64_t>(1, p.batchesPerEpoch)));
+        const int filled = int(double(kWidth) * double(p.batch) /
+                               double(std::max<std::int64_t>(1, p.batchesPerEpoch)));
         std::string bar(std::size_t(filled), '=');
         bar.resize(kWidth, ' ');
-        const double eta = p.samplesPerSecond > 0 && p.batch > 0
-                               ? p.epochSeconds / double(p.batch) * double(p.batchesPerEpoch - p.batch)
-                               : 0;
+        const double eta =
+            p.samplesPerSecond > 0 && p.batch > 0
+                ? p.epochSeconds / double(p.batch) * double(p.batchesPerEpoch - p.batch)
+                : 0;
         std::ostringstream line;
         line << "\repoch " << p.epoch << "/" << p.maxEpochs << " [" << bar << "] " << p.batch << "/"
              << p.batchesPerEpoch;
-        if (!std::isnan(p.runningLoss)) line << "  loss " << fixed(p.runningLoss, 4);
-        line << "  " << fixed(p.samplesPerSecond / 1000.0, 1) << "k rows/s  ETA " << fixed(eta, 0) << "s ";
+        if (!std::isnan(p.runningLoss))
+            line << "  loss " << fixed(p.runningLoss, 4);
+        line << "  " << fixed(p.samplesPerSecond / 1000.0, 1) << "k rows/s  ETA " << fixed(eta, 0)
+             << "s ";
         m_err << line.str() << std::flush;
         m_barShown = true;
     }
 
     void epochFinished(const training::EpochResult& r) override {
-        if (m_quiet) return;
+        if (m_quiet)
+            return;
         clearBar();
         m_err << "epoch " << r.epoch << ": train " << fixed(r.trainLoss, 4) << "  val "
               << fixed(r.validationLoss, 4) << "  lr " << util::formatNumber(r.learningRate) << "  "
               << fixed(r.trainSeconds, 2) << "s + " << fixed(r.validationSeconds, 2) << "s"
-              << (r.improved ? "  * best" : "  (" + std::to_string(r.epochsWithoutImprovement) + " without improvement)")
-              << "\n" << std::flush;
+              << (r.improved ? "  * best"
+                             : "  (" + std::to_string(r.epochsWithoutImprovement) +
+                                   " without improvement)")
+              << "\n"
+              << std::flush;
     }
 
 private:
     void clearBar() {
-        if (!m_barShown) return;
+        if (!m_barShown)
+            return;
         m_err << "\r" << std::string(100, ' ') << "\r";
         m_barShown = false;
     }
@@ -216,12 +255,19 @@ void printMetrics(std::ostream& out, const metrics::TestMetrics& m) {
     const auto k = std::to_string(m.ranking.k);
     out << "Test metrics (" << m.regression.count << " ratings, " << m.ranking.users << " users)\n"
         << "  metric                        normalised    stars\n"
-        << "  RMSE                          " << fixed(m.regression.rmse, 4) << "        " << fixed(m.regression.rmseStars(), 4) << "\n"
-        << "  MAE                           " << fixed(m.regression.mae, 4) << "        " << fixed(m.regression.maeStars(), 4) << "\n"
+        << "  RMSE                          " << fixed(m.regression.rmse, 4) << "        "
+        << fixed(m.regression.rmseStars(), 4) << "\n"
+        << "  MAE                           " << fixed(m.regression.mae, 4) << "        "
+        << fixed(m.regression.maeStars(), 4) << "\n"
         << "  R²                            " << fixed(m.regression.r2, 4) << "\n"
-        << "  Precision@" << k << std::string(20 - k.size(), ' ') << fixed(m.ranking.precision, 4) << "\n"
-        << "  NDCG@" << k << " (notebook-compatible)" << std::string(3 - std::min<std::size_t>(3, k.size()), ' ') << fixed(m.ranking.ndcgNotebook, 4) << "\n"
-        << "  NDCG@" << k << " (correct)" << std::string(15 - std::min<std::size_t>(15, k.size()), ' ') << fixed(m.ranking.ndcg, 4) << "\n";
+        << "  Precision@" << k << std::string(20 - k.size(), ' ') << fixed(m.ranking.precision, 4)
+        << "\n"
+        << "  NDCG@" << k << " (notebook-compatible)"
+        << std::string(3 - std::min<std::size_t>(3, k.size()), ' ')
+        << fixed(m.ranking.ndcgNotebook, 4) << "\n"
+        << "  NDCG@" << k << " (correct)"
+        << std::string(15 - std::min<std::size_t>(15, k.size()), ' ') << fixed(m.ranking.ndcg, 4)
+        << "\n";
 }
 
 int fail(std::ostream& err, int code, const std::string& message) {
@@ -234,7 +280,8 @@ std::optional<config::ExperimentConfig> buildConfig(const Options& o, std::ostre
     if (!o.configFile.empty()) {
         const auto loaded = config::loadConfigFile(o.configFile);
         if (!loaded.ok()) {
-            for (const auto& e : loaded.errors) err << "error: " << e.message << "\n";
+            for (const auto& e : loaded.errors)
+                err << "error: " << e.message << "\n";
             return std::nullopt;
         }
         config = loaded.config;
@@ -248,25 +295,32 @@ std::optional<config::ExperimentConfig> buildConfig(const Options& o, std::ostre
 }
 
 std::filesystem::path dataFolder(const std::string& given) {
-    if (!given.empty()) return given;
+    if (!given.empty())
+        return given;
     const auto sample = util::findResource("sample/ml-sample");
     return sample ? *sample : std::filesystem::path("resources/sample/ml-sample");
 }
 
 // Loads a dataset, printing its report to `err`; null on a fatal error.
-std::shared_ptr<const data::MovieLensData> loadData(const std::filesystem::path& folder, std::ostream& err, bool quiet) {
+std::shared_ptr<const data::MovieLensData> loadData(const std::filesystem::path& folder,
+                                                    std::ostream& err, bool quiet) {
     auto load = data::loadMovieLens(folder);
-    if (!quiet || !load.ok()) err << load.report.summary();
+    if (!quiet || !load.ok())
+        err << load.report.summary();
     return load.data;
 }
 
-int commandTrain(const Options& o, std::ostream& out, std::ostream& err, std::stop_token stop, bool terminal) {
+int commandTrain(const Options& o, std::ostream& out, std::ostream& err, std::stop_token stop,
+                 bool terminal) {
     const auto config = buildConfig(o, err);
-    if (!config) return kExitConfigError;
+    if (!config)
+        return kExitConfigError;
     const auto folder = dataFolder(o.data);
-    if (!o.quiet) err << "dataset: " << folder.string() << "\n";
+    if (!o.quiet)
+        err << "dataset: " << folder.string() << "\n";
     auto data = loadData(folder, err, o.quiet);
-    if (!data) return kExitDataError;
+    if (!data)
+        return kExitDataError;
 
     runs::ExperimentRequest request;
     request.config = *config;
@@ -276,29 +330,32 @@ int commandTrain(const Options& o, std::ostream& out, std::ostream& err, std::st
     request.tag = o.tag;
     TerminalProgress progress(err, terminal, o.quiet);
     const auto result = runs::runExperiment(request, progress, stop);
-    if (!result.saved) return fail(err, kExitFailed, result.error);
+    if (!result.saved)
+        return fail(err, kExitFailed, result.error);
 
     const auto& record = result.record;
     if (o.json) {
         Json history = Json::array();
         for (const auto& e : record.history)
-            history.push_back(Json{{"epoch", e.epoch}, {"train_loss", e.trainLoss},
-                                                {"validation_loss", e.validationLoss},
-                                                {"learning_rate", e.learningRate},
-                                                {"train_seconds", e.trainSeconds},
-                                                {"validation_seconds", e.validationSeconds}});
+            history.push_back(Json{{"epoch", e.epoch},
+                                   {"train_loss", e.trainLoss},
+                                   {"validation_loss", e.validationLoss},
+                                   {"learning_rate", e.learningRate},
+                                   {"train_seconds", e.trainSeconds},
+                                   {"validation_seconds", e.validationSeconds}});
         Json doc{{"run", record.path.string()},
-                              {"status", runs::runStatusText(record.summary.status)},
-                              {"message", record.summary.message},
-                              {"best_epoch", record.summary.bestEpoch},
-                              {"training_seconds", record.summary.trainingSeconds},
-                              {"device", training::deviceText(record.summary.device)},
-                              {"training_step", training::trainingStepText(record.summary.trainingStep)},
-                              {"split", Json{{"train", record.summary.trainSize},
-                                                          {"validation", record.summary.validationSize},
-                                                          {"test", record.summary.testSize}}},
-                              {"history", history}};
-        if (record.metrics) doc["metrics"] = runs::testMetricsJson(*record.metrics);
+                 {"status", runs::runStatusText(record.summary.status)},
+                 {"message", record.summary.message},
+                 {"best_epoch", record.summary.bestEpoch},
+                 {"training_seconds", record.summary.trainingSeconds},
+                 {"device", training::deviceText(record.summary.device)},
+                 {"training_step", training::trainingStepText(record.summary.trainingStep)},
+                 {"split", Json{{"train", record.summary.trainSize},
+                                {"validation", record.summary.validationSize},
+                                {"test", record.summary.testSize}}},
+                 {"history", history}};
+        if (record.metrics)
+            doc["metrics"] = runs::testMetricsJson(*record.metrics);
         out << doc.dump(2) << "\n";
     } else {
         out << "Run saved: " << record.path.string() << "\n"
@@ -310,10 +367,13 @@ int commandTrain(const Options& o, std::ostream& out, std::ostream& err, std::st
             << " (validation MSE " << fixed(record.summary.bestValidationLoss, 4) << "), "
             << fixed(record.summary.trainingSeconds, 1) << " s on " << record.summary.deviceName
             << " (" << training::trainingStepText(record.summary.trainingStep) << " step)\n";
-        if (record.metrics) printMetrics(out, *record.metrics);
+        if (record.metrics)
+            printMetrics(out, *record.metrics);
     }
-    if (result.status == training::TrainingStatus::Stopped) return kExitStopped;
-    if (result.status == training::TrainingStatus::Failed) return kExitFailed;
+    if (result.status == training::TrainingStatus::Stopped)
+        return kExitStopped;
+    if (result.status == training::TrainingStatus::Failed)
+        return kExitFailed;
     return kExitOk;
 }
 
@@ -338,7 +398,8 @@ std::optional<LoadedRun> loadRunWithData(const Options& o, std::ostream& err, in
                               : "its training failed)"));
         return std::nullopt;
     }
-    auto data = loadData(std::filesystem::path(o.data.empty() ? record->summary.dataFolder : o.data), err, true);
+    auto data = loadData(
+        std::filesystem::path(o.data.empty() ? record->summary.dataFolder : o.data), err, true);
     if (!data) {
         *code = kExitDataError;
         return std::nullopt;
@@ -355,7 +416,8 @@ std::optional<LoadedRun> loadRunWithData(const Options& o, std::ostream& err, in
 int commandEvaluate(const Options& o, std::ostream& out, std::ostream& err) {
     int code = kExitOk;
     auto run = loadRunWithData(o, err, &code);
-    if (!run) return code;
+    if (!run)
+        return code;
     const auto evaluation = runs::evaluateRunModel(run->record, run->trained);
     const auto& predictions = evaluation.predictions;
     const auto& saved = run->record.predictions;
@@ -363,21 +425,26 @@ int commandEvaluate(const Options& o, std::ostream& out, std::ostream& err) {
     if (run->record.metrics && saved.size() == predictions.size()) {
         maxDifference = 0.0;
         for (std::size_t i = 0; i < predictions.size(); ++i)
-            maxDifference = std::max(*maxDifference, double(std::abs(predictions.predicted[i] - saved.predicted[i])));
+            maxDifference = std::max(
+                *maxDifference, double(std::abs(predictions.predicted[i] - saved.predicted[i])));
     }
     const auto& s = run->record.summary;
     if (o.json) {
-        Json doc{{"run", o.run}, {"status", runs::runStatusText(s.status)}, {"best_epoch", s.bestEpoch},
-                              {"metrics", runs::testMetricsJson(evaluation.metrics)}};
-        if (maxDifference) doc["max_difference_from_saved_predictions"] = *maxDifference;
+        Json doc{{"run", o.run},
+                 {"status", runs::runStatusText(s.status)},
+                 {"best_epoch", s.bestEpoch},
+                 {"metrics", runs::testMetricsJson(evaluation.metrics)}};
+        if (maxDifference)
+            doc["max_difference_from_saved_predictions"] = *maxDifference;
         out << doc.dump(2) << "\n";
     } else {
         if (s.status == runs::RunStatus::Interrupted || s.status == runs::RunStatus::Running)
-            out << "Run " << runs::runStatusText(s.status) << " after " << s.epochs << " epochs: metrics of its best epoch, "
-                << s.bestEpoch << "\n";
+            out << "Run " << runs::runStatusText(s.status) << " after " << s.epochs
+                << " epochs: metrics of its best epoch, " << s.bestEpoch << "\n";
         printMetrics(out, evaluation.metrics);
         if (maxDifference)
-            out << "Largest difference from the saved predictions: " << util::formatNumber(*maxDifference) << "\n";
+            out << "Largest difference from the saved predictions: "
+                << util::formatNumber(*maxDifference) << "\n";
     }
     return kExitOk;
 }
@@ -385,23 +452,34 @@ int commandEvaluate(const Options& o, std::ostream& out, std::ostream& err) {
 int commandRecommend(const Options& o, std::ostream& out, std::ostream& err) {
     int code = kExitOk;
     auto run = loadRunWithData(o, err, &code);
-    if (!run) return code;
+    if (!run)
+        return code;
     const int k = o.k > 0 ? o.k : run->record.config.evaluation.k;
     const int userId = o.user;
     if (run->trained.prepared->userIndexOf(userId) < 0)
-        return fail(err, kExitDataError, "user " + std::to_string(userId) + " is not in this run's data (after the filters)");
-    const auto tested = model::rankedTestItems(run->record.predictions, *run->trained.prepared, userId, k,
-                                               run->record.config.evaluation.relevanceThreshold);
-    const auto recommended = model::topUnratedMovies(*run->trained.model, *run->trained.prepared, userId, k);
+        return fail(
+            err, kExitDataError,
+            "user " + std::to_string(userId) + " is not in this run's data (after the filters)");
+    const auto tested =
+        model::rankedTestItems(run->record.predictions, *run->trained.prepared, userId, k,
+                               run->record.config.evaluation.relevanceThreshold);
+    const auto recommended =
+        model::topUnratedMovies(*run->trained.model, *run->trained.prepared, userId, k);
     if (o.json) {
         Json a = Json::array(), b = Json::array();
         for (const auto& t : tested)
-            a.push_back(Json{{"movie_id", t.movieId}, {"title", t.title}, {"genres", t.genres},
-                                          {"true_stars", t.trueStars}, {"predicted_stars", double(t.predictedStars)},
-                                          {"relevant", t.relevant}});
+            a.push_back(Json{{"movie_id", t.movieId},
+                             {"title", t.title},
+                             {"genres", t.genres},
+                             {"true_stars", t.trueStars},
+                             {"predicted_stars", double(t.predictedStars)},
+                             {"relevant", t.relevant}});
         for (const auto& r : recommended)
-            b.push_back(Json{{"movie_id", r.movieId}, {"title", r.title}, {"year", r.year},
-                                          {"genres", r.genres}, {"predicted_stars", double(r.predictedStars)}});
+            b.push_back(Json{{"movie_id", r.movieId},
+                             {"title", r.title},
+                             {"year", r.year},
+                             {"genres", r.genres},
+                             {"predicted_stars", double(r.predictedStars)}});
         out << Json{{"user", userId}, {"test_items", a}, {"unrated", b}}.dump(2) << "\n";
         return kExitOk;
     }
@@ -412,44 +490,59 @@ int commandRecommend(const Options& o, std::ostream& out, std::ostream& err) {
             << (tested[i].relevant ? "  relevant" : "") << "\n";
     out << "User " << userId << ": best-predicted movies not yet rated\n";
     for (std::size_t i = 0; i < recommended.size(); ++i)
-        out << "  " << i + 1 << ". " << recommended[i].title << " [" << recommended[i].genres << "]  "
-            << fixed(recommended[i].predictedStars, 2) << "★\n";
+        out << "  " << i + 1 << ". " << recommended[i].title << " [" << recommended[i].genres
+            << "]  " << fixed(recommended[i].predictedStars, 2) << "★\n";
     return kExitOk;
 }
 
 int commandGenerate(const Commands& c, std::ostream& out, std::ostream& err) {
     const Options& o = c.o;
     auto spec = data::syntheticPreset(o.preset);
-    if (!spec) return fail(err, kExitUsage, "--preset must be full, sample or tiny");
-    if (c.generate->count("--users")) spec->users = o.users;
-    if (c.generate->count("--movies")) spec->movies = o.movies;
-    if (c.generate->count("--ratings")) spec->ratings = o.ratings;
-    if (c.generate->count("--seed")) spec->seed = o.seed;
+    if (!spec)
+        return fail(err, kExitUsage, "--preset must be full, sample or tiny");
+    if (c.generate->count("--users"))
+        spec->users = o.users;
+    if (c.generate->count("--movies"))
+        spec->movies = o.movies;
+    if (c.generate->count("--ratings"))
+        spec->ratings = o.ratings;
+    if (c.generate->count("--seed"))
+        spec->seed = o.seed;
     const auto generated = data::generateSyntheticMovieLens(*spec);
-    if (auto e = data::writeMovieLensFiles(generated, o.out, o.force)) return fail(err, kExitFailed, *e);
-    out << "Wrote " << generated.users.size() << " users, " << generated.movies.size() << " movies and "
-        << generated.ratings.size() << " ratings to " << o.out << "\n";
+    if (auto e = data::writeMovieLensFiles(generated, o.out, o.force))
+        return fail(err, kExitFailed, *e);
+    out << "Wrote " << generated.users.size() << " users, " << generated.movies.size()
+        << " movies and " << generated.ratings.size() << " ratings to " << o.out << "\n";
     return kExitOk;
 }
 
 int commandValidate(const Options& o, std::ostream& out) {
     const auto folder = dataFolder(o.data);
     const auto load = data::loadMovieLens(folder);
-    const auto after = load.ok() ? data::countAfterFilters(*load.data, config::DataConfig{}) : data::DatasetCounts{};
+    const auto after = load.ok() ? data::countAfterFilters(*load.data, config::DataConfig{})
+                                 : data::DatasetCounts{};
     if (o.json) {
         Json issues = Json::array();
         for (const auto& i : load.report.issues())
-            issues.push_back(Json{{"severity", i.severity == data::DataIssue::Severity::Error ? "error" : "warning"},
-                                               {"kind", i.kind}, {"file", i.file}, {"line", i.line}, {"message", i.message}});
+            issues.push_back(Json{
+                {"severity", i.severity == data::DataIssue::Severity::Error ? "error" : "warning"},
+                {"kind", i.kind},
+                {"file", i.file},
+                {"line", i.line},
+                {"message", i.message}});
         Json counts = Json::object();
-        for (const auto& [kind, n] : load.report.warningCounts()) counts[kind] = n;
-        Json doc{{"folder", folder.string()}, {"ok", load.ok()}, {"issues", issues}, {"warning_counts", counts}};
+        for (const auto& [kind, n] : load.report.warningCounts())
+            counts[kind] = n;
+        Json doc{{"folder", folder.string()},
+                 {"ok", load.ok()},
+                 {"issues", issues},
+                 {"warning_counts", counts}};
         if (load.ok()) {
             doc["ratings"] = std::int64_t(load.data->ratings.size());
             doc["users"] = std::int64_t(load.data->users.size());
             doc["movies"] = std::int64_t(load.data->movies.size());
-            doc["after_filters"] = Json{{"users", after.users}, {"movies", after.movies},
-                                                     {"ratings", after.ratings}};
+            doc["after_filters"] =
+                Json{{"users", after.users}, {"movies", after.movies}, {"ratings", after.ratings}};
         }
         out << doc.dump(2) << "\n";
     } else {
@@ -457,7 +550,8 @@ int commandValidate(const Options& o, std::ostream& out) {
         if (load.ok())
             out << "ok: " << load.data->ratings.size() << " ratings, " << load.data->users.size()
                 << " users, " << load.data->movies.size() << " movies; after the ≥5 filters "
-                << after.users << " users, " << after.movies << " movies, " << after.ratings << " ratings\n";
+                << after.users << " users, " << after.movies << " movies, " << after.ratings
+                << " ratings\n";
     }
     return load.ok() ? kExitOk : kExitDataError;
 }
@@ -466,29 +560,39 @@ int commandRuns(const Options& o, std::ostream& out) {
     Json list = Json::array();
     for (const auto& path : runs::listRuns(o.workspace)) {
         const auto s = runs::readRunSummary(path, nullptr);
-        if (!s) continue;
+        if (!s)
+            continue;
         if (o.json) {
-            list.push_back(Json{{"name", s->name}, {"status", runs::runStatusText(s->status)}, {"message", s->message},
-                                             {"created", s->created}, {"epochs", s->epochs},
-                                             {"best_epoch", s->bestEpoch}, {"has_model", s->hasModel},
-                                             {"has_metrics", s->hasMetrics}, {"tag", s->tag},
-                                             {"path", path.string()}});
+            list.push_back(Json{{"name", s->name},
+                                {"status", runs::runStatusText(s->status)},
+                                {"message", s->message},
+                                {"created", s->created},
+                                {"epochs", s->epochs},
+                                {"best_epoch", s->bestEpoch},
+                                {"has_model", s->hasModel},
+                                {"has_metrics", s->hasMetrics},
+                                {"tag", s->tag},
+                                {"path", path.string()}});
         } else {
-            out << s->name << "  " << runs::runStatusText(s->status) << "  " << s->created << "  epochs " << s->epochs << ", best "
-                << s->bestEpoch << (s->tag.empty() ? "" : "  [" + s->tag + "]") << "\n";
+            out << s->name << "  " << runs::runStatusText(s->status) << "  " << s->created
+                << "  epochs " << s->epochs << ", best " << s->bestEpoch
+                << (s->tag.empty() ? "" : "  [" + s->tag + "]") << "\n";
         }
     }
-    if (o.json) out << list.dump(2) << "\n";
+    if (o.json)
+        out << list.dump(2) << "\n";
     return kExitOk;
 }
 
 // A CLI11 parse error as one line naming the command and option, and what is allowed.
-int usageError(const Commands& c, const CLI::ParseError& e, const std::vector<std::string>& args, std::ostream& err) {
+int usageError(const Commands& c, const CLI::ParseError& e, const std::vector<std::string>& args,
+               std::ostream& err) {
     const CLI::App* command = c.parsedCommand();
     std::string message = e.what();
     if (!command && !args.empty() && args.front().rfind('-', 0) != 0) {
         std::string names;
-        for (const auto* sub : c.all()) names += (names.empty() ? "" : ", ") + sub->get_name();
+        for (const auto* sub : c.all())
+            names += (names.empty() ? "" : ", ") + sub->get_name();
         message = "unknown command \"" + args.front() + "\" (commands: " + names + ")";
     } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
         if (command) {
@@ -496,7 +600,8 @@ int usageError(const Commands& c, const CLI::ParseError& e, const std::vector<st
             const std::string allowed = optionNames(*command);
             for (std::size_t i = 1; i < args.size(); ++i) {
                 const std::string name = args[i].substr(0, args[i].find('='));
-                if (name.rfind("--", 0) == 0 && (allowed + ",").find(name + ",") == std::string::npos) {
+                if (name.rfind("--", 0) == 0 &&
+                    (allowed + ",").find(name + ",") == std::string::npos) {
                     message = "unknown option " + name;
                     break;
                 }
@@ -505,7 +610,8 @@ int usageError(const Commands& c, const CLI::ParseError& e, const std::vector<st
         }
     }
     err << "error: " << (command ? command->get_name() + ": " : std::string()) << message << "\n"
-        << "(see ratings-workbench-cli " << (command ? command->get_name() + " " : std::string()) << "--help)\n";
+        << "(see ratings-workbench-cli " << (command ? command->get_name() + " " : std::string())
+        << "--help)\n";
     return kExitUsage;
 }
 
@@ -532,15 +638,22 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
     }
     try {
         const Options& o = c.o;
-        if (c.train->parsed()) return commandTrain(o, out, err, stop, progressIsTerminal);
-        if (c.evaluate->parsed()) return commandEvaluate(o, out, err);
-        if (c.recommend->parsed()) return commandRecommend(o, out, err);
-        if (c.generate->parsed()) return commandGenerate(c, out, err);
-        if (c.validate->parsed()) return commandValidate(o, out);
-        if (c.runList->parsed()) return commandRuns(o, out);
+        if (c.train->parsed())
+            return commandTrain(o, out, err, stop, progressIsTerminal);
+        if (c.evaluate->parsed())
+            return commandEvaluate(o, out, err);
+        if (c.recommend->parsed())
+            return commandRecommend(o, out, err);
+        if (c.generate->parsed())
+            return commandGenerate(c, out, err);
+        if (c.validate->parsed())
+            return commandValidate(o, out);
+        if (c.runList->parsed())
+            return commandRuns(o, out);
         if (c.config->parsed()) {
             const auto config = buildConfig(o, err);
-            if (!config) return kExitConfigError;
+            if (!config)
+                return kExitConfigError;
             out << config::configToYaml(*config);
             return kExitOk;
         }

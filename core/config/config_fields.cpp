@@ -85,8 +85,7 @@ std::vector<ConfigField> buildFields() {
     f.push_back(integerField(
         "split.seed", 0, kMaxSeed, "",
         "Random state of the per-user split (scikit-learn's random_state).",
-        [](auto& c) { return c.split.seed; },
-        [](auto& c, std::int64_t v) { c.split.seed = v; }));
+        [](auto& c) { return c.split.seed; }, [](auto& c, std::int64_t v) { c.split.seed = v; }));
     f.push_back(integerField(
         "model.user_embedding_dim", 1, 1024, "dimensions",
         "Width of the user id embedding; the user features are projected to the same width.",
@@ -195,26 +194,27 @@ std::vector<ConfigField> buildFields() {
         "Ratings per inference batch; changes speed and memory, not results.",
         [](auto& c) { return c.evaluation.batchSize; },
         [](auto& c, std::int64_t v) { c.evaluation.batchSize = int(v); }));
-    f.push_back(choiceField(
-        "runtime.device", {"auto", "cpu", "cuda"},
-        "Where training runs: auto picks CUDA when LibTorch sees a GPU.",
-        &RuntimeConfig::device));
+    f.push_back(choiceField("runtime.device", {"auto", "cpu", "cuda"},
+                            "Where training runs: auto picks CUDA when LibTorch sees a GPU.",
+                            &RuntimeConfig::device));
     f.push_back(integerField(
         "runtime.threads", 0, 1024, "threads",
         "CPU threads for LibTorch and BLAS; 0 = automatic (1 for the fused step, else all cores).",
         [](auto& c) { return c.runtime.threads; },
         [](auto& c, std::int64_t v) { c.runtime.threads = int(v); }));
-    f.push_back(choiceField(
-        "runtime.training_step", {"auto", "fused", "autograd"},
-        "Training step: fused (hand-written CPU kernels, fastest), autograd (LibTorch; the notebook's "
-        "random streams, bit for bit), auto = fused on CPU.",
-        &RuntimeConfig::trainingStep));
+    f.push_back(choiceField("runtime.training_step", {"auto", "fused", "autograd"},
+                            "Training step: fused (hand-written CPU kernels, fastest), autograd "
+                            "(LibTorch; the notebook's "
+                            "random streams, bit for bit), auto = fused on CPU.",
+                            &RuntimeConfig::trainingStep));
     return f;
 }
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+        s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+        s.remove_suffix(1);
     return s;
 }
 
@@ -232,20 +232,22 @@ bool parseReal(std::string_view text, double* out) {
 
 std::string ConfigField::allowedText() const {
     switch (type) {
-    case FieldType::Choice: {
-        std::string s = "one of ";
-        for (std::size_t i = 0; i < choices.size(); ++i) s += (i ? ", " : "") + choices[i];
-        return s;
-    }
-    case FieldType::Integer:
-        return "an integer in [" + std::to_string(std::int64_t(minimum)) + ", " +
-               std::to_string(std::int64_t(maximum)) + "]";
-    case FieldType::IntegerList:
-        return "1 to " + std::to_string(maxListLength) + " integers, each in [" +
-               std::to_string(std::int64_t(minimum)) + ", " + std::to_string(std::int64_t(maximum)) + "]";
-    case FieldType::Real:
-        return std::string(minimumExclusive ? "(" : "[") + formatNumber(minimum) + ", " +
-               formatNumber(maximum) + (maximumExclusive ? ")" : "]");
+        case FieldType::Choice: {
+            std::string s = "one of ";
+            for (std::size_t i = 0; i < choices.size(); ++i)
+                s += (i ? ", " : "") + choices[i];
+            return s;
+        }
+        case FieldType::Integer:
+            return "an integer in [" + std::to_string(std::int64_t(minimum)) + ", " +
+                   std::to_string(std::int64_t(maximum)) + "]";
+        case FieldType::IntegerList:
+            return "1 to " + std::to_string(maxListLength) + " integers, each in [" +
+                   std::to_string(std::int64_t(minimum)) + ", " +
+                   std::to_string(std::int64_t(maximum)) + "]";
+        case FieldType::Real:
+            return std::string(minimumExclusive ? "(" : "[") + formatNumber(minimum) + ", " +
+                   formatNumber(maximum) + (maximumExclusive ? ")" : "]");
     }
     return {};
 }
@@ -257,7 +259,8 @@ const std::vector<ConfigField>& configFields() {
 
 const ConfigField* findField(std::string_view key) {
     for (const auto& f : configFields())
-        if (f.key == key) return &f;
+        if (f.key == key)
+            return &f;
     return nullptr;
 }
 
@@ -273,33 +276,42 @@ std::optional<std::string> checkValue(const ConfigField& field, const FieldValue
         return lowOk && highOk;
     };
     switch (field.type) {
-    case FieldType::Integer: {
-        const auto* v = std::get_if<std::int64_t>(&value);
-        if (!v) return "`" + field.key + "` must be an integer";
-        if (!inRange(double(*v))) return outOfRange(std::to_string(*v));
-        return std::nullopt;
-    }
-    case FieldType::Real: {
-        const auto* v = std::get_if<double>(&value);
-        if (!v) return "`" + field.key + "` must be a number";
-        if (!std::isfinite(*v) || !inRange(*v)) return outOfRange(formatNumber(*v));
-        return std::nullopt;
-    }
-    case FieldType::Choice: {
-        const auto* v = std::get_if<std::string>(&value);
-        if (!v) return "`" + field.key + "` must be text";
-        for (const auto& c : field.choices)
-            if (c == *v) return std::nullopt;
-        return outOfRange("\"" + *v + "\"");
-    }
-    case FieldType::IntegerList: {
-        const auto* v = std::get_if<std::vector<int>>(&value);
-        if (!v) return "`" + field.key + "` must be a list of integers";
-        bool ok = !v->empty() && int(v->size()) <= field.maxListLength;
-        for (int x : *v) ok = ok && inRange(x);
-        if (!ok) return outOfRange(formatFieldValue(value));
-        return std::nullopt;
-    }
+        case FieldType::Integer: {
+            const auto* v = std::get_if<std::int64_t>(&value);
+            if (!v)
+                return "`" + field.key + "` must be an integer";
+            if (!inRange(double(*v)))
+                return outOfRange(std::to_string(*v));
+            return std::nullopt;
+        }
+        case FieldType::Real: {
+            const auto* v = std::get_if<double>(&value);
+            if (!v)
+                return "`" + field.key + "` must be a number";
+            if (!std::isfinite(*v) || !inRange(*v))
+                return outOfRange(formatNumber(*v));
+            return std::nullopt;
+        }
+        case FieldType::Choice: {
+            const auto* v = std::get_if<std::string>(&value);
+            if (!v)
+                return "`" + field.key + "` must be text";
+            for (const auto& c : field.choices)
+                if (c == *v)
+                    return std::nullopt;
+            return outOfRange("\"" + *v + "\"");
+        }
+        case FieldType::IntegerList: {
+            const auto* v = std::get_if<std::vector<int>>(&value);
+            if (!v)
+                return "`" + field.key + "` must be a list of integers";
+            bool ok = !v->empty() && int(v->size()) <= field.maxListLength;
+            for (int x : *v)
+                ok = ok && inRange(x);
+            if (!ok)
+                return outOfRange(formatFieldValue(value));
+            return std::nullopt;
+        }
     }
     return std::nullopt;
 }
@@ -307,7 +319,8 @@ std::optional<std::string> checkValue(const ConfigField& field, const FieldValue
 std::vector<ConfigError> validate(const ExperimentConfig& config) {
     std::vector<ConfigError> errors;
     for (const auto& f : configFields())
-        if (auto message = checkValue(f, f.get(config))) errors.push_back({f.key, *message});
+        if (auto message = checkValue(f, f.get(config)))
+            errors.push_back({f.key, *message});
     return errors;
 }
 
@@ -319,46 +332,55 @@ std::optional<FieldValue> parseFieldValue(const ConfigField& field, std::string_
         return std::nullopt;
     };
     switch (field.type) {
-    case FieldType::Integer: {
-        std::int64_t v = 0;
-        if (!parseInteger(text, &v)) return fail("an integer");
-        return FieldValue{v};
-    }
-    case FieldType::Real: {
-        double v = 0;
-        if (!parseReal(text, &v)) return fail("a number");
-        return FieldValue{v};
-    }
-    case FieldType::Choice:
-        return FieldValue{std::string(trim(text))};
-    case FieldType::IntegerList: {
-        std::string_view s = trim(text);
-        if (!s.empty() && s.front() == '[') s.remove_prefix(1);
-        if (!s.empty() && s.back() == ']') s.remove_suffix(1);
-        std::vector<int> values;
-        while (!trim(s).empty()) {
-            const auto comma = s.find(',');
+        case FieldType::Integer: {
             std::int64_t v = 0;
-            if (!parseInteger(s.substr(0, comma), &v) || v < std::numeric_limits<int>::min() ||
-                v > std::numeric_limits<int>::max())
-                return fail("a list of integers such as 128,64");
-            values.push_back(int(v));
-            if (comma == std::string_view::npos) break;
-            s.remove_prefix(comma + 1);
+            if (!parseInteger(text, &v))
+                return fail("an integer");
+            return FieldValue{v};
         }
-        return FieldValue{values};
-    }
+        case FieldType::Real: {
+            double v = 0;
+            if (!parseReal(text, &v))
+                return fail("a number");
+            return FieldValue{v};
+        }
+        case FieldType::Choice:
+            return FieldValue{std::string(trim(text))};
+        case FieldType::IntegerList: {
+            std::string_view s = trim(text);
+            if (!s.empty() && s.front() == '[')
+                s.remove_prefix(1);
+            if (!s.empty() && s.back() == ']')
+                s.remove_suffix(1);
+            std::vector<int> values;
+            while (!trim(s).empty()) {
+                const auto comma = s.find(',');
+                std::int64_t v = 0;
+                if (!parseInteger(s.substr(0, comma), &v) || v < std::numeric_limits<int>::min() ||
+                    v > std::numeric_limits<int>::max())
+                    return fail("a list of integers such as 128,64");
+                values.push_back(int(v));
+                if (comma == std::string_view::npos)
+                    break;
+                s.remove_prefix(comma + 1);
+            }
+            return FieldValue{values};
+        }
     }
     return std::nullopt;
 }
 
 std::string formatFieldValue(const FieldValue& value) {
-    if (const auto* i = std::get_if<std::int64_t>(&value)) return std::to_string(*i);
-    if (const auto* d = std::get_if<double>(&value)) return formatNumber(*d);
-    if (const auto* s = std::get_if<std::string>(&value)) return *s;
+    if (const auto* i = std::get_if<std::int64_t>(&value))
+        return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&value))
+        return formatNumber(*d);
+    if (const auto* s = std::get_if<std::string>(&value))
+        return *s;
     const auto& list = std::get<std::vector<int>>(value);
     std::string s = "[";
-    for (std::size_t i = 0; i < list.size(); ++i) s += (i ? ", " : "") + std::to_string(list[i]);
+    for (std::size_t i = 0; i < list.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(list[i]);
     return s + "]";
 }
 
@@ -370,11 +392,14 @@ std::optional<ConfigError> applyAssignment(ExperimentConfig& config, std::string
                                std::string(assignment) + "\")"};
     const std::string key(trim(assignment.substr(0, eq)));
     const ConfigField* field = findField(key);
-    if (!field) return ConfigError{key, "unknown configuration key `" + key + "`"};
+    if (!field)
+        return ConfigError{key, "unknown configuration key `" + key + "`"};
     std::string error;
     auto value = parseFieldValue(*field, assignment.substr(eq + 1), &error);
-    if (!value) return ConfigError{key, error};
-    if (auto message = checkValue(*field, *value)) return ConfigError{key, *message};
+    if (!value)
+        return ConfigError{key, error};
+    if (auto message = checkValue(*field, *value))
+        return ConfigError{key, *message};
     field->set(config, *value);
     return std::nullopt;
 }

@@ -24,16 +24,16 @@ using FieldValue = std::variant<std::int64_t, double, std::string, std::vector<i
 /// fields is the single description that YAML I/O, validation, the command line and the
 /// GUI form are built from.
 struct ConfigField {
-    std::string key;          ///< dotted key, e.g. "training.learning_rate"
+    std::string key;  ///< dotted key, e.g. "training.learning_rate"
     FieldType type = FieldType::Integer;
-    double minimum = 0;       ///< lower bound (numbers, list entries)
-    double maximum = 0;       ///< upper bound (numbers, list entries)
+    double minimum = 0;  ///< lower bound (numbers, list entries)
+    double maximum = 0;  ///< upper bound (numbers, list entries)
     bool minimumExclusive = false;
     bool maximumExclusive = false;
-    int maxListLength = 0;    ///< IntegerList only
+    int maxListLength = 0;             ///< IntegerList only
     std::vector<std::string> choices;  ///< Choice only
-    std::string unit;         ///< e.g. "ratings", "epochs", "" when unitless
-    std::string description;  ///< one English sentence; the UI translates by key
+    std::string unit;                  ///< e.g. "ratings", "epochs", "" when unitless
+    std::string description;           ///< one English sentence; the UI translates by key
     std::function<FieldValue(const ExperimentConfig&)> get;
     std::function<void(ExperimentConfig&, const FieldValue&)> set;
 

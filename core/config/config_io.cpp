@@ -11,17 +11,20 @@ namespace core::config {
 namespace {
 
 std::string where(const std::string& source, const YAML::Mark& mark) {
-    if (mark.is_null()) return source;
+    if (mark.is_null())
+        return source;
     return source + ":" + std::to_string(mark.line + 1);
 }
 
 // YAML scalars and flow sequences become the same text the command line accepts.
 std::optional<std::string> valueText(const YAML::Node& node) {
-    if (node.IsScalar()) return node.Scalar();
+    if (node.IsScalar())
+        return node.Scalar();
     if (node.IsSequence()) {
         std::string joined;
         for (std::size_t i = 0; i < node.size(); ++i) {
-            if (!node[i].IsScalar()) return std::nullopt;
+            if (!node[i].IsScalar())
+                return std::nullopt;
             joined += (i ? "," : "") + node[i].Scalar();
         }
         return joined;
@@ -37,31 +40,34 @@ ConfigLoadResult parseConfigYaml(std::string_view text, const std::string& sourc
     try {
         root = YAML::Load(std::string(text));
     } catch (const YAML::Exception& e) {
-        result.errors.push_back(
-            {"", where(sourceName, e.mark) + ": not valid YAML: " + e.msg});
+        result.errors.push_back({"", where(sourceName, e.mark) + ": not valid YAML: " + e.msg});
         return result;
     }
-    if (root.IsNull()) return result;  // an empty file means "all defaults"
+    if (root.IsNull())
+        return result;  // an empty file means "all defaults"
     if (!root.IsMap()) {
-        result.errors.push_back(
-            {"", where(sourceName, root.Mark()) + ": expected a mapping of groups such as "
-                                                  "`training:` at the top level"});
+        result.errors.push_back({"", where(sourceName, root.Mark()) +
+                                         ": expected a mapping of groups such as "
+                                         "`training:` at the top level"});
         return result;
     }
     std::set<std::string> groups;
-    for (const auto& f : configFields()) groups.insert(f.group());
+    for (const auto& f : configFields())
+        groups.insert(f.group());
 
     for (const auto& group : root) {
         const std::string groupName = group.first.Scalar();
         const std::string at = where(sourceName, group.first.Mark());
         if (!groups.count(groupName)) {
             std::string known;
-            for (const auto& g : groups) known += (known.empty() ? "" : ", ") + g;
+            for (const auto& g : groups)
+                known += (known.empty() ? "" : ", ") + g;
             result.errors.push_back(
                 {groupName, at + ": unknown group `" + groupName + "` (known: " + known + ")"});
             continue;
         }
-        if (group.second.IsNull()) continue;
+        if (group.second.IsNull())
+            continue;
         if (!group.second.IsMap()) {
             result.errors.push_back({groupName, at + ": `" + groupName + "` must be a mapping"});
             continue;
@@ -118,7 +124,8 @@ std::string configToYaml(const ExperimentConfig& config) {
             out << "\n" << group << ":\n";
         }
         out << "  # " << f.description;
-        if (!f.unit.empty()) out << " Unit: " << f.unit << ".";
+        if (!f.unit.empty())
+            out << " Unit: " << f.unit << ".";
         out << " Allowed: " << f.allowedText() << ".\n";
         out << "  " << f.name() << ": " << formatFieldValue(f.get(config)) << "\n";
     }

@@ -16,43 +16,43 @@ struct DataConfig {
 
 /// The per-user three-way split (the notebook's Bloque 4), scikit-learn's size rule.
 struct SplitConfig {
-    double holdoutFraction = 0.30;       ///< share of each user's ratings held out (ceil)
-    double testFractionOfHoldout = 0.50; ///< share of the held-out part that is test (ceil)
-    std::int64_t seed = 42;              ///< `random_state` of both train_test_split calls
+    double holdoutFraction = 0.30;        ///< share of each user's ratings held out (ceil)
+    double testFractionOfHoldout = 0.50;  ///< share of the held-out part that is test (ceil)
+    std::int64_t seed = 42;               ///< `random_state` of both train_test_split calls
 
     friend bool operator==(const SplitConfig&, const SplitConfig&) = default;
 };
 
 /// NeuMFEnhanced's architecture (the notebook's Bloque 5).
 struct ModelConfig {
-    int userEmbeddingDim = 32;        ///< user id embedding width; user features map to it too
-    int movieEmbeddingDim = 32;       ///< movie id embedding width
-    int movieFeatureDim = 16;         ///< width of the genre multi-hot projection
+    int userEmbeddingDim = 32;            ///< user id embedding width; user features map to it too
+    int movieEmbeddingDim = 32;           ///< movie id embedding width
+    int movieFeatureDim = 16;             ///< width of the genre multi-hot projection
     std::vector<int> mlpLayers{128, 64};  ///< hidden widths, each Linear→BatchNorm→ReLU→Dropout
-    double dropout = 0.3;             ///< dropout probability after each hidden layer
+    double dropout = 0.3;                 ///< dropout probability after each hidden layer
 
     friend bool operator==(const ModelConfig&, const ModelConfig&) = default;
 };
 
 /// Optimisation (the notebook's Bloque 6).
 struct TrainingConfig {
-    int batchSize = 512;          ///< training rows per optimizer step
-    int maxEpochs = 30;           ///< upper bound on epochs
-    double learningRate = 1e-3;   ///< Adam's initial step size
-    double weightDecay = 1e-5;    ///< L2 penalty added to the gradient (Adam's weight_decay)
-    double adamBeta1 = 0.9;       ///< Adam first-moment decay
-    double adamBeta2 = 0.999;     ///< Adam second-moment decay
-    double adamEpsilon = 1e-8;    ///< Adam denominator guard
-    std::int64_t seed = 0;        ///< weight initialisation, shuffling and dropout
+    int batchSize = 512;         ///< training rows per optimizer step
+    int maxEpochs = 30;          ///< upper bound on epochs
+    double learningRate = 1e-3;  ///< Adam's initial step size
+    double weightDecay = 1e-5;   ///< L2 penalty added to the gradient (Adam's weight_decay)
+    double adamBeta1 = 0.9;      ///< Adam first-moment decay
+    double adamBeta2 = 0.999;    ///< Adam second-moment decay
+    double adamEpsilon = 1e-8;   ///< Adam denominator guard
+    std::int64_t seed = 0;       ///< weight initialisation, shuffling and dropout
 
     friend bool operator==(const TrainingConfig&, const TrainingConfig&) = default;
 };
 
 /// ReduceLROnPlateau on validation loss, PyTorch's defaults where the notebook is silent.
 struct SchedulerConfig {
-    double factor = 0.5;      ///< multiplier applied to the learning rate on a plateau
-    int patience = 2;         ///< epochs without improvement before the rate drops
-    double threshold = 1e-4;  ///< relative improvement needed to count as better
+    double factor = 0.5;           ///< multiplier applied to the learning rate on a plateau
+    int patience = 2;              ///< epochs without improvement before the rate drops
+    double threshold = 1e-4;       ///< relative improvement needed to count as better
     double minLearningRate = 0.0;  ///< floor for the learning rate
 
     friend bool operator==(const SchedulerConfig&, const SchedulerConfig&) = default;
@@ -67,9 +67,9 @@ struct EarlyStoppingConfig {
 
 /// Test-set ranking metrics (the notebook's Precision@10 / NDCG@10 cell).
 struct EvaluationConfig {
-    int k = 10;                        ///< cut-off of the ranking metrics and top-k tables
-    double relevanceThreshold = 0.8;   ///< normalised rating (stars / 5) counted as relevant
-    int batchSize = 8192;              ///< rows per inference batch (does not change results)
+    int k = 10;                       ///< cut-off of the ranking metrics and top-k tables
+    double relevanceThreshold = 0.8;  ///< normalised rating (stars / 5) counted as relevant
+    int batchSize = 8192;             ///< rows per inference batch (does not change results)
 
     friend bool operator==(const EvaluationConfig&, const EvaluationConfig&) = default;
 };
@@ -97,6 +97,5 @@ struct ExperimentConfig {
 
     friend bool operator==(const ExperimentConfig&, const ExperimentConfig&) = default;
 };
-
 
 }  // namespace core::config

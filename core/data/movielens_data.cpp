@@ -6,15 +6,18 @@ namespace core::data {
 
 int genreIndex(std::string_view name) {
     for (int g = 0; g < kGenreCount; ++g)
-        if (kGenreNames[std::size_t(g)] == name) return g;
+        if (kGenreNames[std::size_t(g)] == name)
+            return g;
     return -1;
 }
 
 std::string MovieRecord::genresText() const {
     std::string text;
     for (int g = 0; g < kGenreCount; ++g) {
-        if (!(genreMask & (1u << g))) continue;
-        if (!text.empty()) text += '|';
+        if (!(genreMask & (1u << g)))
+            continue;
+        if (!text.empty())
+            text += '|';
         text += kGenreNames[std::size_t(g)];
     }
     return text;
@@ -39,9 +42,11 @@ namespace {
 template <typename Records>
 std::vector<std::int32_t> rowsById(const Records& records) {
     std::int32_t maxId = 0;
-    for (const auto& r : records) maxId = std::max(maxId, r.id);
+    for (const auto& r : records)
+        maxId = std::max(maxId, r.id);
     std::vector<std::int32_t> rows(std::size_t(maxId) + 1, -1);
-    for (std::size_t i = 0; i < records.size(); ++i) rows[std::size_t(records[i].id)] = std::int32_t(i);
+    for (std::size_t i = 0; i < records.size(); ++i)
+        rows[std::size_t(records[i].id)] = std::int32_t(i);
     return rows;
 }
 
@@ -55,7 +60,11 @@ void MovieLensData::indexIds() {
     m_movieRowById = rowsById(movies);
 }
 
-std::int32_t MovieLensData::userRow(std::int32_t id) const { return lookup(m_userRowById, id); }
-std::int32_t MovieLensData::movieRow(std::int32_t id) const { return lookup(m_movieRowById, id); }
+std::int32_t MovieLensData::userRow(std::int32_t id) const {
+    return lookup(m_userRowById, id);
+}
+std::int32_t MovieLensData::movieRow(std::int32_t id) const {
+    return lookup(m_movieRowById, id);
+}
 
 }  // namespace core::data

@@ -12,9 +12,9 @@ namespace core::data {
 /// The 18 genres of MovieLens 1M in the notebook's order (Python's sorted()), which is the
 /// column order of the genre multi-hot vector.
 inline constexpr std::array<std::string_view, 18> kGenreNames = {
-    "Action",  "Adventure", "Animation", "Children's", "Comedy",  "Crime",
-    "Documentary", "Drama", "Fantasy",   "Film-Noir",  "Horror",  "Musical",
-    "Mystery", "Romance",   "Sci-Fi",    "Thriller",   "War",     "Western"};
+    "Action",      "Adventure", "Animation", "Children's", "Comedy", "Crime",
+    "Documentary", "Drama",     "Fantasy",   "Film-Noir",  "Horror", "Musical",
+    "Mystery",     "Romance",   "Sci-Fi",    "Thriller",   "War",    "Western"};
 inline constexpr int kGenreCount = int(kGenreNames.size());
 
 /// Index of a genre name in kGenreNames, or -1.
@@ -28,8 +28,8 @@ inline constexpr int kOccupationCount = 21;
 /// One line of users.dat.
 struct UserRecord {
     std::int32_t id = 0;
-    std::uint8_t gender = 0;   ///< 0 = F, 1 = M (the notebook's encoding)
-    std::int32_t age = 0;      ///< age bucket lower bound as in the file (1, 18, 25, …)
+    std::uint8_t gender = 0;      ///< 0 = F, 1 = M (the notebook's encoding)
+    std::int32_t age = 0;         ///< age bucket lower bound as in the file (1, 18, 25, …)
     std::int32_t occupation = 0;  ///< occupation code as in the file (0 … 20)
     std::string zip;
 };
@@ -37,8 +37,8 @@ struct UserRecord {
 /// One line of movies.dat, with the title decoded to UTF-8.
 struct MovieRecord {
     std::int32_t id = 0;
-    std::string title;          ///< UTF-8, e.g. "Misérables, Les (1995)"
-    std::int32_t year = 0;      ///< from the trailing "(YYYY)" of the title; 0 if none
+    std::string title;            ///< UTF-8, e.g. "Misérables, Les (1995)"
+    std::int32_t year = 0;        ///< from the trailing "(YYYY)" of the title; 0 if none
     std::uint32_t genreMask = 0;  ///< bit g set when the movie has kGenreNames[g]
 
     /// Genre names joined with '|' in kGenreNames order.

@@ -23,7 +23,8 @@ int splitFields(std::string_view line, std::string_view* fields, int maxFields) 
         const std::size_t pos = line.find("::", start);
         if (count == maxFields - 1 || pos == std::string_view::npos) {
             fields[count++] = line.substr(start);
-            if (pos == std::string_view::npos) return count;
+            if (pos == std::string_view::npos)
+                return count;
             // Count the remaining separators so the caller can report the real field count.
             int extra = 0;
             for (std::size_t p = pos; p != std::string_view::npos; p = line.find("::", p + 2))
@@ -37,7 +38,8 @@ int splitFields(std::string_view line, std::string_view* fields, int maxFields) 
 
 template <typename Int>
 bool parseInt(std::string_view text, Int* out) {
-    if (text.empty()) return false;
+    if (text.empty())
+        return false;
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
     return ec == std::errc() && ptr == text.data() + text.size();
 }
@@ -68,7 +70,8 @@ std::string quoted(std::string_view text) {
             s += kHex[u & 0xF];
         }
     }
-    if (text.size() > kMax) s += "…";
+    if (text.size() > kMax)
+        s += "…";
     return s + "\"";
 }
 
@@ -77,14 +80,17 @@ std::string quoted(std::string_view text) {
 template <typename OnLine>
 void forEachLine(std::string_view contents, std::string_view file, ValidationReport& report,
                  OnLine&& onLine) {
-    if (contents.substr(0, 3) == "\xEF\xBB\xBF") contents.remove_prefix(3);
+    if (contents.substr(0, 3) == "\xEF\xBB\xBF")
+        contents.remove_prefix(3);
     std::int64_t lineNumber = 0;
     std::size_t start = 0;
     while (start < contents.size()) {
         std::size_t end = contents.find('\n', start);
-        if (end == std::string_view::npos) end = contents.size();
+        if (end == std::string_view::npos)
+            end = contents.size();
         std::string_view line = contents.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
         ++lineNumber;
         if (line.find_first_not_of(" \t") == std::string_view::npos)
             report.addWarning("blank line", std::string(file), lineNumber, "blank line skipped");
@@ -104,7 +110,8 @@ struct LineTally {
     void fail(ValidationReport& report, std::string_view file, std::int64_t line,
               std::string message) {
         ++malformed;
-        if (firstMalformed.empty()) firstMalformed = std::string(file) + ":" + std::to_string(line) + ": " + message;
+        if (firstMalformed.empty())
+            firstMalformed = std::string(file) + ":" + std::to_string(line) + ": " + message;
         report.addWarning("malformed line", std::string(file), line, std::move(message));
     }
 
@@ -173,16 +180,20 @@ bool parseUsers(std::string_view contents, MovieLensData& data, ValidationReport
         std::string_view f[5];
         const int count = splitFields(line, f, 5);
         if (count != 5)
-            return tally.fail(report, file, n,
-                              "expected 5 fields UserID::Gender::Age::Occupation::Zip-code, found " +
-                                  std::to_string(count));
+            return tally.fail(
+                report, file, n,
+                "expected 5 fields UserID::Gender::Age::Occupation::Zip-code, found " +
+                    std::to_string(count));
         UserRecord user;
         if (!parseId(f[0], &user.id))
-            return tally.fail(report, file, n, "UserID must be a positive whole number (got " + quoted(f[0]) + ")");
+            return tally.fail(report, file, n,
+                              "UserID must be a positive whole number (got " + quoted(f[0]) + ")");
         if (!parseInt(f[2], &user.age) || user.age < 0 || user.age > 200)
-            return tally.fail(report, file, n, "Age must be a whole number (got " + quoted(f[2]) + ")");
+            return tally.fail(report, file, n,
+                              "Age must be a whole number (got " + quoted(f[2]) + ")");
         if (!parseInt(f[3], &user.occupation))
-            return tally.fail(report, file, n, "Occupation must be a whole number (got " + quoted(f[3]) + ")");
+            return tally.fail(report, file, n,
+                              "Occupation must be a whole number (got " + quoted(f[3]) + ")");
         if (f[1] == "F" || f[1] == "M") {
             user.gender = f[1] == "M" ? 1 : 0;
         } else {
@@ -191,7 +202,8 @@ bool parseUsers(std::string_view contents, MovieLensData& data, ValidationReport
                                   std::to_string(user.id) + " skipped");
             return;
         }
-        if (std::size_t(user.id) >= seen.size()) seen.resize(std::size_t(user.id) + 1, false);
+        if (std::size_t(user.id) >= seen.size())
+            seen.resize(std::size_t(user.id) + 1, false);
         if (seen[std::size_t(user.id)]) {
             report.addWarning("duplicate user", std::string(file), n,
                               "UserID " + std::to_string(user.id) + " appears again; line skipped");
@@ -199,15 +211,16 @@ bool parseUsers(std::string_view contents, MovieLensData& data, ValidationReport
         }
         seen[std::size_t(user.id)] = true;
         bool bucket = false;
-        for (int a : kAgeBuckets) bucket = bucket || a == user.age;
+        for (int a : kAgeBuckets)
+            bucket = bucket || a == user.age;
         if (!bucket)
             report.addWarning("age not an ml-1m bucket", std::string(file), n,
                               "Age " + std::to_string(user.age) +
                                   " is not one of 1, 18, 25, 35, 45, 50, 56; kept as is");
         if (user.occupation < 0 || user.occupation >= kOccupationCount)
-            report.addWarning("occupation outside 0–20", std::string(file), n,
-                              "Occupation " + std::to_string(user.occupation) +
-                                  " is outside 0–20; kept as is");
+            report.addWarning(
+                "occupation outside 0–20", std::string(file), n,
+                "Occupation " + std::to_string(user.occupation) + " is outside 0–20; kept as is");
         user.zip = std::string(f[4]);
         data.users.push_back(std::move(user));
     });
@@ -217,8 +230,10 @@ bool parseUsers(std::string_view contents, MovieLensData& data, ValidationReport
 
 std::int32_t yearFromTitle(std::string_view title) {
     // "Toy Story (1995)" → 1995; tolerate trailing spaces.
-    while (!title.empty() && title.back() == ' ') title.remove_suffix(1);
-    if (title.size() < 6 || title.back() != ')' || title[title.size() - 6] != '(') return 0;
+    while (!title.empty() && title.back() == ' ')
+        title.remove_suffix(1);
+    if (title.size() < 6 || title.back() != ')' || title[title.size() - 6] != '(')
+        return 0;
     std::int32_t year = 0;
     return parseInt(title.substr(title.size() - 5, 4), &year) ? year : 0;
 }
@@ -227,7 +242,8 @@ bool parseMovies(std::string_view contents, MovieLensData& data, ValidationRepor
     LineTally tally;
     constexpr std::string_view file = kMoviesFile;
     const bool utf8 = hasNonAscii(contents) && isValidUtf8(contents);
-    if (utf8) report.addNote("movies.dat is valid UTF-8 (ml-1m ships Latin-1); read as UTF-8");
+    if (utf8)
+        report.addNote("movies.dat is valid UTF-8 (ml-1m ships Latin-1); read as UTF-8");
     std::vector<bool> seen;
     forEachLine(contents, file, report, [&](std::int64_t n, std::string_view line) {
         ++tally.lines;
@@ -238,7 +254,9 @@ bool parseMovies(std::string_view contents, MovieLensData& data, ValidationRepor
         MovieRecord movie;
         const auto idText = line.substr(0, first);
         if (!parseId(idText, &movie.id))
-            return tally.fail(report, file, n, "MovieID must be a positive whole number (got " + quoted(idText) + ")");
+            return tally.fail(
+                report, file, n,
+                "MovieID must be a positive whole number (got " + quoted(idText) + ")");
         const auto rawTitle = line.substr(first + 2, last - first - 2);
         movie.title = utf8 ? std::string(rawTitle) : latin1ToUtf8(rawTitle);
         movie.year = yearFromTitle(movie.title);
@@ -251,15 +269,19 @@ bool parseMovies(std::string_view contents, MovieLensData& data, ValidationRepor
                 movie.genreMask |= 1u << g;
             else
                 report.addWarning("unknown genre", std::string(file), n,
-                                  "genre " + quoted(name) + " of movie " + std::to_string(movie.id) +
+                                  "genre " + quoted(name) + " of movie " +
+                                      std::to_string(movie.id) +
                                       " is not one of the 18 ml-1m genres; ignored");
-            if (bar == std::string_view::npos) break;
+            if (bar == std::string_view::npos)
+                break;
             genres.remove_prefix(bar + 1);
         }
-        if (std::size_t(movie.id) >= seen.size()) seen.resize(std::size_t(movie.id) + 1, false);
+        if (std::size_t(movie.id) >= seen.size())
+            seen.resize(std::size_t(movie.id) + 1, false);
         if (seen[std::size_t(movie.id)]) {
-            report.addWarning("duplicate movie", std::string(file), n,
-                              "MovieID " + std::to_string(movie.id) + " appears again; line skipped");
+            report.addWarning(
+                "duplicate movie", std::string(file), n,
+                "MovieID " + std::to_string(movie.id) + " appears again; line skipped");
             return;
         }
         seen[std::size_t(movie.id)] = true;
@@ -277,8 +299,10 @@ void reportRepeatedPairs(const MovieLensData& data, const std::vector<std::int64
     const auto& r = data.ratings;
     const std::size_t users = data.users.size();
     std::vector<std::size_t> start(users + 1, 0);
-    for (std::size_t i = 0; i < r.size(); ++i) ++start[std::size_t(data.userRow(r.userId[i])) + 1];
-    for (std::size_t u = 0; u < users; ++u) start[u + 1] += start[u];
+    for (std::size_t i = 0; i < r.size(); ++i)
+        ++start[std::size_t(data.userRow(r.userId[i])) + 1];
+    for (std::size_t u = 0; u < users; ++u)
+        start[u + 1] += start[u];
     std::vector<std::uint32_t> byUser(r.size());
     {
         auto next = start;
@@ -304,11 +328,13 @@ void reportRepeatedPairs(const MovieLensData& data, const std::vector<std::int64
             }
         }
     }
-    std::sort(repeats.begin(), repeats.end(), [](const Repeat& a, const Repeat& b) { return a.line < b.line; });
+    std::sort(repeats.begin(), repeats.end(),
+              [](const Repeat& a, const Repeat& b) { return a.line < b.line; });
     for (const auto& x : repeats)
         report.addWarning("repeated rating", std::string(kRatingsFile), x.line,
-                          "user " + std::to_string(x.user) + " rated movie " + std::to_string(x.movie) +
-                              " again (first at line " + std::to_string(x.firstLine) +
+                          "user " + std::to_string(x.user) + " rated movie " +
+                              std::to_string(x.movie) + " again (first at line " +
+                              std::to_string(x.firstLine) +
                               "); both kept, as the notebook keeps them");
 }
 
@@ -332,11 +358,15 @@ bool parseRatings(std::string_view contents, MovieLensData& data, ValidationRepo
         std::int32_t user = 0, movie = 0, stars = 0;
         std::int64_t time = 0;
         if (!parseId(f[0], &user))
-            return tally.fail(report, file, n, "UserID must be a positive whole number (got " + quoted(f[0]) + ")");
+            return tally.fail(report, file, n,
+                              "UserID must be a positive whole number (got " + quoted(f[0]) + ")");
         if (!parseId(f[1], &movie))
-            return tally.fail(report, file, n, "MovieID must be a positive whole number (got " + quoted(f[1]) + ")");
+            return tally.fail(report, file, n,
+                              "MovieID must be a positive whole number (got " + quoted(f[1]) + ")");
         if (!parseInt(f[3], &time) || time < 0)
-            return tally.fail(report, file, n, "Timestamp must be whole seconds since 1970 (got " + quoted(f[3]) + ")");
+            return tally.fail(
+                report, file, n,
+                "Timestamp must be whole seconds since 1970 (got " + quoted(f[3]) + ")");
         if (!parseInt(f[2], &stars) || stars < 1 || stars > 5) {
             report.addWarning("rating out of range", std::string(file), n,
                               "Rating must be a whole number of stars from 1 to 5 (got " +
@@ -350,9 +380,10 @@ bool parseRatings(std::string_view contents, MovieLensData& data, ValidationRepo
             return;
         }
         if (data.movieRow(movie) < 0) {
-            report.addWarning("rating of unknown movie", std::string(file), n,
-                              "movie " + std::to_string(movie) +
-                                  " is not in movies.dat (or its line was skipped); rating skipped");
+            report.addWarning(
+                "rating of unknown movie", std::string(file), n,
+                "movie " + std::to_string(movie) +
+                    " is not in movies.dat (or its line was skipped); rating skipped");
             return;
         }
         data.ratings.push(user, movie, std::uint8_t(stars), time);
@@ -386,18 +417,24 @@ MovieLensLoad loadMovieLens(const std::filesystem::path& folder, const LoadProgr
     const bool present = readFile(folder, kUsersFile, report, &users) &
                          readFile(folder, kMoviesFile, report, &movies) &
                          readFile(folder, kRatingsFile, report, &ratings);
-    if (!present) return result;
-    if (progress) progress(0.1);
+    if (!present)
+        return result;
+    if (progress)
+        progress(0.1);
 
     auto data = std::make_shared<MovieLensData>();
     data->folder = folder;
     const bool usersOk = parseUsers(users, *data, report);
     const bool moviesOk = parseMovies(movies, *data, report);
-    if (!usersOk || !moviesOk) return result;
+    if (!usersOk || !moviesOk)
+        return result;
     data->indexIds();
-    if (progress) progress(0.2);
-    if (!parseRatings(ratings, *data, report, progress)) return result;
-    if (progress) progress(1.0);
+    if (progress)
+        progress(0.2);
+    if (!parseRatings(ratings, *data, report, progress))
+        return result;
+    if (progress)
+        progress(1.0);
     result.data = std::move(data);
     return result;
 }

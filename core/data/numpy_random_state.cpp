@@ -6,7 +6,8 @@
 namespace core::data {
 
 std::uint32_t NumpyRandomState::interval(std::uint32_t max) {
-    if (max == 0) return 0;
+    if (max == 0)
+        return 0;
     std::uint32_t mask = max;
     mask |= mask >> 1;
     mask |= mask >> 2;

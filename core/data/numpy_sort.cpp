@@ -10,15 +10,19 @@ constexpr int kStackSize = 128;
 
 int mostSignificantBit(std::uint64_t n) {
     int depth = 0;
-    while (n >>= 1) ++depth;
+    while (n >>= 1)
+        ++depth;
     return depth;
 }
 
 // Sifts `value` down a 1-based heap a[1 … n] from position i, as NumPy's aheapsort_ does.
-void siftDown(const std::int64_t* v, std::int64_t* a, std::int64_t value, std::int64_t i, std::int64_t n) {
+void siftDown(const std::int64_t* v, std::int64_t* a, std::int64_t value, std::int64_t i,
+              std::int64_t n) {
     for (std::int64_t j = i << 1; j <= n;) {
-        if (j < n && v[a[j]] < v[a[j + 1]]) ++j;
-        if (!(v[value] < v[a[j]])) break;
+        if (j < n && v[a[j]] < v[a[j + 1]])
+            ++j;
+        if (!(v[value] < v[a[j]]))
+            break;
         a[i] = a[j];
         i = j;
         j += j;
@@ -29,7 +33,8 @@ void siftDown(const std::int64_t* v, std::int64_t* a, std::int64_t value, std::i
 // NumPy's aheapsort_ (the introsort fallback) over order[0 … n).
 void heapsort(const std::int64_t* v, std::int64_t* order, std::int64_t n) {
     std::int64_t* a = order - 1;  // 1-based
-    for (std::int64_t l = n >> 1; l > 0; --l) siftDown(v, a, a[l], l, n);
+    for (std::int64_t l = n >> 1; l > 0; --l)
+        siftDown(v, a, a[l], l, n);
     while (n > 1) {
         const std::int64_t value = a[n];
         a[n] = a[1];
@@ -41,7 +46,8 @@ void heapsort(const std::int64_t* v, std::int64_t* order, std::int64_t n) {
 }  // namespace
 
 void numpyArgsortQuicksort(const std::int64_t* v, std::int64_t* order, std::int64_t num) {
-    if (num <= 1) return;
+    if (num <= 1)
+        return;
     std::int64_t* pl = order;
     std::int64_t* pr = order + num - 1;
     std::int64_t* stack[kStackSize];
@@ -56,9 +62,12 @@ void numpyArgsortQuicksort(const std::int64_t* v, std::int64_t* order, std::int6
         } else {
             while ((pr - pl) > kSmallQuicksort) {
                 std::int64_t* pm = pl + ((pr - pl) >> 1);
-                if (v[*pm] < v[*pl]) std::swap(*pm, *pl);
-                if (v[*pr] < v[*pm]) std::swap(*pr, *pm);
-                if (v[*pm] < v[*pl]) std::swap(*pm, *pl);
+                if (v[*pm] < v[*pl])
+                    std::swap(*pm, *pl);
+                if (v[*pr] < v[*pm])
+                    std::swap(*pr, *pm);
+                if (v[*pm] < v[*pl])
+                    std::swap(*pm, *pl);
                 const std::int64_t vp = v[*pm];
                 std::int64_t* pi = pl;
                 std::int64_t* pj = pr - 1;
@@ -70,7 +79,8 @@ void numpyArgsortQuicksort(const std::int64_t* v, std::int64_t* order, std::int6
                     do {
                         --pj;
                     } while (vp < v[*pj]);
-                    if (pi >= pj) break;
+                    if (pi >= pj)
+                        break;
                     std::swap(*pi, *pj);
                 }
                 std::int64_t* pk = pr - 1;
@@ -92,11 +102,13 @@ void numpyArgsortQuicksort(const std::int64_t* v, std::int64_t* order, std::int6
                 const std::int64_t vp = v[vi];
                 std::int64_t* pj = pi;
                 std::int64_t* pk = pi - 1;
-                while (pj > pl && vp < v[*pk]) *pj-- = *pk--;
+                while (pj > pl && vp < v[*pk])
+                    *pj-- = *pk--;
                 *pj = vi;
             }
         }
-        if (sptr == stack) break;
+        if (sptr == stack)
+            break;
         pr = *(--sptr);
         pl = *(--sptr);
         cdepth = *(--psdepth);

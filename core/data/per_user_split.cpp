@@ -43,19 +43,22 @@ PerUserSplit splitPerUser(const PreparedDataset& data, const config::SplitConfig
 
     // Rows grouped by user, file order kept (counting sort).
     std::vector<std::int64_t> start(numUsers + 1, 0);
-    for (const auto u : data.userIndex) ++start[std::size_t(u) + 1];
+    for (const auto u : data.userIndex)
+        ++start[std::size_t(u) + 1];
     std::partial_sum(start.begin(), start.end(), start.begin());
     std::vector<std::int32_t> rows(n);
     {
         std::vector<std::int64_t> cursor(start.begin(), start.end() - 1);
-        for (std::size_t i = 0; i < n; ++i) rows[std::size_t(cursor[std::size_t(data.userIndex[i])]++)] = std::int32_t(i);
+        for (std::size_t i = 0; i < n; ++i)
+            rows[std::size_t(cursor[std::size_t(data.userIndex[i])]++)] = std::int32_t(i);
     }
 
     // groupby("UserID") visits users in ascending id order.
     std::vector<std::int32_t> users(numUsers);
     std::iota(users.begin(), users.end(), 0);
-    std::sort(users.begin(), users.end(),
-              [&](auto a, auto b) { return data.userIds[std::size_t(a)] < data.userIds[std::size_t(b)]; });
+    std::sort(users.begin(), users.end(), [&](auto a, auto b) {
+        return data.userIds[std::size_t(a)] < data.userIds[std::size_t(b)];
+    });
 
     split.train.reserve(n * 7 / 10 + numUsers);
     split.validation.reserve(n * 2 / 10 + numUsers);
@@ -79,7 +82,8 @@ PerUserSplit splitPerUser(const PreparedDataset& data, const config::SplitConfig
         }
         numpyArgsortQuicksort(times.data(), order.data(), count);
         sorted.assign(first, last);
-        for (std::int32_t i = 0; i < count; ++i) first[i] = sorted[std::size_t(order[std::size_t(i)])];
+        for (std::int32_t i = 0; i < count; ++i)
+            first[i] = sorted[std::size_t(order[std::size_t(i)])];
         const SplitSizes outer = sklearnSplitSizes(count, config.holdoutFraction);
         const SplitSizes inner = sklearnSplitSizes(outer.test, config.testFractionOfHoldout);
         if (outer.train <= 0 || inner.train <= 0 || inner.test <= 0) {
@@ -90,12 +94,15 @@ PerUserSplit splitPerUser(const PreparedDataset& data, const config::SplitConfig
         // permutation[:n_test] is the held-out part, permutation[n_test:] the train part.
         const auto& perm = permutations.get(count);
         temp.clear();
-        for (std::int64_t i = 0; i < outer.test; ++i) temp.push_back(first[perm[std::size_t(i)]]);
-        for (std::int64_t i = outer.test; i < count; ++i) split.train.push_back(first[perm[std::size_t(i)]]);
+        for (std::int64_t i = 0; i < outer.test; ++i)
+            temp.push_back(first[perm[std::size_t(i)]]);
+        for (std::int64_t i = outer.test; i < count; ++i)
+            split.train.push_back(first[perm[std::size_t(i)]]);
         const auto& perm2 = permutations.get(std::int32_t(temp.size()));
         for (std::int64_t i = inner.test; i < std::int64_t(temp.size()); ++i)
             split.validation.push_back(temp[std::size_t(perm2[std::size_t(i)])]);
-        for (std::int64_t i = 0; i < inner.test; ++i) split.test.push_back(temp[std::size_t(perm2[std::size_t(i)])]);
+        for (std::int64_t i = 0; i < inner.test; ++i)
+            split.test.push_back(temp[std::size_t(perm2[std::size_t(i)])]);
     }
     return split;
 }

@@ -5,11 +5,15 @@
 namespace core::data {
 
 std::int32_t PreparedDataset::userIndexOf(std::int32_t userId) const {
-    return userId >= 0 && std::size_t(userId) < userIndexById.size() ? userIndexById[std::size_t(userId)] : -1;
+    return userId >= 0 && std::size_t(userId) < userIndexById.size()
+               ? userIndexById[std::size_t(userId)]
+               : -1;
 }
 
 std::int32_t PreparedDataset::movieIndexOf(std::int32_t movieId) const {
-    return movieId >= 0 && std::size_t(movieId) < movieIndexById.size() ? movieIndexById[std::size_t(movieId)] : -1;
+    return movieId >= 0 && std::size_t(movieId) < movieIndexById.size()
+               ? movieIndexById[std::size_t(movieId)]
+               : -1;
 }
 
 const UserRecord& PreparedDataset::user(std::int32_t index) const {
@@ -27,21 +31,27 @@ namespace {
 void filterByCount(const std::vector<std::int32_t>& keys, std::vector<std::uint8_t>& keep,
                    int minimum) {
     std::int32_t maxKey = 0;
-    for (const auto k : keys) maxKey = std::max(maxKey, k);
+    for (const auto k : keys)
+        maxKey = std::max(maxKey, k);
     std::vector<std::int32_t> counts(std::size_t(maxKey) + 1, 0);
     for (std::size_t i = 0; i < keys.size(); ++i)
-        if (keep[i]) ++counts[std::size_t(keys[i])];
+        if (keep[i])
+            ++counts[std::size_t(keys[i])];
     for (std::size_t i = 0; i < keys.size(); ++i)
-        if (keep[i] && counts[std::size_t(keys[i])] < minimum) keep[i] = 0;
+        if (keep[i] && counts[std::size_t(keys[i])] < minimum)
+            keep[i] = 0;
 }
 
-std::int64_t distinct(const std::vector<std::int32_t>& keys, const std::vector<std::uint8_t>* keep) {
+std::int64_t distinct(const std::vector<std::int32_t>& keys,
+                      const std::vector<std::uint8_t>* keep) {
     std::int32_t maxKey = 0;
-    for (const auto k : keys) maxKey = std::max(maxKey, k);
+    for (const auto k : keys)
+        maxKey = std::max(maxKey, k);
     std::vector<std::uint8_t> seen(std::size_t(maxKey) + 1, 0);
     std::int64_t n = 0;
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (keep && !(*keep)[i]) continue;
+        if (keep && !(*keep)[i])
+            continue;
         if (!seen[std::size_t(keys[i])]) {
             seen[std::size_t(keys[i])] = 1;
             ++n;
@@ -58,7 +68,8 @@ DatasetCounts countAfterFilters(const MovieLensData& data, const config::DataCon
     filterByCount(r.userId, keep, config.minUserRatings);
     filterByCount(r.movieId, keep, config.minMovieRatings);
     std::int64_t kept = 0;
-    for (const auto k : keep) kept += k;
+    for (const auto k : keep)
+        kept += k;
     return {distinct(r.userId, &keep), distinct(r.movieId, &keep), kept};
 }
 
@@ -74,13 +85,16 @@ PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
     filterByCount(r.movieId, keep, config.minMovieRatings);
 
     std::int32_t maxUser = 0, maxMovie = 0;
-    for (const auto& u : source->users) maxUser = std::max(maxUser, u.id);
-    for (const auto& m : source->movies) maxMovie = std::max(maxMovie, m.id);
+    for (const auto& u : source->users)
+        maxUser = std::max(maxUser, u.id);
+    for (const auto& m : source->movies)
+        maxMovie = std::max(maxMovie, m.id);
     p.userIndexById.assign(std::size_t(maxUser) + 1, -1);
     p.movieIndexById.assign(std::size_t(maxMovie) + 1, -1);
 
     std::size_t kept = 0;
-    for (std::size_t i = 0; i < n; ++i) kept += keep[i];
+    for (std::size_t i = 0; i < n; ++i)
+        kept += keep[i];
     p.userIndex.reserve(kept);
     p.movieIndex.reserve(kept);
     p.ratingNorm.reserve(kept);
@@ -88,7 +102,8 @@ PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
     p.timestamp.reserve(kept);
 
     for (std::size_t i = 0; i < n; ++i) {
-        if (!keep[i]) continue;
+        if (!keep[i])
+            continue;
         auto& ui = p.userIndexById[std::size_t(r.userId[i])];
         if (ui < 0) {
             ui = p.numUsers();
@@ -124,7 +139,8 @@ PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
         p.movieRows[m] = row;
         const std::uint32_t mask = source->movies[std::size_t(row)].genreMask;
         for (int g = 0; g < kGenreCount; ++g)
-            if (mask & (1u << g)) p.movieGenres[m * kGenreCount + std::size_t(g)] = 1.0f;
+            if (mask & (1u << g))
+                p.movieGenres[m * kGenreCount + std::size_t(g)] = 1.0f;
     }
     p.after = {p.numUsers(), p.numMovies(), std::int64_t(kept)};
     p.source = std::move(source);

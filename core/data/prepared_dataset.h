@@ -32,10 +32,10 @@ struct PreparedDataset {
     std::vector<std::int64_t> timestamp;   ///< seconds since 1970 UTC
 
     // Per user index / movie index.
-    std::vector<std::int32_t> userIds;     ///< index → UserID
-    std::vector<std::int32_t> movieIds;    ///< index → MovieID
-    std::vector<std::int32_t> userRows;    ///< index → row in source->users
-    std::vector<std::int32_t> movieRows;   ///< index → row in source->movies
+    std::vector<std::int32_t> userIds;    ///< index → UserID
+    std::vector<std::int32_t> movieIds;   ///< index → MovieID
+    std::vector<std::int32_t> userRows;   ///< index → row in source->users
+    std::vector<std::int32_t> movieRows;  ///< index → row in source->movies
     /// numUsers × 3, row-major: [Gender (F 0, M 1), Age, Occupation] as raw numbers.
     std::vector<float> userFeatures;
     /// numMovies × 18, row-major: genre multi-hot in kGenreNames order.

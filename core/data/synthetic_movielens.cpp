@@ -46,10 +46,12 @@ public:
     template <std::size_t N>
     int weighted(const std::array<double, N>& weights) {
         double total = 0;
-        for (double w : weights) total += w;
+        for (double w : weights)
+            total += w;
         double x = uniform() * total;
         for (std::size_t i = 0; i < N; ++i) {
-            if (x < weights[i]) return int(i);
+            if (x < weights[i])
+                return int(i);
             x -= weights[i];
         }
         return int(N - 1);
@@ -71,15 +73,15 @@ constexpr std::array<double, 18> kGenreWeights = {503, 283, 105, 251, 1200, 211,
 constexpr std::array<double, 5> kStarShares = {0.0562, 0.1075, 0.2613, 0.3489, 0.2261};
 
 constexpr std::array<const char*, 40> kWords = {
-    "River", "Night", "Summer", "Shadow", "Heart", "City", "Dream", "Stranger", "Road", "Fire",
-    "Secret", "Island", "Winter", "Garden", "Storm", "Mirror", "Silence", "Kingdom", "Angel",
-    "Ghost", "Wild", "Last", "Lost", "Blue", "Dark", "Golden", "Broken", "Silent", "Long",
-    "Little", "Big", "Crazy", "Dangerous", "Perfect", "Hidden", "American", "Midnight",
-    "Forever", "Paradise", "Journey"};
+    "River",     "Night",   "Summer", "Shadow",   "Heart",    "City",    "Dream",    "Stranger",
+    "Road",      "Fire",    "Secret", "Island",   "Winter",   "Garden",  "Storm",    "Mirror",
+    "Silence",   "Kingdom", "Angel",  "Ghost",    "Wild",     "Last",    "Lost",     "Blue",
+    "Dark",      "Golden",  "Broken", "Silent",   "Long",     "Little",  "Big",      "Crazy",
+    "Dangerous", "Perfect", "Hidden", "American", "Midnight", "Forever", "Paradise", "Journey"};
 // Latin-1 words (UTF-8 here; written to movies.dat as Latin-1).
 constexpr std::array<const char*, 14> kAccentedWords = {
-    "Misérables", "Café", "Amélie", "Señor", "Niño", "Über", "Déjà Vu", "Noël", "Garçon",
-    "Zürich", "Fräulein", "São Paulo", "Mañana", "Crème"};
+    "Misérables", "Café",   "Amélie", "Señor",    "Niño",      "Über",   "Déjà Vu",
+    "Noël",       "Garçon", "Zürich", "Fräulein", "São Paulo", "Mañana", "Crème"};
 constexpr std::array<const char*, 4> kArticles = {"The", "A", "Les", "La"};
 
 std::string makeTitle(Random& rng, int year) {
@@ -90,7 +92,8 @@ std::string makeTitle(Random& rng, int year) {
     } else {
         title = kWords[std::size_t(rng.below(kWords.size()))];
         title += std::string(" ") + kWords[std::size_t(rng.below(kWords.size()))];
-        if (rng.uniform() < 0.3) title += std::string(", ") + kArticles[std::size_t(rng.below(2))];
+        if (rng.uniform() < 0.3)
+            title += std::string(", ") + kArticles[std::size_t(rng.below(2))];
     }
     return title + " (" + std::to_string(year) + ")";
 }
@@ -104,20 +107,26 @@ double demographicAffinity(int gender, int age, int genre) {
         a += male ? 0.25 : -0.2;
     if (name == "Romance" || name == "Musical" || name == "Children's")
         a += male ? -0.2 : 0.3;
-    if (age <= 18 && (name == "Animation" || name == "Comedy" || name == "Horror")) a += 0.3;
+    if (age <= 18 && (name == "Animation" || name == "Comedy" || name == "Horror"))
+        a += 0.3;
     if (age >= 45 && (name == "Drama" || name == "Film-Noir" || name == "Western" || name == "War"))
         a += 0.35;
-    if (name == "Documentary" || name == "Film-Noir") a += 0.2;  // niche genres rate high
-    if (name == "Horror") a -= 0.25;
+    if (name == "Documentary" || name == "Film-Noir")
+        a += 0.2;  // niche genres rate high
+    if (name == "Horror")
+        a -= 0.25;
     return a;
 }
 
 }  // namespace
 
 std::optional<SyntheticSpec> syntheticPreset(const std::string& name) {
-    if (name == "full") return SyntheticSpec{};
-    if (name == "sample") return SyntheticSpec{1000, 1200, 60'000, 7, 8};
-    if (name == "tiny") return SyntheticSpec{120, 150, 6'000, 3, 4};
+    if (name == "full")
+        return SyntheticSpec{};
+    if (name == "sample")
+        return SyntheticSpec{1000, 1200, 60'000, 7, 8};
+    if (name == "tiny")
+        return SyntheticSpec{120, 150, 6'000, 3, 4};
     return std::nullopt;
 }
 
@@ -137,9 +146,11 @@ MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec) {
         user.age = kAgeBuckets[std::size_t(rng.weighted(kAgeWeights))];
         user.occupation = rng.weighted(kOccupationWeights);
         char zip[6];
-        for (char& c : zip) c = char('0' + rng.below(10));
+        for (char& c : zip)
+            c = char('0' + rng.below(10));
         user.zip.assign(zip, 5);
-        for (int k = 0; k < d; ++k) userFactor[u * std::size_t(d) + std::size_t(k)] = 0.4 * rng.normal();
+        for (int k = 0; k < d; ++k)
+            userFactor[u * std::size_t(d) + std::size_t(k)] = 0.4 * rng.normal();
         userBias[u] = 0.4 * rng.normal();
         for (int g = 0; g < 18; ++g)
             userGenre[u * 18 + std::size_t(g)] =
@@ -163,19 +174,23 @@ MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec) {
             movie.genreMask |= 1u << g;
             weights[std::size_t(g)] = 0;
         }
-        for (int k = 0; k < d; ++k) movieFactor[m * std::size_t(d) + std::size_t(k)] = 0.4 * rng.normal();
+        for (int k = 0; k < d; ++k)
+            movieFactor[m * std::size_t(d) + std::size_t(k)] = 0.4 * rng.normal();
         // Log-normal popularity with an obscure tail (about 10% of titles almost never rated),
         // which is what leaves ml-1m with 3,706 rated movies and 3,416 of them with ≥ 5 ratings.
-        popularity[m] = std::exp(1.3 * rng.normal()) * (rng.uniform() < 0.10 ? 0.0002 + 0.006 * rng.uniform() : 1.0);
+        popularity[m] = std::exp(1.3 * rng.normal()) *
+                        (rng.uniform() < 0.10 ? 0.0002 + 0.006 * rng.uniform() : 1.0);
         movieBias[m] = 0.6 * rng.normal() + 0.08 * std::log(popularity[m]);
         data.movies.push_back(std::move(movie));
     }
 
     // Activity: heavy-tailed, at least 20 ratings (fewer only when the size forces it).
     const auto total = std::int64_t(std::min<double>(double(spec.ratings), double(U) * double(M)));
-    const std::int64_t floorCount = std::min<std::int64_t>({20, total / std::int64_t(U), std::int64_t(M)});
+    const std::int64_t floorCount =
+        std::min<std::int64_t>({20, total / std::int64_t(U), std::int64_t(M)});
     std::vector<double> raw(U);
-    for (auto& r : raw) r = std::exp(1.1 * rng.normal());
+    for (auto& r : raw)
+        r = std::exp(1.1 * rng.normal());
     const double rawSum = std::accumulate(raw.begin(), raw.end(), 0.0);
     // No one rates more than 60% of the catalogue (ml-1m's busiest user: 2,314 of 3,883),
     // unless the requested size leaves no other way.
@@ -185,8 +200,9 @@ MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec) {
     std::vector<std::int64_t> count(U);
     std::int64_t assigned = 0;
     for (std::size_t u = 0; u < U; ++u) {
-        count[u] = std::min<std::int64_t>(ceiling,
-                                          floorCount + std::int64_t(double(total - floorCount * std::int64_t(U)) * raw[u] / rawSum));
+        count[u] = std::min<std::int64_t>(
+            ceiling, floorCount + std::int64_t(double(total - floorCount * std::int64_t(U)) *
+                                               raw[u] / rawSum));
         assigned += count[u];
     }
     for (std::size_t u = 0; assigned < total; u = (u + 1) % U)
@@ -216,7 +232,8 @@ MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec) {
             const auto m = std::size_t(keys[i].second);
             double s = userBias[u] + movieBias[m] + 0.45 * rng.normal();
             for (int k = 0; k < d; ++k)
-                s += userFactor[u * std::size_t(d) + std::size_t(k)] * movieFactor[m * std::size_t(d) + std::size_t(k)];
+                s += userFactor[u * std::size_t(d) + std::size_t(k)] *
+                     movieFactor[m * std::size_t(d) + std::size_t(k)];
             int genres = 0;
             double affinity = 0;
             for (int g = 0; g < 18; ++g)
@@ -237,7 +254,8 @@ MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec) {
 
     // Stars: global score quantiles matching ml-1m's star shares.
     std::vector<double> scores(pending.size());
-    for (std::size_t i = 0; i < pending.size(); ++i) scores[i] = pending[i].score;
+    for (std::size_t i = 0; i < pending.size(); ++i)
+        scores[i] = pending[i].score;
     std::array<double, 4> cut{};
     double share = 0;
     for (int s = 0; s < 4; ++s) {
@@ -254,7 +272,8 @@ MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec) {
                 stars = std::uint8_t(s + 1);
                 break;
             }
-        data.ratings.push(data.users[std::size_t(p.user)].id, data.movies[std::size_t(p.movie)].id, stars, p.time);
+        data.ratings.push(data.users[std::size_t(p.user)].id, data.movies[std::size_t(p.movie)].id,
+                          stars, p.time);
     }
     data.indexIds();
     return data;
@@ -265,18 +284,21 @@ std::optional<std::string> writeMovieLensFiles(const MovieLensData& data,
                                                bool overwrite) {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
-    if (ec) return "cannot create " + folder.string() + ": " + ec.message();
+    if (ec)
+        return "cannot create " + folder.string() + ": " + ec.message();
     for (const char* name : {"ratings.dat", "users.dat", "movies.dat"})
         if (!overwrite && std::filesystem::exists(folder / name))
             return (folder / name).string() + " already exists; not overwriting it";
 
     std::string users;
     for (const auto& u : data.users)
-        users += std::to_string(u.id) + "::" + (u.gender ? "M" : "F") + "::" + std::to_string(u.age) +
-                 "::" + std::to_string(u.occupation) + "::" + u.zip + "\n";
+        users += std::to_string(u.id) + "::" + (u.gender ? "M" : "F") +
+                 "::" + std::to_string(u.age) + "::" + std::to_string(u.occupation) + "::" + u.zip +
+                 "\n";
     std::string movies;
     for (const auto& m : data.movies)
-        movies += std::to_string(m.id) + "::" + utf8ToLatin1(m.title) + "::" + m.genresText() + "\n";
+        movies +=
+            std::to_string(m.id) + "::" + utf8ToLatin1(m.title) + "::" + m.genresText() + "\n";
     std::string ratings;
     ratings.reserve(data.ratings.size() * 26);
     for (std::size_t i = 0; i < data.ratings.size(); ++i) {
@@ -289,9 +311,11 @@ std::optional<std::string> writeMovieLensFiles(const MovieLensData& data,
         util::appendNumber(ratings, data.ratings.timestamp[i]);
         ratings += '\n';
     }
-    for (const auto& [name, text] : {std::pair{"users.dat", &users}, std::pair{"movies.dat", &movies},
-                                     std::pair{"ratings.dat", &ratings}})
-        if (auto error = util::writeFileAtomically(folder / name, *text)) return error;
+    for (const auto& [name, text] :
+         {std::pair{"users.dat", &users}, std::pair{"movies.dat", &movies},
+          std::pair{"ratings.dat", &ratings}})
+        if (auto error = util::writeFileAtomically(folder / name, *text))
+            return error;
     return std::nullopt;
 }
 

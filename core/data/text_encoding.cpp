@@ -28,13 +28,15 @@ std::string utf8ToLatin1(std::string_view utf8) {
             out.push_back(char(b));
             ++i;
         } else if ((b & 0xE0) == 0xC0 && i + 1 < utf8.size()) {
-            const unsigned cp = ((b & 0x1Fu) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu);
+            const unsigned cp =
+                ((b & 0x1Fu) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu);
             out.push_back(cp <= 0xFF ? char(cp) : '?');
             i += 2;
         } else {
             out.push_back('?');
             ++i;
-            while (i < utf8.size() && (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80) ++i;
+            while (i < utf8.size() && (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80)
+                ++i;
         }
     }
     return out;
@@ -61,14 +63,17 @@ bool isValidUtf8(std::string_view bytes) {
         } else {
             return false;
         }
-        if (i + std::size_t(extra) >= bytes.size()) return false;  // truncated sequence
+        if (i + std::size_t(extra) >= bytes.size())
+            return false;  // truncated sequence
         for (int k = 1; k <= extra; ++k) {
             const auto c = static_cast<unsigned char>(bytes[i + std::size_t(k)]);
-            if ((c & 0xC0) != 0x80) return false;
+            if ((c & 0xC0) != 0x80)
+                return false;
             cp = (cp << 6) | (c & 0x3F);
         }
         static constexpr std::uint32_t kMinimum[] = {0, 0x80, 0x800, 0x10000};
-        if (cp < kMinimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        if (cp < kMinimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
         i += std::size_t(extra) + 1;
     }
     return true;
@@ -76,7 +81,8 @@ bool isValidUtf8(std::string_view bytes) {
 
 bool hasNonAscii(std::string_view bytes) {
     for (const char c : bytes)
-        if (static_cast<unsigned char>(c) >= 0x80) return true;
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return true;
     return false;
 }
 

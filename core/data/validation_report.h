@@ -11,8 +11,8 @@ namespace core::data {
 struct DataIssue {
     enum class Severity { Warning, Error };
     Severity severity = Severity::Warning;
-    std::string kind;     ///< short category, e.g. "rating out of range"
-    std::string file;     ///< file name, e.g. "ratings.dat"
+    std::string kind;  ///< short category, e.g. "rating out of range"
+    std::string file;  ///< file name, e.g. "ratings.dat"
     std::int64_t line = 0;
     std::string message;  ///< plain-language description, naming the offending value
 

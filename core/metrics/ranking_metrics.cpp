@@ -15,8 +15,10 @@ double dcgAtK(std::span<const int> relevances, int k) {
 }
 
 double ndcgNotebook(std::span<const int> rankedRelevances, int k) {
-    const auto top = rankedRelevances.first(std::min(rankedRelevances.size(), std::size_t(std::max(k, 0))));
-    if (top.empty()) return 0.0;
+    const auto top =
+        rankedRelevances.first(std::min(rankedRelevances.size(), std::size_t(std::max(k, 0))));
+    if (top.empty())
+        return 0.0;
     std::vector<int> ideal(top.begin(), top.end());
     std::sort(ideal.begin(), ideal.end(), std::greater<>());
     const double idcg = dcgAtK(ideal, k);
@@ -24,7 +26,8 @@ double ndcgNotebook(std::span<const int> rankedRelevances, int k) {
 }
 
 double ndcgCorrect(std::span<const int> rankedRelevances, int k) {
-    if (rankedRelevances.empty()) return 0.0;
+    if (rankedRelevances.empty())
+        return 0.0;
     std::vector<int> ideal(rankedRelevances.begin(), rankedRelevances.end());
     std::sort(ideal.begin(), ideal.end(), std::greater<>());
     const double idcg = dcgAtK(ideal, k);
@@ -34,23 +37,25 @@ double ndcgCorrect(std::span<const int> rankedRelevances, int k) {
 std::vector<std::int32_t> rankByScore(std::span<const float> scores) {
     std::vector<std::int32_t> order(scores.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](auto a, auto b) { return scores[std::size_t(a)] > scores[std::size_t(b)]; });
+    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) {
+        return scores[std::size_t(a)] > scores[std::size_t(b)];
+    });
     return order;
 }
 
-RankingMetrics rankingMetrics(std::span<const std::int32_t> userIndex,
-                              std::span<const float> truth, std::span<const float> predicted,
-                              int k, double threshold) {
+RankingMetrics rankingMetrics(std::span<const std::int32_t> userIndex, std::span<const float> truth,
+                              std::span<const float> predicted, int k, double threshold) {
     RankingMetrics result;
     result.k = k;
     result.threshold = threshold;
     const std::size_t n = std::min({userIndex.size(), truth.size(), predicted.size()});
-    if (n == 0) return result;
+    if (n == 0)
+        return result;
 
     // Group rows by user, users in order of first appearance, rows in input order.
     std::int32_t maxUser = 0;
-    for (std::size_t i = 0; i < n; ++i) maxUser = std::max(maxUser, userIndex[i]);
+    for (std::size_t i = 0; i < n; ++i)
+        maxUser = std::max(maxUser, userIndex[i]);
     std::vector<std::int32_t> slot(std::size_t(maxUser) + 1, -1);
     std::vector<std::vector<std::int32_t>> rows;
     for (std::size_t i = 0; i < n; ++i) {
@@ -68,7 +73,8 @@ RankingMetrics rankingMetrics(std::span<const std::int32_t> userIndex,
     std::vector<int> ranked;
     for (const auto& userRows : rows) {
         scores.clear();
-        for (auto r : userRows) scores.push_back(predicted[std::size_t(r)]);
+        for (auto r : userRows)
+            scores.push_back(predicted[std::size_t(r)]);
         const auto order = rankByScore(scores);
         ranked.clear();
         UserRanking u;
@@ -79,7 +85,8 @@ RankingMetrics rankingMetrics(std::span<const std::int32_t> userIndex,
             ranked.push_back(rel);
             u.relevantItems += rel;
         }
-        const auto top = std::span<const int>(ranked).first(std::min(ranked.size(), std::size_t(k)));
+        const auto top =
+            std::span<const int>(ranked).first(std::min(ranked.size(), std::size_t(k)));
         u.precision = double(std::accumulate(top.begin(), top.end(), 0)) / double(k);
         u.ndcgNotebook = ndcgNotebook(ranked, k);
         u.ndcg = ndcgCorrect(ranked, k);

@@ -34,9 +34,8 @@ struct RankingMetrics {
 };
 
 /// Computes the metrics from parallel arrays (one entry per test rating).
-RankingMetrics rankingMetrics(std::span<const std::int32_t> userIndex,
-                              std::span<const float> truth, std::span<const float> predicted,
-                              int k, double threshold);
+RankingMetrics rankingMetrics(std::span<const std::int32_t> userIndex, std::span<const float> truth,
+                              std::span<const float> predicted, int k, double threshold);
 
 /// DCG@k of binary relevances given in ranked order: Σ (2^rel − 1) / log2(i + 2).
 double dcgAtK(std::span<const int> relevances, int k);

@@ -4,13 +4,16 @@
 
 namespace core::metrics {
 
-RegressionMetrics regressionMetrics(std::span<const float> truth, std::span<const float> predicted) {
+RegressionMetrics regressionMetrics(std::span<const float> truth,
+                                    std::span<const float> predicted) {
     RegressionMetrics m;
     const std::size_t n = std::min(truth.size(), predicted.size());
     m.count = std::int64_t(n);
-    if (n == 0) return m;
+    if (n == 0)
+        return m;
     double mean = 0;
-    for (std::size_t i = 0; i < n; ++i) mean += truth[i];
+    for (std::size_t i = 0; i < n; ++i)
+        mean += truth[i];
     mean /= double(n);
     double squared = 0, absolute = 0, total = 0;
     for (std::size_t i = 0; i < n; ++i) {

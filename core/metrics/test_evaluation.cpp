@@ -24,7 +24,8 @@ TestPredictions predictRows(const model::TrainedModel& model, const data::Prepar
     return p;
 }
 
-TestMetrics computeTestMetrics(const TestPredictions& predictions, const config::EvaluationConfig& config) {
+TestMetrics computeTestMetrics(const TestPredictions& predictions,
+                               const config::EvaluationConfig& config) {
     TestMetrics m;
     m.regression = regressionMetrics(predictions.truth, predictions.predicted);
     m.ranking = rankingMetrics(predictions.userIndex, predictions.truth, predictions.predicted,

@@ -25,25 +25,32 @@ at::Tensor wrap(const float* p, std::int64_t rows, std::int64_t cols) {
 }
 
 // C (m×n) = A (m×k) · Bᵀ, B stored n×k (a Linear weight).
-void gemmABt(float* C, const float* A, const float* B, std::int64_t m, std::int64_t n, std::int64_t k) {
+void gemmABt(float* C, const float* A, const float* B, std::int64_t m, std::int64_t n,
+             std::int64_t k) {
     auto c = wrap(C, m, n);
     at::mm_out(c, wrap(A, m, k), wrap(B, n, k).t());
 }
 
 // C (m×n) = Aᵀ · B, A stored k×m, B stored k×n (a weight gradient).
-void gemmAtB(float* C, const float* A, const float* B, std::int64_t m, std::int64_t n, std::int64_t k) {
+void gemmAtB(float* C, const float* A, const float* B, std::int64_t m, std::int64_t n,
+             std::int64_t k) {
     auto c = wrap(C, m, n);
     at::mm_out(c, wrap(A, k, m).t(), wrap(B, k, n));
 }
 
 // C (m×n) = A (m×k) · B (k×n) (an input gradient).
-void gemmAB(float* C, const float* A, const float* B, std::int64_t m, std::int64_t n, std::int64_t k) {
+void gemmAB(float* C, const float* A, const float* B, std::int64_t m, std::int64_t n,
+            std::int64_t k) {
     auto c = wrap(C, m, n);
     at::mm_out(c, wrap(A, m, k), wrap(B, k, n));
 }
 
-float* ptr(torch::Tensor& t) { return t.data_ptr<float>(); }
-float* gradPtr(torch::Tensor& t) { return t.mutable_grad().defined() ? t.mutable_grad().data_ptr<float>() : nullptr; }
+float* ptr(torch::Tensor& t) {
+    return t.data_ptr<float>();
+}
+float* gradPtr(torch::Tensor& t) {
+    return t.mutable_grad().defined() ? t.mutable_grad().data_ptr<float>() : nullptr;
+}
 
 // The per-layer loops below work on row-major rows × cols blocks; the inner loop runs over
 // columns so that it vectorises.
@@ -62,8 +69,9 @@ RW_MULTIVERSION void addBiasColumnSums(float* __restrict z, const float* __restr
 }
 
 // out[j] = Σ_rows (z − mean[j])².
-RW_MULTIVERSION void columnSquaredDeviations(const float* __restrict z, const float* __restrict mean,
-                                             int rows, int cols, float* __restrict out) {
+RW_MULTIVERSION void columnSquaredDeviations(const float* __restrict z,
+                                             const float* __restrict mean, int rows, int cols,
+                                             float* __restrict out) {
     std::fill(out, out + cols, 0.0f);
     for (int b = 0; b < rows; ++b) {
         const float* row = z + std::int64_t(b) * cols;
@@ -77,10 +85,12 @@ RW_MULTIVERSION void columnSquaredDeviations(const float* __restrict z, const fl
 // Training-mode BatchNorm → ReLU → dropout in one pass. `gate` is the derivative of ReLU and
 // dropout together (0, or 1/(1−p) for a kept positive unit); `random` may be null (no dropout).
 RW_MULTIVERSION void normaliseActivate(const float* __restrict z, const float* __restrict mean,
-                                       const float* __restrict invstd, const float* __restrict gamma,
-                                       const float* __restrict beta, const std::uint32_t* __restrict random,
+                                       const float* __restrict invstd,
+                                       const float* __restrict gamma, const float* __restrict beta,
+                                       const std::uint32_t* __restrict random,
                                        std::uint32_t dropBelow, float keepScale, int rows, int cols,
-                                       float* __restrict xhat, float* __restrict gate, float* __restrict act) {
+                                       float* __restrict xhat, float* __restrict gate,
+                                       float* __restrict act) {
     for (int b = 0; b < rows; ++b) {
         const std::int64_t row = std::int64_t(b) * cols;
         for (int j = 0; j < cols; ++j) {
@@ -146,12 +156,13 @@ RW_MULTIVERSION void batchNormBackward(float* __restrict g, const float* __restr
 }
 
 // The output layer: out[b] = Σ_j act[b][j]·w[j] + bias.
-RW_MULTIVERSION void outputForward(const float* __restrict act, const float* __restrict w, float bias,
-                                   int rows, int cols, float* __restrict out) {
+RW_MULTIVERSION void outputForward(const float* __restrict act, const float* __restrict w,
+                                   float bias, int rows, int cols, float* __restrict out) {
     for (int b = 0; b < rows; ++b) {
         const float* row = act + std::int64_t(b) * cols;
         float acc = 0.0f;
-        for (int j = 0; j < cols; ++j) acc += row[j] * w[j];
+        for (int j = 0; j < cols; ++j)
+            acc += row[j] * w[j];
         out[b] = acc + bias;
     }
 }
@@ -205,13 +216,15 @@ RW_MULTIVERSION void DropoutRandom::fill(std::uint32_t* __restrict out, std::int
     if (i < n) {
         std::uint32_t tail[kLanes];
         fill(tail, kLanes);
-        for (int l = 0; i < n; ++i, ++l) out[i] = tail[l];
+        for (int l = 0; i < n; ++i, ++l)
+            out[i] = tail[l];
     }
 }
 
 struct CpuNeuMF::Params {
     float *userEmb, *movieEmb, *userFeatW, *userFeatB, *movieFeatW, *movieFeatB, *outW, *outB;
-    float *gUserEmb, *gMovieEmb, *gUserFeatW, *gUserFeatB, *gMovieFeatW, *gMovieFeatB, *gOutW, *gOutB;
+    float *gUserEmb, *gMovieEmb, *gUserFeatW, *gUserFeatB, *gMovieFeatW, *gMovieFeatB, *gOutW,
+        *gOutB;
     int ue, me, mf, d0, features, genres;
 };
 
@@ -220,15 +233,19 @@ struct CpuNeuMF::Layer {
     float *w, *b, *gamma, *beta, *runMean, *runVar;
     std::int64_t* tracked;
     float *gw, *gb, *gGamma, *gBeta;
-    std::vector<float> z, act;                  // pre-activation, output (both modes)
-    std::vector<float> xhat, gate, grad;        // training only
+    std::vector<float> z, act;            // pre-activation, output (both modes)
+    std::vector<float> xhat, gate, grad;  // training only
     std::vector<float> mean, invstd, scale, shift, dBeta, dGamma;
 };
 
 CpuNeuMF::CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const float* movieGenres,
                    int maxBatch)
-    : m_net(net), m_userFeatures(userFeatures), m_movieGenres(movieGenres),
-      m_maxBatch(std::max(2, maxBatch)), m_dropout(net.shape.model.dropout), m_p(new Params{}) {
+    : m_net(net),
+      m_userFeatures(userFeatures),
+      m_movieGenres(movieGenres),
+      m_maxBatch(std::max(2, maxBatch)),
+      m_dropout(net.shape.model.dropout),
+      m_p(new Params{}) {
     const ModelShape& s = net.shape;
     Params& p = *m_p;
     p.ue = s.model.userEmbeddingDim;
@@ -275,7 +292,8 @@ CpuNeuMF::CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const floa
         l.gBeta = gradPtr(bn->bias);
         l.z.resize(std::size_t(m_maxBatch) * std::size_t(l.out));
         l.act.resize(l.z.size());
-        for (auto* v : {&l.mean, &l.invstd, &l.scale, &l.shift, &l.dBeta, &l.dGamma}) v->resize(std::size_t(l.out));
+        for (auto* v : {&l.mean, &l.invstd, &l.scale, &l.shift, &l.dBeta, &l.dGamma})
+            v->resize(std::size_t(l.out));
         in = l.out;
     }
     m_x.resize(std::size_t(m_maxBatch) * std::size_t(p.d0));
@@ -285,10 +303,13 @@ CpuNeuMF::CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const floa
     m_genreLists.resize(std::size_t(s.numMovies));
     for (std::int64_t movie = 0; movie < s.numMovies; ++movie)
         for (int g = 0; g < p.genres; ++g)
-            if (movieGenres[movie * p.genres + g] != 0.0f) m_genreLists[std::size_t(movie)].push_back(std::int8_t(g));
+            if (movieGenres[movie * p.genres + g] != 0.0f)
+                m_genreLists[std::size_t(movie)].push_back(std::int8_t(g));
 }
 
-CpuNeuMF::~CpuNeuMF() { delete m_p; }
+CpuNeuMF::~CpuNeuMF() {
+    delete m_p;
+}
 
 void CpuNeuMF::assembleInput(const std::int32_t* users, const std::int32_t* movies, int batch) {
     const Params& p = *m_p;
@@ -300,7 +321,8 @@ void CpuNeuMF::assembleInput(const std::int32_t* users, const std::int32_t* movi
         float* userExtra = x + p.ue;
         for (int j = 0; j < p.ue; ++j) {
             float acc = p.userFeatB[j];
-            for (int k = 0; k < p.features; ++k) acc += p.userFeatW[j * p.features + k] * uf[k];
+            for (int k = 0; k < p.features; ++k)
+                acc += p.userFeatW[j * p.features + k] * uf[k];
             userExtra[j] = acc;
         }
         std::copy_n(p.movieEmb + m * p.me, p.me, x + 2 * p.ue);
@@ -308,7 +330,8 @@ void CpuNeuMF::assembleInput(const std::int32_t* users, const std::int32_t* movi
         std::copy_n(p.movieFeatB, p.mf, movieExtra);
         for (const auto g : m_genreLists[std::size_t(m)]) {
             const float value = m_movieGenres[m * p.genres + g];
-            for (int j = 0; j < p.mf; ++j) movieExtra[j] += p.movieFeatW[j * p.genres + g] * value;
+            for (int j = 0; j < p.mf; ++j)
+                movieExtra[j] += p.movieFeatW[j * p.genres + g] * value;
         }
     }
 }
@@ -330,14 +353,17 @@ void CpuNeuMF::layerForward(Layer& l, const float* input, int batch, bool traini
 
     // Batch statistics: biased variance normalises, the unbiased one feeds the running average.
     addBiasColumnSums(z, l.b, batch, H, l.mean.data());
-    for (auto& m : l.mean) m /= float(batch);
+    for (auto& m : l.mean)
+        m /= float(batch);
     std::vector<float>& squares = l.dBeta;  // scratch until the backward pass
     columnSquaredDeviations(z, l.mean.data(), batch, H, squares.data());
     for (int j = 0; j < H; ++j) {
         const double sum = squares[std::size_t(j)];
         l.invstd[std::size_t(j)] = float(1.0 / std::sqrt(sum / batch + kBatchNormEps));
-        l.runMean[j] = float((1.0 - kBatchNormMomentum) * l.runMean[j] + kBatchNormMomentum * l.mean[std::size_t(j)]);
-        l.runVar[j] = float((1.0 - kBatchNormMomentum) * l.runVar[j] + kBatchNormMomentum * sum / (batch - 1));
+        l.runMean[j] = float((1.0 - kBatchNormMomentum) * l.runMean[j] +
+                             kBatchNormMomentum * l.mean[std::size_t(j)]);
+        l.runVar[j] = float((1.0 - kBatchNormMomentum) * l.runVar[j] +
+                            kBatchNormMomentum * sum / (batch - 1));
     }
     ++*l.tracked;
 
@@ -374,7 +400,8 @@ double CpuNeuMF::trainStep(const std::int32_t* users, const std::int32_t* movies
     const Params& p = *m_p;
     if (m_dx.empty()) {
         for (auto& l : m_layers)
-            for (auto* v : {&l.xhat, &l.gate, &l.grad}) v->resize(l.z.size());
+            for (auto* v : {&l.xhat, &l.gate, &l.grad})
+                v->resize(l.z.size());
         m_dx.resize(m_x.size());
         m_dout.resize(m_out.size());
     }
@@ -412,7 +439,8 @@ double CpuNeuMF::trainStep(const std::int32_t* users, const std::int32_t* movies
             l.gBeta[j] = l.dBeta[std::size_t(j)];
             l.gGamma[j] = l.dGamma[std::size_t(j)];
         }
-        batchNormBackward(g, l.xhat.data(), l.scale.data(), l.dBeta.data(), l.dGamma.data(), batch, Hl, l.gb);
+        batchNormBackward(g, l.xhat.data(), l.scale.data(), l.dBeta.data(), l.dGamma.data(), batch,
+                          Hl, l.gb);
         const float* layerInput = li == 0 ? m_x.data() : m_layers[li - 1].act.data();
         gemmAtB(l.gw, g, layerInput, Hl, l.in, batch);
         float* inputGrad = li == 0 ? m_dx.data() : m_layers[li - 1].grad.data();
@@ -428,21 +456,26 @@ double CpuNeuMF::trainStep(const std::int32_t* users, const std::int32_t* movies
         const float* dx = &m_dx[std::size_t(b) * std::size_t(p.d0)];
         const std::int64_t u = users[b], m = movies[b];
         float* gu = p.gUserEmb + u * p.ue;
-        for (int j = 0; j < p.ue; ++j) gu[j] += dx[j];
+        for (int j = 0; j < p.ue; ++j)
+            gu[j] += dx[j];
         const float* uf = m_userFeatures + u * p.features;
         const float* dUser = dx + p.ue;
         for (int j = 0; j < p.ue; ++j) {
-            for (int k = 0; k < p.features; ++k) p.gUserFeatW[j * p.features + k] += dUser[j] * uf[k];
+            for (int k = 0; k < p.features; ++k)
+                p.gUserFeatW[j * p.features + k] += dUser[j] * uf[k];
             p.gUserFeatB[j] += dUser[j];
         }
         float* gm = p.gMovieEmb + m * p.me;
         const float* dMovie = dx + 2 * p.ue;
-        for (int j = 0; j < p.me; ++j) gm[j] += dMovie[j];
+        for (int j = 0; j < p.me; ++j)
+            gm[j] += dMovie[j];
         const float* dGenre = dMovie + p.me;
-        for (int j = 0; j < p.mf; ++j) p.gMovieFeatB[j] += dGenre[j];
+        for (int j = 0; j < p.mf; ++j)
+            p.gMovieFeatB[j] += dGenre[j];
         for (const auto gi : m_genreLists[std::size_t(m)]) {
             const float value = m_movieGenres[m * p.genres + gi];
-            for (int j = 0; j < p.mf; ++j) p.gMovieFeatW[j * p.genres + gi] += dGenre[j] * value;
+            for (int j = 0; j < p.mf; ++j)
+                p.gMovieFeatW[j * p.genres + gi] += dGenre[j] * value;
         }
     }
     return loss / batch;

@@ -42,8 +42,8 @@ public:
 
     /// Training-mode forward and backward of one batch (B ≥ 2) with MSE loss. Gradients are
     /// written into the module's .grad buffers, which must be zero on entry for the embedding
-    /// and feature-projection rows (training::adamUpdate leaves them so). Updates the BatchNorm running
-    /// statistics. Returns the batch's mean squared error.
+    /// and feature-projection rows (training::adamUpdate leaves them so). Updates the BatchNorm
+    /// running statistics. Returns the batch's mean squared error.
     double trainStep(const std::int32_t* users, const std::int32_t* movies, const float* targets,
                      int batch, DropoutRandom& random);
 
@@ -61,11 +61,11 @@ private:
     double m_dropout;
     std::vector<Layer> m_layers;
     Params* m_p;
-    std::vector<float> m_x;       // fused input, maxBatch × D0
-    std::vector<float> m_dx;      // its gradient
-    std::vector<float> m_out;     // predictions
-    std::vector<float> m_dout;    // d loss / d prediction
-    std::vector<std::uint32_t> m_random;  // dropout bits of one layer
+    std::vector<float> m_x;                              // fused input, maxBatch × D0
+    std::vector<float> m_dx;                             // its gradient
+    std::vector<float> m_out;                            // predictions
+    std::vector<float> m_dout;                           // d loss / d prediction
+    std::vector<std::uint32_t> m_random;                 // dropout bits of one layer
     std::vector<std::vector<std::int8_t>> m_genreLists;  // active genres per movie
 };
 

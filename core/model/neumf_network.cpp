@@ -4,10 +4,14 @@ namespace core::model {
 
 NeuMFEnhancedImpl::NeuMFEnhancedImpl(const ModelShape& s) : shape(s) {
     const auto& m = s.model;
-    userEmbedding = register_module("user_embedding", torch::nn::Embedding(s.numUsers, m.userEmbeddingDim));
-    movieEmbedding = register_module("movie_embedding", torch::nn::Embedding(s.numMovies, m.movieEmbeddingDim));
-    userFeatFc = register_module("user_feat_fc", torch::nn::Linear(s.userFeatureCount, m.userEmbeddingDim));
-    movieFeatFc = register_module("movie_feat_fc", torch::nn::Linear(s.genreCount, m.movieFeatureDim));
+    userEmbedding =
+        register_module("user_embedding", torch::nn::Embedding(s.numUsers, m.userEmbeddingDim));
+    movieEmbedding =
+        register_module("movie_embedding", torch::nn::Embedding(s.numMovies, m.movieEmbeddingDim));
+    userFeatFc =
+        register_module("user_feat_fc", torch::nn::Linear(s.userFeatureCount, m.userEmbeddingDim));
+    movieFeatFc =
+        register_module("movie_feat_fc", torch::nn::Linear(s.genreCount, m.movieFeatureDim));
     std::int64_t in = s.fusionInputDim();
     for (std::size_t i = 0; i < m.mlpLayers.size(); ++i) {
         const auto n = std::to_string(i + 1);
@@ -25,7 +29,8 @@ torch::Tensor NeuMFEnhancedImpl::forward(const torch::Tensor& users, const torch
                          movieFeatFc(movieGenres)},
                         1);
     for (std::size_t i = 0; i < fusionFc.size(); ++i)
-        x = torch::dropout(torch::relu(batchNorms[i](fusionFc[i](x))), shape.model.dropout, is_training());
+        x = torch::dropout(torch::relu(batchNorms[i](fusionFc[i](x))), shape.model.dropout,
+                           is_training());
     return output(x).squeeze(1);
 }
 
@@ -33,10 +38,12 @@ void copyWeights(NeuMFEnhancedImpl& from, NeuMFEnhancedImpl& to) {
     torch::NoGradGuard noGrad;
     auto src = from.parameters();
     auto dst = to.parameters();
-    for (std::size_t i = 0; i < src.size(); ++i) dst[i].copy_(src[i]);
+    for (std::size_t i = 0; i < src.size(); ++i)
+        dst[i].copy_(src[i]);
     auto srcBuffers = from.buffers();
     auto dstBuffers = to.buffers();
-    for (std::size_t i = 0; i < srcBuffers.size(); ++i) dstBuffers[i].copy_(srcBuffers[i]);
+    for (std::size_t i = 0; i < srcBuffers.size(); ++i)
+        dstBuffers[i].copy_(srcBuffers[i]);
 }
 
 }  // namespace core::model

@@ -43,34 +43,41 @@ std::vector<RankedTestItem> rankedTestItems(const metrics::TestPredictions& pred
 }
 
 std::vector<Recommendation> topUnratedMovies(const TrainedModel& model,
-                                             const data::PreparedDataset& data,
-                                             std::int32_t userId, int k) {
+                                             const data::PreparedDataset& data, std::int32_t userId,
+                                             int k) {
     const auto& userIds = model.userIds();
     const auto it = std::find(userIds.begin(), userIds.end(), userId);
-    if (it == userIds.end()) return {};
+    if (it == userIds.end())
+        return {};
     const auto userIndex = std::int32_t(it - userIds.begin());
 
     std::vector<std::uint8_t> rated(model.movieIds().size(), 0);
     std::vector<std::int32_t> indexOfMovieId;
     for (std::size_t m = 0; m < model.movieIds().size(); ++m) {
         const auto id = std::size_t(model.movieIds()[m]);
-        if (id >= indexOfMovieId.size()) indexOfMovieId.resize(id + 1, -1);
+        if (id >= indexOfMovieId.size())
+            indexOfMovieId.resize(id + 1, -1);
         indexOfMovieId[id] = std::int32_t(m);
     }
     const auto& ratings = data.source->ratings;
     for (std::size_t i = 0; i < ratings.size(); ++i) {
-        if (ratings.userId[i] != userId) continue;
+        if (ratings.userId[i] != userId)
+            continue;
         const auto id = std::size_t(ratings.movieId[i]);
-        if (id < indexOfMovieId.size() && indexOfMovieId[id] >= 0) rated[std::size_t(indexOfMovieId[id])] = 1;
+        if (id < indexOfMovieId.size() && indexOfMovieId[id] >= 0)
+            rated[std::size_t(indexOfMovieId[id])] = 1;
     }
     const auto scores = model.predictAllMovies(userIndex);
     std::vector<std::int32_t> candidates;
     for (std::size_t m = 0; m < scores.size(); ++m)
-        if (!rated[m]) candidates.push_back(std::int32_t(m));
+        if (!rated[m])
+            candidates.push_back(std::int32_t(m));
     const auto take = std::min<std::size_t>(std::size_t(std::max(k, 0)), candidates.size());
-    std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(take), candidates.end(),
-                      [&](auto a, auto b) {
-                          return scores[std::size_t(a)] != scores[std::size_t(b)] ? scores[std::size_t(a)] > scores[std::size_t(b)] : a < b;
+    std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(take),
+                      candidates.end(), [&](auto a, auto b) {
+                          return scores[std::size_t(a)] != scores[std::size_t(b)]
+                                     ? scores[std::size_t(a)] > scores[std::size_t(b)]
+                                     : a < b;
                       });
     std::vector<Recommendation> out;
     for (std::size_t i = 0; i < take; ++i) {

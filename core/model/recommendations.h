@@ -42,7 +42,7 @@ std::vector<RankedTestItem> rankedTestItems(const metrics::TestPredictions& pred
 /// The k movies with the highest predicted rating among the model's movies that the user has
 /// not rated anywhere in ratings.dat. Empty when the user is not in the model.
 std::vector<Recommendation> topUnratedMovies(const TrainedModel& model,
-                                             const data::PreparedDataset& data,
-                                             std::int32_t userId, int k);
+                                             const data::PreparedDataset& data, std::int32_t userId,
+                                             int k);
 
 }  // namespace core::model

@@ -16,11 +16,16 @@
 
 namespace core::model {
 
-std::string libtorchVersion() { return TORCH_VERSION; }
-bool cudaAvailable() { return torch::cuda::is_available(); }
+std::string libtorchVersion() {
+    return TORCH_VERSION;
+}
+bool cudaAvailable() {
+    return torch::cuda::is_available();
+}
 
 std::string cudaDeviceName() {
-    if (!torch::cuda::is_available()) return {};
+    if (!torch::cuda::is_available())
+        return {};
 #if RW_HAVE_CUDA_HEADERS
     return at::cuda::getDeviceProperties(0)->name;
 #else

@@ -19,7 +19,9 @@ std::mutex& seedMutex() {
 }
 
 torch::Tensor toTensor(const std::vector<std::int32_t>& v) {
-    return torch::from_blob(const_cast<std::int32_t*>(v.data()), {std::int64_t(v.size())}, torch::kInt32).clone();
+    return torch::from_blob(const_cast<std::int32_t*>(v.data()), {std::int64_t(v.size())},
+                            torch::kInt32)
+        .clone();
 }
 
 std::vector<std::int32_t> toVector(const torch::Tensor& t) {
@@ -42,9 +44,10 @@ std::unique_ptr<TrainedModel> TrainedModel::create(const ModelShape& shape,
         torch::manual_seed(std::uint64_t(seed));
         impl->net = NeuMFEnhanced(shape);
     }
-    impl->userFeatures = torch::from_blob(const_cast<float*>(data.userFeatures.data()),
-                                          {data.numUsers(), data::PreparedDataset::kUserFeatureCount})
-                             .clone();
+    impl->userFeatures =
+        torch::from_blob(const_cast<float*>(data.userFeatures.data()),
+                         {data.numUsers(), data::PreparedDataset::kUserFeatureCount})
+            .clone();
     impl->movieGenres = torch::from_blob(const_cast<float*>(data.movieGenres.data()),
                                          {data.numMovies(), std::int64_t(shape.genreCount)})
                             .clone();
@@ -56,15 +59,23 @@ std::unique_ptr<TrainedModel> TrainedModel::create(const ModelShape& shape,
 TrainedModel::TrainedModel(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 TrainedModel::~TrainedModel() = default;
 
-const ModelShape& TrainedModel::shape() const { return m_impl->shape; }
-const std::vector<std::int32_t>& TrainedModel::userIds() const { return m_impl->userIds; }
-const std::vector<std::int32_t>& TrainedModel::movieIds() const { return m_impl->movieIds; }
+const ModelShape& TrainedModel::shape() const {
+    return m_impl->shape;
+}
+const std::vector<std::int32_t>& TrainedModel::userIds() const {
+    return m_impl->userIds;
+}
+const std::vector<std::int32_t>& TrainedModel::movieIds() const {
+    return m_impl->movieIds;
+}
 
 std::vector<float> TrainedModel::predict(std::span<const std::int32_t> users,
-                                         std::span<const std::int32_t> movies, int batchSize) const {
+                                         std::span<const std::int32_t> movies,
+                                         int batchSize) const {
     std::vector<float> out(std::min(users.size(), movies.size()));
     // Buffers for at most one batch, and no bigger than the request.
-    const int rows = int(std::min<std::size_t>(std::size_t(std::max(batchSize, 2)), std::max<std::size_t>(out.size(), 2)));
+    const int rows = int(std::min<std::size_t>(std::size_t(std::max(batchSize, 2)),
+                                               std::max<std::size_t>(out.size(), 2)));
     CpuNeuMF kernels(*m_impl->net, m_impl->userFeatures.data_ptr<float>(),
                      m_impl->movieGenres.data_ptr<float>(), rows);
     kernels.predict(users.data(), movies.data(), std::int64_t(out.size()), out.data());
@@ -74,7 +85,8 @@ std::vector<float> TrainedModel::predict(std::span<const std::int32_t> users,
 std::vector<float> TrainedModel::predictAllMovies(std::int32_t userIndex) const {
     const auto n = std::size_t(m_impl->shape.numMovies);
     std::vector<std::int32_t> users(n, userIndex), movies(n);
-    for (std::size_t i = 0; i < n; ++i) movies[i] = std::int32_t(i);
+    for (std::size_t i = 0; i < n; ++i)
+        movies[i] = std::int32_t(i);
     return predict(users, movies);
 }
 
@@ -86,11 +98,16 @@ std::optional<std::string> TrainedModel::save(const std::filesystem::path& path)
     try {
         torch::serialize::OutputArchive archive;
         const auto& s = m_impl->shape;
-        std::vector<std::int64_t> shape = {kCheckpointFormat, s.numUsers, s.numMovies,
-                                           s.userFeatureCount, s.genreCount,
-                                           s.model.userEmbeddingDim, s.model.movieEmbeddingDim,
+        std::vector<std::int64_t> shape = {kCheckpointFormat,
+                                           s.numUsers,
+                                           s.numMovies,
+                                           s.userFeatureCount,
+                                           s.genreCount,
+                                           s.model.userEmbeddingDim,
+                                           s.model.movieEmbeddingDim,
                                            s.model.movieFeatureDim};
-        for (int h : s.model.mlpLayers) shape.push_back(h);
+        for (int h : s.model.mlpLayers)
+            shape.push_back(h);
         archive.write("meta.shape", torch::tensor(shape, torch::kInt64));
         archive.write("meta.dropout", torch::tensor({s.model.dropout}, torch::kFloat64));
         archive.write("meta.user_ids", toTensor(m_impl->userIds));
@@ -100,7 +117,8 @@ std::optional<std::string> TrainedModel::save(const std::filesystem::path& path)
         // On the CPU, whatever device the network is on (a checkpoint during CUDA training).
         for (const auto& p : m_impl->net->named_parameters())
             archive.write(p.key(), p.value().detach().to(torch::kCPU));
-        for (const auto& b : m_impl->net->named_buffers()) archive.write(b.key(), b.value().to(torch::kCPU), true);
+        for (const auto& b : m_impl->net->named_buffers())
+            archive.write(b.key(), b.value().to(torch::kCPU), true);
         std::ostringstream bytes;
         archive.save_to(bytes);
         return util::writeFileAtomically(path, bytes.str());
@@ -109,7 +127,8 @@ std::optional<std::string> TrainedModel::save(const std::filesystem::path& path)
     }
 }
 
-std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& path, std::string* error) {
+std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& path,
+                                                 std::string* error) {
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(path.string());
@@ -117,8 +136,9 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& pa
         archive.read("meta.shape", shapeTensor);
         const auto shape = toVector(shapeTensor);
         if (shape.size() < 9 || shape[0] != kCheckpointFormat) {
-            if (error) *error = path.string() + ": not a Ratings Workbench checkpoint (format " +
-                                (shape.empty() ? "?" : std::to_string(shape[0])) + ")";
+            if (error)
+                *error = path.string() + ": not a Ratings Workbench checkpoint (format " +
+                         (shape.empty() ? "?" : std::to_string(shape[0])) + ")";
             return nullptr;
         }
         auto impl = std::make_unique<Impl>();
@@ -156,7 +176,8 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& pa
         impl->net->eval();
         return std::make_unique<TrainedModel>(std::move(impl));
     } catch (const std::exception& e) {
-        if (error) *error = "cannot read the model " + path.string() + ": " + e.what();
+        if (error)
+            *error = "cannot read the model " + path.string() + ": " + e.what();
         return nullptr;
     }
 }

@@ -31,7 +31,8 @@ public:
                                                 const data::PreparedDataset& data,
                                                 std::int64_t seed);
     /// Reads a checkpoint written by save(). Returns null and sets *error on failure.
-    static std::unique_ptr<TrainedModel> load(const std::filesystem::path& path, std::string* error);
+    static std::unique_ptr<TrainedModel> load(const std::filesystem::path& path,
+                                              std::string* error);
 
     explicit TrainedModel(std::unique_ptr<Impl> impl);
     ~TrainedModel();

@@ -22,19 +22,27 @@ std::string loadedBlas() {
     std::string line;
     while (std::getline(maps, line)) {
         const auto slash = line.find('/');
-        if (slash == std::string::npos) continue;
+        if (slash == std::string::npos)
+            continue;
         const std::string path = line.substr(slash);
         const bool openblas = path.find("openblas") != std::string::npos;
         const bool blas = path.find("/libblas.so") != std::string::npos;
         const bool mkl = path.find("libmkl") != std::string::npos;
-        if (!openblas && !blas && !mkl) continue;
+        if (!openblas && !blas && !mkl)
+            continue;
         std::string variant;
-        if (path.find("openblas-openmp") != std::string::npos) variant = "OpenBLAS, OpenMP threads";
-        else if (path.find("openblas-pthread") != std::string::npos) variant = "OpenBLAS, pthreads";
-        else if (path.find("openblas-serial") != std::string::npos) variant = "OpenBLAS, serial";
-        else if (path.find("/blas/") != std::string::npos) variant = "reference BLAS (slow)";
-        else if (mkl) variant = "MKL";
-        else if (openblas) variant = "OpenBLAS";
+        if (path.find("openblas-openmp") != std::string::npos)
+            variant = "OpenBLAS, OpenMP threads";
+        else if (path.find("openblas-pthread") != std::string::npos)
+            variant = "OpenBLAS, pthreads";
+        else if (path.find("openblas-serial") != std::string::npos)
+            variant = "OpenBLAS, serial";
+        else if (path.find("/blas/") != std::string::npos)
+            variant = "reference BLAS (slow)";
+        else if (mkl)
+            variant = "MKL";
+        else if (openblas)
+            variant = "OpenBLAS";
         return path + (variant.empty() ? "" : " (" + variant + ")");
     }
     return "unknown";
@@ -51,14 +59,18 @@ std::int64_t currentProcessId() {
 std::string hostName() {
 #if defined(__unix__) || defined(__APPLE__)
     utsname u{};
-    if (uname(&u) == 0) return u.nodename;
+    if (uname(&u) == 0)
+        return u.nodename;
 #elif defined(_WIN32)
-    if (const char* name = std::getenv("COMPUTERNAME")) return name;
+    if (const char* name = std::getenv("COMPUTERNAME"))
+        return name;
 #endif
     return {};
 }
 
-std::string utcTimestamp() { return util::formatNow("%Y-%m-%dT%H:%M:%SZ", true); }
+std::string utcTimestamp() {
+    return util::formatNow("%Y-%m-%dT%H:%M:%SZ", true);
+}
 
 Facts environmentFacts() {
     Facts facts;
@@ -78,7 +90,8 @@ Facts environmentFacts() {
         }
 #if defined(__unix__) || defined(__APPLE__)
     utsname u{};
-    if (uname(&u) == 0) facts.emplace_back("os", std::string(u.sysname) + " " + u.release + " " + u.machine);
+    if (uname(&u) == 0)
+        facts.emplace_back("os", std::string(u.sysname) + " " + u.release + " " + u.machine);
 #elif defined(_WIN32)
     facts.emplace_back("os", "Windows");
 #endif

@@ -28,8 +28,8 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     }
 
     // Claim the run folder first: an unwritable workspace fails now, not after training.
-    const auto dir = createRunDirectory(request.workspace,
-                                        request.runName.empty() ? defaultRunName() : request.runName, &error);
+    const auto dir = createRunDirectory(
+        request.workspace, request.runName.empty() ? defaultRunName() : request.runName, &error);
     if (!dir) {
         result.error = error;
         return result;
@@ -42,7 +42,8 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     };
 
     sink.stageChanged(training::Stage::Preparing, "filtering and preparing ratings");
-    auto prepared = std::make_shared<data::PreparedDataset>(data::prepareDataset(request.data, config.data));
+    auto prepared =
+        std::make_shared<data::PreparedDataset>(data::prepareDataset(request.data, config.data));
     if (prepared->size() == 0)
         return abandon("no ratings are left after the filters (data.min_user_ratings = " +
                        std::to_string(config.data.minUserRatings) + ", data.min_movie_ratings = " +
@@ -76,16 +77,19 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     record.environment = environmentFacts();
     record.environment.emplace_back("device", std::string(training::deviceText(device->device)));
     record.environment.emplace_back("device_name", device->name);
-    record.environment.emplace_back("training_step", std::string(training::trainingStepText(device->trainingStep)));
+    record.environment.emplace_back("training_step",
+                                    std::string(training::trainingStepText(device->trainingStep)));
     record.environment.emplace_back("threads", std::to_string(device->threads));
     record.environment.emplace_back("training_seed", std::to_string(config.training.seed));
     record.environment.emplace_back("split_seed", std::to_string(config.split.seed));
     auto live = InProgressRun::start(record, sink, &error);
-    if (!live) return abandon(error);
+    if (!live)
+        return abandon(error);
 
     auto outcome = training::trainModel(config, *prepared, result.split, *live, stop);
     result.status = outcome.status;
-    if (outcome.status == training::TrainingStatus::Failed && outcome.history.empty() && !outcome.model) {
+    if (outcome.status == training::TrainingStatus::Failed && outcome.history.empty() &&
+        !outcome.model) {
         live.reset();
         return abandon(outcome.message);
     }

@@ -13,14 +13,16 @@ std::unique_ptr<InProgressRun> InProgressRun::start(RunRecord record, training::
     std::unique_ptr<InProgressRun> run(new InProgressRun(std::move(record), next));
     auto& r = run->m_record;
     run->m_lock = util::FileLock::acquire(r.path / kLockFile, error);
-    if (!run->m_lock) return nullptr;
+    if (!run->m_lock)
+        return nullptr;
     r.summary.status = RunStatus::Running;
     r.summary.processId = currentProcessId();
     r.summary.host = hostName();
-    for (auto e : {config::saveConfigFile(r.config, r.path / kConfigFile), writeEnvironment(r.path, r.environment),
-                   writeRunSummary(r.path, r.summary)})
+    for (auto e : {config::saveConfigFile(r.config, r.path / kConfigFile),
+                   writeEnvironment(r.path, r.environment), writeRunSummary(r.path, r.summary)})
         if (e) {
-            if (error) *error = *e;
+            if (error)
+                *error = *e;
             return nullptr;
         }
     return run;
@@ -32,14 +34,17 @@ InProgressRun::InProgressRun(RunRecord record, training::ProgressSink& next)
 InProgressRun::~InProgressRun() = default;
 
 void InProgressRun::keep(std::optional<std::string> error) {
-    if (error && m_writeError.empty()) m_writeError = *error;
+    if (error && m_writeError.empty())
+        m_writeError = *error;
 }
 
 void InProgressRun::stageChanged(training::Stage stage, const std::string& detail) {
     m_next.stageChanged(stage, detail);
 }
 
-void InProgressRun::batchProgress(const training::BatchProgress& progress) { m_next.batchProgress(progress); }
+void InProgressRun::batchProgress(const training::BatchProgress& progress) {
+    m_next.batchProgress(progress);
+}
 
 void InProgressRun::epochFinished(const training::EpochResult& result) {
     m_next.epochFinished(result);
@@ -49,10 +54,12 @@ void InProgressRun::epochFinished(const training::EpochResult& result) {
     s.trainingSeconds += result.trainSeconds + result.validationSeconds;
     keep(util::writeFileAtomically(m_record.path / kHistoryFile, historyToCsv(m_record.history)));
     // A new best epoch is recorded in run.json only once its model.pt is saved.
-    if (!result.improved) keep(writeRunSummary(m_record.path, s));
+    if (!result.improved)
+        keep(writeRunSummary(m_record.path, s));
 }
 
-void InProgressRun::bestModelReached(const training::EpochResult& result, const model::TrainedModel& model) {
+void InProgressRun::bestModelReached(const training::EpochResult& result,
+                                     const model::TrainedModel& model) {
     m_next.bestModelReached(result, model);
     keep(model.save(m_record.path / kModelFile));
     auto& s = m_record.summary;

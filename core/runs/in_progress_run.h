@@ -37,7 +37,8 @@ public:
     void stageChanged(training::Stage stage, const std::string& detail) override;
     void batchProgress(const training::BatchProgress& progress) override;
     void epochFinished(const training::EpochResult& result) override;
-    void bestModelReached(const training::EpochResult& result, const model::TrainedModel& model) override;
+    void bestModelReached(const training::EpochResult& result,
+                          const model::TrainedModel& model) override;
 
 private:
     InProgressRun(RunRecord record, training::ProgressSink& next);

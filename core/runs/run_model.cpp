@@ -8,16 +8,21 @@ namespace core::runs {
 std::optional<RunModel> loadRunModel(const RunRecord& record,
                                      std::shared_ptr<const data::MovieLensData> data,
                                      std::string* error, bool* dataMismatch) {
-    if (dataMismatch) *dataMismatch = false;
+    if (dataMismatch)
+        *dataMismatch = false;
     RunModel run;
     run.model = model::TrainedModel::load(record.path / kModelFile, error);
-    if (!run.model) return std::nullopt;
-    auto prepared = std::make_shared<data::PreparedDataset>(data::prepareDataset(data, record.config.data));
+    if (!run.model)
+        return std::nullopt;
+    auto prepared =
+        std::make_shared<data::PreparedDataset>(data::prepareDataset(data, record.config.data));
     if (!run.model->matches(*prepared)) {
-        if (dataMismatch) *dataMismatch = true;
+        if (dataMismatch)
+            *dataMismatch = true;
         if (error)
-            *error = data->folder.string() + " does not hold the users and movies this run was trained on "
-                                             "(different files, or different filters)";
+            *error = data->folder.string() +
+                     " does not hold the users and movies this run was trained on "
+                     "(different files, or different filters)";
         return std::nullopt;
     }
     run.prepared = std::move(prepared);
@@ -27,7 +32,8 @@ std::optional<RunModel> loadRunModel(const RunRecord& record,
 RunEvaluation evaluateRunModel(const RunRecord& record, const RunModel& run) {
     const auto split = data::splitPerUser(*run.prepared, record.config.split);
     RunEvaluation e;
-    e.predictions = metrics::predictRows(*run.model, *run.prepared, split.test, record.config.evaluation.batchSize);
+    e.predictions = metrics::predictRows(*run.model, *run.prepared, split.test,
+                                         record.config.evaluation.batchSize);
     e.metrics = metrics::computeTestMetrics(e.predictions, record.config.evaluation);
     return e;
 }

@@ -18,7 +18,8 @@ Json countsJson(const data::DatasetCounts& c) {
 }
 
 data::DatasetCounts countsFrom(const Json& v) {
-    return {util::integerAt(v, "users"), util::integerAt(v, "movies"), util::integerAt(v, "ratings")};
+    return {util::integerAt(v, "users"), util::integerAt(v, "movies"),
+            util::integerAt(v, "ratings")};
 }
 
 Json summaryJson(const RunSummary& s) {
@@ -54,15 +55,19 @@ std::optional<RunSummary> summaryFrom(const Json& v, const fs::path& file, std::
     using util::integerAt, util::numberAt, util::textAt;
     RunSummary s;
     const auto unknown = [&](const char* key) -> std::optional<RunSummary> {
-        if (error) *error = file.string() + ": unknown " + key + " \"" + textAt(v, key) + "\"";
+        if (error)
+            *error = file.string() + ": unknown " + key + " \"" + textAt(v, key) + "\"";
         return std::nullopt;
     };
     const auto status = runStatusFromText(textAt(v, "status"));
     const auto device = training::deviceFromText(textAt(v, "device"));
     const auto step = training::trainingStepFromText(textAt(v, "training_step"));
-    if (!status || *status == RunStatus::Interrupted) return unknown("status");
-    if (!device) return unknown("device");
-    if (!step) return unknown("training_step");
+    if (!status || *status == RunStatus::Interrupted)
+        return unknown("status");
+    if (!device)
+        return unknown("device");
+    if (!step)
+        return unknown("training_step");
     s.status = *status;
     s.device = *device;
     s.trainingStep = *step;
@@ -79,8 +84,10 @@ std::optional<RunSummary> summaryFrom(const Json& v, const fs::path& file, std::
     s.trainingSeconds = numberAt(v, "training_seconds");
     s.processId = integerAt(v, "process_id");
     s.host = textAt(v, "host");
-    if (v.contains("ratings_before_filters")) s.before = countsFrom(v["ratings_before_filters"]);
-    if (v.contains("ratings_after_filters")) s.after = countsFrom(v["ratings_after_filters"]);
+    if (v.contains("ratings_before_filters"))
+        s.before = countsFrom(v["ratings_before_filters"]);
+    if (v.contains("ratings_after_filters"))
+        s.after = countsFrom(v["ratings_after_filters"]);
     const Json split = v.contains("split") ? v["split"] : Json::object();
     s.trainSize = integerAt(split, "train");
     s.validationSize = integerAt(split, "validation");
@@ -91,25 +98,31 @@ std::optional<RunSummary> summaryFrom(const Json& v, const fs::path& file, std::
 
 std::optional<Json> readJson(const fs::path& path, std::string* error) {
     auto text = util::readWholeFile(path, error);
-    if (!text) return std::nullopt;
+    if (!text)
+        return std::nullopt;
     std::string parseError;
     auto value = util::parseJson(*text, &parseError);
-    if (!value && error) *error = path.string() + ": " + parseError;
+    if (!value && error)
+        *error = path.string() + ": " + parseError;
     return value;
 }
 
 // run.json as written, without deciding whether a "running" run is still alive.
 std::optional<RunSummary> readSummaryFile(const fs::path& path, std::string* error) {
     auto json = readJson(path / kRunFile, error);
-    if (!json) return std::nullopt;
+    if (!json)
+        return std::nullopt;
     if (!json->is_object() || util::integerAt(*json, "format") != 1) {
-        if (error) *error = (path / kRunFile).string() + ": not a Ratings Workbench run (format 1)";
+        if (error)
+            *error = (path / kRunFile).string() + ": not a Ratings Workbench run (format 1)";
         return std::nullopt;
     }
     return summaryFrom(*json, path / kRunFile, error);
 }
 
-std::string documentText(const Json& json) { return json.dump(2) + "\n"; }
+std::string documentText(const Json& json) {
+    return json.dump(2) + "\n";
+}
 
 }  // namespace
 
@@ -117,7 +130,8 @@ Json testMetricsJson(const metrics::TestMetrics& m) {
     const auto& r = m.regression;
     const auto& k = m.ranking;
     return Json{
-        {"scale_note", "rmse, mae: normalised ratings (stars / 5) as the notebook prints them; *_stars = x5"},
+        {"scale_note",
+         "rmse, mae: normalised ratings (stars / 5) as the notebook prints them; *_stars = x5"},
         {"rmse", r.rmse},
         {"mae", r.mae},
         {"r2", r.r2},
@@ -135,7 +149,8 @@ Json testMetricsJson(const metrics::TestMetrics& m) {
 
 std::optional<double> readSavedTestRmse(const fs::path& path) {
     const auto json = readJson(path / kMetricsFile, nullptr);
-    if (!json || !json->contains("rmse") || !(*json)["rmse"].is_number()) return std::nullopt;
+    if (!json || !json->contains("rmse") || !(*json)["rmse"].is_number())
+        return std::nullopt;
     return (*json)["rmse"].get<double>();
 }
 
@@ -147,39 +162,52 @@ std::optional<std::string> writeRunSummary(const fs::path& path, const RunSummar
 
 std::optional<std::string> writeRun(const RunRecord& record, const model::TrainedModel* model) {
     const fs::path& dir = record.path;
-    if (auto e = config::saveConfigFile(record.config, dir / kConfigFile)) return e;
-    if (auto e = util::writeFileAtomically(dir / kHistoryFile, historyToCsv(record.history))) return e;
+    if (auto e = config::saveConfigFile(record.config, dir / kConfigFile))
+        return e;
+    if (auto e = util::writeFileAtomically(dir / kHistoryFile, historyToCsv(record.history)))
+        return e;
     if (record.metrics) {
-        if (auto e = util::writeFileAtomically(dir / kPredictionsFile, predictionsToCsv(record.predictions))) return e;
-        if (auto e = util::writeFileAtomically(dir / kMetricsFile, documentText(testMetricsJson(*record.metrics)))) return e;
+        if (auto e = util::writeFileAtomically(dir / kPredictionsFile,
+                                               predictionsToCsv(record.predictions)))
+            return e;
+        if (auto e = util::writeFileAtomically(dir / kMetricsFile,
+                                               documentText(testMetricsJson(*record.metrics))))
+            return e;
     }
-    if (auto e = writeEnvironment(dir, record.environment)) return e;
+    if (auto e = writeEnvironment(dir, record.environment))
+        return e;
     if (model)
-        if (auto e = model->save(dir / kModelFile)) return e;
+        if (auto e = model->save(dir / kModelFile))
+            return e;
     return writeRunSummary(dir, record.summary);
 }
 
 std::optional<std::string> writeEnvironment(const fs::path& path, const Facts& facts) {
     Json environment = Json::object();
-    for (const auto& [k, v] : facts) environment[k] = v;
+    for (const auto& [k, v] : facts)
+        environment[k] = v;
     return util::writeFileAtomically(path / kEnvironmentFile, documentText(environment));
 }
 
 std::optional<RunSummary> readRunSummary(const fs::path& path, std::string* error) {
     auto read = readSummaryFile(path, error);
-    if (!read) return std::nullopt;
+    if (!read)
+        return std::nullopt;
     RunSummary s = std::move(*read);
     // "running" with nobody holding the lock: the process is gone, unless it finished between
     // the two reads (it writes its final run.json before it lets go), so read again.
     if (s.status == RunStatus::Running && !util::FileLock::isHeld(path / kLockFile)) {
-        if (auto again = readSummaryFile(path, error)) s = std::move(*again);
+        if (auto again = readSummaryFile(path, error))
+            s = std::move(*again);
         if (s.status == RunStatus::Running) {
             s.status = RunStatus::Interrupted;
-            s.message = "training ended without finishing (its process " + std::to_string(s.processId) +
-                        (s.host.empty() ? "" : " on " + s.host) + " was killed or the machine stopped) after " +
-                        (s.epochs == 0 ? std::string("no finished epoch")
-                                       : std::to_string(s.epochs) + (s.epochs == 1 ? " epoch" : " epochs") +
-                                             "; best epoch " + std::to_string(s.bestEpoch) + " saved");
+            s.message =
+                "training ended without finishing (its process " + std::to_string(s.processId) +
+                (s.host.empty() ? "" : " on " + s.host) +
+                " was killed or the machine stopped) after " +
+                (s.epochs == 0 ? std::string("no finished epoch")
+                               : std::to_string(s.epochs) + (s.epochs == 1 ? " epoch" : " epochs") +
+                                     "; best epoch " + std::to_string(s.bestEpoch) + " saved");
         }
     }
     s.name = path.filename().string();
@@ -193,35 +221,43 @@ std::optional<RunRecord> readRun(const fs::path& path, std::string* error) {
     RunRecord record;
     record.path = path;
     auto summary = readRunSummary(path, error);
-    if (!summary) return std::nullopt;
+    if (!summary)
+        return std::nullopt;
     record.summary = *summary;
 
     const auto loaded = config::loadConfigFile(path / kConfigFile);
     if (!loaded.ok()) {
-        if (error) *error = loaded.errors.front().message;
+        if (error)
+            *error = loaded.errors.front().message;
         return std::nullopt;
     }
     record.config = loaded.config;
 
     // A run killed before its first epoch ended has no history yet.
     std::error_code ec;
-    const bool unfinished = summary->status == RunStatus::Running || summary->status == RunStatus::Interrupted;
+    const bool unfinished =
+        summary->status == RunStatus::Running || summary->status == RunStatus::Interrupted;
     if (!unfinished || fs::exists(path / kHistoryFile, ec)) {
         auto historyText = util::readWholeFile(path / kHistoryFile, error);
-        if (!historyText) return std::nullopt;
+        if (!historyText)
+            return std::nullopt;
         auto history = historyFromCsv(*historyText, (path / kHistoryFile).string(), error);
-        if (!history) return std::nullopt;
+        if (!history)
+            return std::nullopt;
         record.history = std::move(*history);
     }
 
     if (auto env = readJson(path / kEnvironmentFile, nullptr); env && env->is_object())
-        for (const auto& [k, v] : env->items()) record.environment.emplace_back(k, v.is_string() ? v.get<std::string>() : v.dump());
+        for (const auto& [k, v] : env->items())
+            record.environment.emplace_back(k, v.is_string() ? v.get<std::string>() : v.dump());
 
     if (summary->hasMetrics) {
         auto text = util::readWholeFile(path / kPredictionsFile, error);
-        if (!text) return std::nullopt;
+        if (!text)
+            return std::nullopt;
         auto predictions = predictionsFromCsv(*text, (path / kPredictionsFile).string(), error);
-        if (!predictions) return std::nullopt;
+        if (!predictions)
+            return std::nullopt;
         record.predictions = std::move(*predictions);
         record.metrics = metrics::computeTestMetrics(record.predictions, record.config.evaluation);
     }
@@ -229,10 +265,12 @@ std::optional<RunRecord> readRun(const fs::path& path, std::string* error) {
 }
 
 std::optional<std::string> setRunTag(const fs::path& path, const std::string& tag) {
-    if (util::FileLock::isHeld(path / kLockFile)) return path.string() + " is still training; tag it when it ends";
+    if (util::FileLock::isHeld(path / kLockFile))
+        return path.string() + " is still training; tag it when it ends";
     std::string error;
     auto s = readSummaryFile(path, &error);
-    if (!s) return error;
+    if (!s)
+        return error;
     s->tag = tag;
     return writeRunSummary(path, *s);
 }

@@ -31,28 +31,28 @@ namespace core::runs {
 
 /// run.json: what a run list shows without opening the rest.
 struct RunSummary {
-    std::string name;             ///< the folder name
-    std::string tag;              ///< free text the user attaches
+    std::string name;  ///< the folder name
+    std::string tag;   ///< free text the user attaches
     RunStatus status = RunStatus::Failed;
-    std::string message;          ///< why it stopped or failed
-    std::string created;          ///< ISO 8601 UTC
-    std::string dataFolder;       ///< the ml-1m folder it was trained on
+    std::string message;     ///< why it stopped or failed
+    std::string created;     ///< ISO 8601 UTC
+    std::string dataFolder;  ///< the ml-1m folder it was trained on
     training::Device device = training::Device::Cpu;
-    std::string deviceName;       ///< "CPU" or the GPU's name
+    std::string deviceName;  ///< "CPU" or the GPU's name
     training::TrainingStep trainingStep = training::TrainingStep::Fused;
-    std::string model;            ///< ModelShape::describe()
-    int epochs = 0;               ///< epochs finished
+    std::string model;  ///< ModelShape::describe()
+    int epochs = 0;     ///< epochs finished
     int bestEpoch = 0;
     double bestValidationLoss = 0;
     double trainingSeconds = 0;
     data::DatasetCounts before, after;
     std::int64_t trainSize = 0, validationSize = 0, testSize = 0;
     std::int64_t usersKeptInTrain = 0;
-    std::int64_t processId = 0;   ///< the process that trained it (while running)
-    std::string host;             ///< the machine that process ran on
-    bool hasMetrics = false;      ///< metrics.json and predictions.csv exist
+    std::int64_t processId = 0;  ///< the process that trained it (while running)
+    std::string host;            ///< the machine that process ran on
+    bool hasMetrics = false;     ///< metrics.json and predictions.csv exist
 
-    bool hasModel = false;        ///< model.pt exists
+    bool hasModel = false;  ///< model.pt exists
 };
 
 /// Everything a run directory holds except the model weights.
@@ -84,7 +84,8 @@ std::optional<std::string> writeRun(const RunRecord& record, const model::Traine
 std::optional<std::string> writeEnvironment(const std::filesystem::path& path, const Facts& facts);
 
 /// Writes run.json alone (atomically).
-std::optional<std::string> writeRunSummary(const std::filesystem::path& path, const RunSummary& summary);
+std::optional<std::string> writeRunSummary(const std::filesystem::path& path,
+                                           const RunSummary& summary);
 
 /// Reads a run directory (not the weights). The test metrics are recomputed from
 /// predictions.csv (metrics.json is for other tools to read). Errors name the file and line.

@@ -19,22 +19,28 @@ constexpr std::array<std::pair<RunStatus, std::string_view>, 6> kTexts = {{
 
 std::string_view runStatusText(RunStatus status) {
     for (const auto& [s, text] : kTexts)
-        if (s == status) return text;
+        if (s == status)
+            return text;
     return "failed";
 }
 
 std::optional<RunStatus> runStatusFromText(std::string_view text) {
     for (const auto& [s, t] : kTexts)
-        if (t == text) return s;
+        if (t == text)
+            return s;
     return std::nullopt;
 }
 
 RunStatus runStatusOf(training::TrainingStatus status) {
     switch (status) {
-    case training::TrainingStatus::Completed: return RunStatus::Completed;
-    case training::TrainingStatus::EarlyStopped: return RunStatus::EarlyStopped;
-    case training::TrainingStatus::Stopped: return RunStatus::Stopped;
-    case training::TrainingStatus::Failed: return RunStatus::Failed;
+        case training::TrainingStatus::Completed:
+            return RunStatus::Completed;
+        case training::TrainingStatus::EarlyStopped:
+            return RunStatus::EarlyStopped;
+        case training::TrainingStatus::Stopped:
+            return RunStatus::Stopped;
+        case training::TrainingStatus::Failed:
+            return RunStatus::Failed;
     }
     return RunStatus::Failed;
 }

@@ -14,8 +14,10 @@ int splitCsv(std::string_view line, std::string_view* fields, int maxFields) {
     std::size_t start = 0;
     while (n < maxFields) {
         const auto comma = line.find(',', start);
-        fields[n++] = line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-        if (comma == std::string_view::npos) return n;
+        fields[n++] = line.substr(
+            start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        if (comma == std::string_view::npos)
+            return n;
         start = comma + 1;
     }
     return n + 1;  // more fields than expected
@@ -23,9 +25,12 @@ int splitCsv(std::string_view line, std::string_view* fields, int maxFields) {
 
 template <typename T>
 bool parseField(std::string_view text, T* out) {
-    if constexpr (std::is_same_v<T, double>) return util::parseDouble(text, out);
-    else if constexpr (std::is_same_v<T, float>) return util::parseFloat(text, out);
-    else return util::parseInteger(text, out);
+    if constexpr (std::is_same_v<T, double>)
+        return util::parseDouble(text, out);
+    else if constexpr (std::is_same_v<T, float>)
+        return util::parseFloat(text, out);
+    else
+        return util::parseInteger(text, out);
 }
 
 template <typename OnLine>
@@ -36,10 +41,13 @@ bool forEachCsvRow(const std::string& text, const std::string& source, std::stri
     while (start != std::string::npos && start + 1 < text.size()) {
         ++line;
         const auto end = text.find('\n', start + 1);
-        std::string_view row(text.data() + start + 1, (end == std::string::npos ? text.size() : end) - start - 1);
-        if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
+        std::string_view row(text.data() + start + 1,
+                             (end == std::string::npos ? text.size() : end) - start - 1);
+        if (!row.empty() && row.back() == '\r')
+            row.remove_suffix(1);
         if (!row.empty() && !onLine(row)) {
-            if (error) *error = source + ":" + std::to_string(line) + ": malformed row";
+            if (error)
+                *error = source + ":" + std::to_string(line) + ": malformed row";
             return false;
         }
         start = end;
@@ -55,7 +63,8 @@ std::string historyToCsv(const std::vector<training::EpochResult>& history) {
         "improved,best_epoch,best_validation_loss,epochs_without_improvement\n";
     for (const auto& e : history) {
         util::appendNumber(out, e.epoch);
-        for (const double v : {e.trainLoss, e.validationLoss, e.learningRate, e.trainSeconds, e.validationSeconds}) {
+        for (const double v :
+             {e.trainLoss, e.validationLoss, e.learningRate, e.trainSeconds, e.validationSeconds}) {
             out += ',';
             util::appendNumber(out, v);
         }
@@ -76,20 +85,23 @@ std::optional<std::vector<training::EpochResult>> historyFromCsv(const std::stri
     std::vector<training::EpochResult> history;
     const bool ok = forEachCsvRow(text, source, error, [&](std::string_view row) {
         std::string_view f[10];
-        if (splitCsv(row, f, 10) != 10) return false;
+        if (splitCsv(row, f, 10) != 10)
+            return false;
         training::EpochResult e;
         int improved = 0;
-        const bool parsed = parseField(f[0], &e.epoch) && parseField(f[1], &e.trainLoss) &&
-                            parseField(f[2], &e.validationLoss) && parseField(f[3], &e.learningRate) &&
-                            parseField(f[4], &e.trainSeconds) && parseField(f[5], &e.validationSeconds) &&
-                            parseField(f[6], &improved) && parseField(f[7], &e.bestEpoch) &&
-                            parseField(f[8], &e.bestValidationLoss) &&
-                            parseField(f[9], &e.epochsWithoutImprovement);
+        const bool parsed =
+            parseField(f[0], &e.epoch) && parseField(f[1], &e.trainLoss) &&
+            parseField(f[2], &e.validationLoss) && parseField(f[3], &e.learningRate) &&
+            parseField(f[4], &e.trainSeconds) && parseField(f[5], &e.validationSeconds) &&
+            parseField(f[6], &improved) && parseField(f[7], &e.bestEpoch) &&
+            parseField(f[8], &e.bestValidationLoss) &&
+            parseField(f[9], &e.epochsWithoutImprovement);
         e.improved = improved != 0;
         history.push_back(e);
         return parsed;
     });
-    if (!ok) return std::nullopt;
+    if (!ok)
+        return std::nullopt;
     return history;
 }
 
@@ -111,7 +123,8 @@ std::string predictionsToCsv(const metrics::TestPredictions& p) {
     return out;
 }
 
-std::optional<metrics::TestPredictions> predictionsFromCsv(const std::string& text, const std::string& source,
+std::optional<metrics::TestPredictions> predictionsFromCsv(const std::string& text,
+                                                           const std::string& source,
                                                            std::string* error) {
     metrics::TestPredictions p;
     const bool ok = forEachCsvRow(text, source, error, [&](std::string_view row) {
@@ -119,8 +132,8 @@ std::optional<metrics::TestPredictions> predictionsFromCsv(const std::string& te
         std::int32_t user = 0, movie = 0, index = 0, stars = 0;
         float predicted = 0;
         if (splitCsv(row, f, 5) != 5 || !parseField(f[0], &user) || !parseField(f[1], &movie) ||
-            !parseField(f[2], &index) || !parseField(f[3], &stars) || !parseField(f[4], &predicted) ||
-            stars < 1 || stars > 5 || index < 0)
+            !parseField(f[2], &index) || !parseField(f[3], &stars) ||
+            !parseField(f[4], &predicted) || stars < 1 || stars > 5 || index < 0)
             return false;
         p.userIds.push_back(user);
         p.movieIds.push_back(movie);
@@ -129,7 +142,8 @@ std::optional<metrics::TestPredictions> predictionsFromCsv(const std::string& te
         p.predicted.push_back(predicted);
         return true;
     });
-    if (!ok) return std::nullopt;
+    if (!ok)
+        return std::nullopt;
     return p;
 }
 

@@ -20,7 +20,8 @@ std::optional<std::vector<training::EpochResult>> historyFromCsv(const std::stri
 
 /// predictions.csv: every test rating with its prediction (normalised).
 std::string predictionsToCsv(const metrics::TestPredictions& predictions);
-std::optional<metrics::TestPredictions> predictionsFromCsv(const std::string& text, const std::string& source,
+std::optional<metrics::TestPredictions> predictionsFromCsv(const std::string& text,
+                                                           const std::string& source,
                                                            std::string* error);
 
 }  // namespace core::runs

@@ -33,7 +33,8 @@ RW_MULTIVERSION void adamRange(float* __restrict p, float* __restrict g, float* 
 
 }  // namespace
 
-void adamUpdate(float* values, float* grads, float* m, float* v, std::int64_t n, const AdamStep& h) {
+void adamUpdate(float* values, float* grads, float* m, float* v, std::int64_t n,
+                const AdamStep& h) {
     const double bc1 = 1.0 - std::pow(h.beta1, double(h.step));
     const double bc2 = 1.0 - std::pow(h.beta2, double(h.step));
     const auto stepSize = float(h.learningRate / bc1);
@@ -45,11 +46,13 @@ void adamUpdate(float* values, float* grads, float* m, float* v, std::int64_t n,
     });
 }
 
-void adamUpdate(at::Tensor& values, at::Tensor& grads, at::Tensor& m, at::Tensor& v, const AdamStep& h) {
+void adamUpdate(at::Tensor& values, at::Tensor& grads, at::Tensor& m, at::Tensor& v,
+                const AdamStep& h) {
     at::NoGradGuard noGrad;
     const double bc1 = 1.0 - std::pow(h.beta1, double(h.step));
     const double bc2 = 1.0 - std::pow(h.beta2, double(h.step));
-    if (h.weightDecay != 0) grads.add_(values, h.weightDecay);
+    if (h.weightDecay != 0)
+        grads.add_(values, h.weightDecay);
     m.mul_(h.beta1).add_(grads, 1.0 - h.beta1);
     v.mul_(h.beta2).addcmul_(grads, grads, 1.0 - h.beta2);
     const auto denom = (v.sqrt() / std::sqrt(bc2)).add_(h.epsilon);

@@ -2,7 +2,8 @@
 
 // Internal to core: the Adam update of every training step, in the two forms the step engines
 // use. Both are PyTorch's arithmetic (torch.optim.Adam with L2 weight decay):
-//   g += wd·p;  m = β1·m + (1−β1)·g;  v = β2·v + (1−β2)·g²;  p −= lr/(1−β1ᵗ) · m / (√v/√(1−β2ᵗ) + ε)
+//   g += wd·p;  m = β1·m + (1−β1)·g;  v = β2·v + (1−β2)·g²;  p −= lr/(1−β1ᵗ) · m / (√v/√(1−β2ᵗ) +
+//   ε)
 // and both zero the gradients afterwards (the next step accumulates into them).
 
 #include <cstdint>
@@ -28,6 +29,7 @@ struct AdamStep {
 void adamUpdate(float* values, float* grads, float* m, float* v, std::int64_t n, const AdamStep& h);
 
 /// The same update with tensor operations, on any device. (The autograd step.)
-void adamUpdate(at::Tensor& values, at::Tensor& grads, at::Tensor& m, at::Tensor& v, const AdamStep& h);
+void adamUpdate(at::Tensor& values, at::Tensor& grads, at::Tensor& m, at::Tensor& v,
+                const AdamStep& h);
 
 }  // namespace core::training

@@ -10,17 +10,23 @@ namespace {
 class AutogradEngine : public StepEngine {
 public:
     AutogradEngine(model::TrainedModel::Impl& m, FlatParameters& flat, const Part& train,
-                   const Part& validation, const config::ExperimentConfig& c,
-                   torch::Device device)
-        : m_net(m.net), m_flat(flat), m_config(c.training), m_evalBatch(c.evaluation.batchSize),
-          m_device(device), m_m(torch::zeros_like(flat.values)), m_v(torch::zeros_like(flat.values)) {
+                   const Part& validation, const config::ExperimentConfig& c, torch::Device device)
+        : m_net(m.net),
+          m_flat(flat),
+          m_config(c.training),
+          m_evalBatch(c.evaluation.batchSize),
+          m_device(device),
+          m_m(torch::zeros_like(flat.values)),
+          m_v(torch::zeros_like(flat.values)) {
         // Copies (never aliases) of the host columns, resident on the device.
         const auto indices = [&](const std::vector<std::int32_t>& v) {
-            return torch::from_blob(const_cast<std::int32_t*>(v.data()), {std::int64_t(v.size())}, torch::kInt32)
+            return torch::from_blob(const_cast<std::int32_t*>(v.data()), {std::int64_t(v.size())},
+                                    torch::kInt32)
                 .to(device, torch::kInt64);
         };
         const auto values = [&](const std::vector<float>& v) {
-            return torch::from_blob(const_cast<float*>(v.data()), {std::int64_t(v.size())}, torch::kFloat32)
+            return torch::from_blob(const_cast<float*>(v.data()), {std::int64_t(v.size())},
+                                    torch::kFloat32)
                 .to(device, torch::kFloat32, false, true);
         };
         m_trainUsers = indices(train.users);
@@ -49,7 +55,8 @@ public:
         auto generator = at::make_generator<at::CPUGeneratorImpl>(std::uint64_t(seed));
         const auto perm = torch::randperm(std::int64_t(order.size()), generator, torch::kInt64);
         const auto* p = perm.data_ptr<std::int64_t>();
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = std::int32_t(p[i]);
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = std::int32_t(p[i]);
         m_orderOnDevice = perm.to(m_device);
     }
 
@@ -63,10 +70,13 @@ public:
                                                m_movieGenres.index_select(0, movies));
         const auto loss = torch::mse_loss(prediction, m_trainTargets.index_select(0, idx));
         loss.backward();
-        adamUpdate(m_flat.values, m_flat.grads, m_m, m_v, adamStepFor(m_config, learningRate, ++m_step));
+        adamUpdate(m_flat.values, m_flat.grads, m_m, m_v,
+                   adamStepFor(m_config, learningRate, ++m_step));
         const auto detached = loss.detach();
-        m_lossSum.add_(detached.to(torch::kFloat64) * double(end - begin));  // float loss × n, in double
-        if (m_device.is_cpu()) return detached.item<double>();
+        m_lossSum.add_(detached.to(torch::kFloat64) *
+                       double(end - begin));  // float loss × n, in double
+        if (m_device.is_cpu())
+            return detached.item<double>();
         return std::nullopt;
     }
 
@@ -82,21 +92,25 @@ public:
         std::vector<torch::Tensor> means;
         std::vector<std::int64_t> sizes;
         for (std::int64_t s = 0; s < n; s += m_evalBatch) {
-            if (stop.stop_requested()) return std::nullopt;
+            if (stop.stop_requested())
+                return std::nullopt;
             const auto count = std::min<std::int64_t>(m_evalBatch, n - s);
             const auto users = m_valUsers.narrow(0, s, count);
             const auto movies = m_valMovies.narrow(0, s, count);
-            const auto prediction = m_net->forward(users, movies, m_userFeatures.index_select(0, users),
-                                                   m_movieGenres.index_select(0, movies));
+            const auto prediction =
+                m_net->forward(users, movies, m_userFeatures.index_select(0, users),
+                               m_movieGenres.index_select(0, movies));
             means.push_back(torch::mse_loss(prediction, m_valTargets.narrow(0, s, count)));
             sizes.push_back(count);
         }
         m_net->train();
-        if (means.empty()) return 0.0;
+        if (means.empty())
+            return 0.0;
         const auto host = torch::stack(means).to(torch::kCPU);
         const float* mean = host.data_ptr<float>();
         double sum = 0;
-        for (std::size_t i = 0; i < sizes.size(); ++i) sum += double(mean[i]) * double(sizes[i]);
+        for (std::size_t i = 0; i < sizes.size(); ++i)
+            sum += double(mean[i]) * double(sizes[i]);
         return sum / double(n);
     }
 
@@ -107,16 +121,19 @@ private:
     std::int64_t m_evalBatch;
     torch::Device m_device;
     torch::Tensor m_m, m_v;
-    torch::Tensor m_trainUsers, m_trainMovies, m_trainTargets, m_valUsers, m_valMovies, m_valTargets;
+    torch::Tensor m_trainUsers, m_trainMovies, m_trainTargets, m_valUsers, m_valMovies,
+        m_valTargets;
     torch::Tensor m_userFeatures, m_movieGenres, m_orderOnDevice, m_lossSum;
     std::int64_t m_step = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<StepEngine> makeAutogradEngine(model::TrainedModel::Impl& model, FlatParameters& flat,
-                                               const Part& train, const Part& validation,
-                                               const config::ExperimentConfig& config, torch::Device device) {
+std::unique_ptr<StepEngine> makeAutogradEngine(model::TrainedModel::Impl& model,
+                                               FlatParameters& flat, const Part& train,
+                                               const Part& validation,
+                                               const config::ExperimentConfig& config,
+                                               torch::Device device) {
     return std::make_unique<AutogradEngine>(model, flat, train, validation, config, device);
 }
 

@@ -7,41 +7,57 @@
 
 namespace core::training {
 
-std::string_view deviceText(Device device) { return device == Device::Cuda ? "cuda" : "cpu"; }
+std::string_view deviceText(Device device) {
+    return device == Device::Cuda ? "cuda" : "cpu";
+}
 
 std::optional<Device> deviceFromText(std::string_view text) {
-    if (text == "cpu") return Device::Cpu;
-    if (text == "cuda") return Device::Cuda;
+    if (text == "cpu")
+        return Device::Cpu;
+    if (text == "cuda")
+        return Device::Cuda;
     return std::nullopt;
 }
 
-std::string_view trainingStepText(TrainingStep step) { return step == TrainingStep::Autograd ? "autograd" : "fused"; }
+std::string_view trainingStepText(TrainingStep step) {
+    return step == TrainingStep::Autograd ? "autograd" : "fused";
+}
 
 std::optional<TrainingStep> trainingStepFromText(std::string_view text) {
-    if (text == "fused") return TrainingStep::Fused;
-    if (text == "autograd") return TrainingStep::Autograd;
+    if (text == "fused")
+        return TrainingStep::Fused;
+    if (text == "autograd")
+        return TrainingStep::Autograd;
     return std::nullopt;
 }
 
-std::optional<DeviceChoice> resolveDevice(const config::RuntimeConfig& runtime, std::string* error) {
+std::optional<DeviceChoice> resolveDevice(const config::RuntimeConfig& runtime,
+                                          std::string* error) {
     DeviceChoice choice;
     const bool cuda = model::cudaAvailable();
     if (runtime.device == "cuda" && !cuda) {
-        if (error) *error = "`runtime.device` is cuda, but LibTorch sees no CUDA device (LibTorch " +
-                            model::libtorchVersion() + "); use auto or cpu";
+        if (error)
+            *error = "`runtime.device` is cuda, but LibTorch sees no CUDA device (LibTorch " +
+                     model::libtorchVersion() + "); use auto or cpu";
         return std::nullopt;
     }
     // The configuration's texts are read here and nowhere else.
-    choice.device = (runtime.device == "cuda" || (runtime.device == "auto" && cuda)) ? Device::Cuda : Device::Cpu;
+    choice.device = (runtime.device == "cuda" || (runtime.device == "auto" && cuda)) ? Device::Cuda
+                                                                                     : Device::Cpu;
     choice.name = choice.device == Device::Cuda ? model::cudaDeviceName() : "CPU";
     if (choice.device == Device::Cuda && runtime.trainingStep == "fused") {
-        if (error) *error = "`runtime.training_step` fused runs on the CPU only; use auto or autograd with CUDA";
+        if (error)
+            *error =
+                "`runtime.training_step` fused runs on the CPU only; use auto or autograd with "
+                "CUDA";
         return std::nullopt;
     }
     if (runtime.trainingStep == "auto")
-        choice.trainingStep = choice.device == Device::Cuda ? TrainingStep::Autograd : TrainingStep::Fused;
+        choice.trainingStep =
+            choice.device == Device::Cuda ? TrainingStep::Autograd : TrainingStep::Fused;
     else
-        choice.trainingStep = trainingStepFromText(runtime.trainingStep).value_or(TrainingStep::Fused);
+        choice.trainingStep =
+            trainingStepFromText(runtime.trainingStep).value_or(TrainingStep::Fused);
     // At batch 512 the fused step's GEMMs are too small to gain from a second thread (measured
     // in bench/: 3.0 s an epoch on one thread, 4.0 s on two with OpenMP's passive wait), and
     // one thread leaves a core to the GUI. Autograd's many small ops do use all cores.

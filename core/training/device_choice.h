@@ -26,7 +26,7 @@ struct DeviceChoice {
     Device device = Device::Cpu;
     std::string name;  ///< "CPU" or the GPU's name
     TrainingStep trainingStep = TrainingStep::Fused;
-    int threads = 1;   ///< CPU threads for LibTorch / BLAS
+    int threads = 1;  ///< CPU threads for LibTorch / BLAS
 };
 
 /// Resolves config.runtime: `auto` picks CUDA when LibTorch sees one; `cuda` where there is

@@ -5,7 +5,8 @@ namespace core::training {
 FlatParameters::FlatParameters(model::NeuMFEnhancedImpl& net) {
     auto params = net.parameters();
     std::int64_t total = 0;
-    for (const auto& p : params) total += p.numel();
+    for (const auto& p : params)
+        total += p.numel();
     const auto options = params.front().options();
     values = torch::empty({total}, options);
     grads = torch::zeros({total}, options);
@@ -19,20 +20,23 @@ FlatParameters::FlatParameters(model::NeuMFEnhancedImpl& net) {
         p.mutable_grad() = grads.narrow(0, offset, n).view(p.sizes());
         offset += n;
     }
-    for (auto& b : net.buffers()) buffers.push_back(b);
+    for (auto& b : net.buffers())
+        buffers.push_back(b);
 }
 
 FlatParameters::Snapshot FlatParameters::snapshot() const {
     Snapshot s;
     s.values = values.clone();
-    for (const auto& b : buffers) s.buffers.push_back(b.clone());
+    for (const auto& b : buffers)
+        s.buffers.push_back(b.clone());
     return s;
 }
 
 void FlatParameters::restore(const Snapshot& snapshot) {
     torch::NoGradGuard noGrad;
     values.copy_(snapshot.values);
-    for (std::size_t i = 0; i < buffers.size(); ++i) buffers[i].copy_(snapshot.buffers[i]);
+    for (std::size_t i = 0; i < buffers.size(); ++i)
+        buffers[i].copy_(snapshot.buffers[i]);
 }
 
 }  // namespace core::training

@@ -16,8 +16,8 @@ namespace core::training {
 struct FlatParameters {
     explicit FlatParameters(model::NeuMFEnhancedImpl& net);
 
-    torch::Tensor values;  ///< 1-D, on the network's device
-    torch::Tensor grads;   ///< 1-D, same size; zero-initialised
+    torch::Tensor values;                ///< 1-D, on the network's device
+    torch::Tensor grads;                 ///< 1-D, same size; zero-initialised
     std::vector<torch::Tensor> buffers;  ///< BatchNorm running statistics (not flattened)
 
     /// A copy of values and buffers (for keeping the best epoch).

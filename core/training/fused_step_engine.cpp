@@ -10,7 +10,8 @@ namespace {
 // Deterministic shuffle on every platform (mt19937_64's output is standardised; the
 // std distributions are not).
 void shuffle(std::vector<std::int32_t>& order, std::mt19937_64& engine) {
-    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[engine() % i]);
+    for (std::size_t i = order.size(); i > 1; --i)
+        std::swap(order[i - 1], order[engine() % i]);
 }
 
 // The hand-written CPU step (model/cpu_neumf): fused loops + ATen GEMMs.
@@ -18,12 +19,18 @@ class FusedEngine : public StepEngine {
 public:
     FusedEngine(model::TrainedModel::Impl& m, FlatParameters& flat, const Part& train,
                 const Part& validation, const config::ExperimentConfig& c)
-        : m_flat(flat), m_train(train), m_validation(validation), m_config(c.training),
-          m_kernels(*m.net, m.userFeatures.data_ptr<float>(), m.movieGenres.data_ptr<float>(), c.training.batchSize + 1),
-          m_eval(*m.net, m.userFeatures.data_ptr<float>(), m.movieGenres.data_ptr<float>(), c.evaluation.batchSize),
+        : m_flat(flat),
+          m_train(train),
+          m_validation(validation),
+          m_config(c.training),
+          m_kernels(*m.net, m.userFeatures.data_ptr<float>(), m.movieGenres.data_ptr<float>(),
+                    c.training.batchSize + 1),
+          m_eval(*m.net, m.userFeatures.data_ptr<float>(), m.movieGenres.data_ptr<float>(),
+                 c.evaluation.batchSize),
           m_random(std::uint64_t(c.training.seed) ^ 0xD1B54A32D192ED03ull),
           m_shuffler(std::uint64_t(c.training.seed)),
-          m_m(torch::zeros_like(flat.values)), m_v(torch::zeros_like(flat.values)) {}
+          m_m(torch::zeros_like(flat.values)),
+          m_v(torch::zeros_like(flat.values)) {}
 
     void startEpoch(std::vector<std::int32_t>& order) override {
         m_lossSum = 0;
@@ -42,10 +49,11 @@ public:
             m_movies[i] = m_train.movies[r];
             m_targets[i] = m_train.targets[r];
         }
-        const double loss = m_kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(), int(n), m_random);
+        const double loss = m_kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(),
+                                                int(n), m_random);
         adamUpdate(m_flat.values.data_ptr<float>(), m_flat.grads.data_ptr<float>(),
-                          m_m.data_ptr<float>(), m_v.data_ptr<float>(), m_flat.values.numel(),
-                          adamStepFor(m_config, learningRate, ++m_step));
+                   m_m.data_ptr<float>(), m_v.data_ptr<float>(), m_flat.values.numel(),
+                   adamStepFor(m_config, learningRate, ++m_step));
         m_lossSum += loss * double(n);
         return loss;
     }
@@ -58,11 +66,15 @@ public:
         constexpr std::int64_t kChunk = 1 << 15;
         double sum = 0;
         for (std::int64_t s = 0; s < n; s += kChunk) {
-            if (stop.stop_requested()) return std::nullopt;
+            if (stop.stop_requested())
+                return std::nullopt;
             const auto count = std::min(kChunk, n - s);
-            m_eval.predict(&m_validation.users[std::size_t(s)], &m_validation.movies[std::size_t(s)], count, &predictions[std::size_t(s)]);
+            m_eval.predict(&m_validation.users[std::size_t(s)],
+                           &m_validation.movies[std::size_t(s)], count,
+                           &predictions[std::size_t(s)]);
             for (std::int64_t i = s; i < s + count; ++i) {
-                const double e = double(predictions[std::size_t(i)]) - double(m_validation.targets[std::size_t(i)]);
+                const double e = double(predictions[std::size_t(i)]) -
+                                 double(m_validation.targets[std::size_t(i)]);
                 sum += e * e;
             }
         }

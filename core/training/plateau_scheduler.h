@@ -11,7 +11,10 @@ class PlateauScheduler {
 public:
     PlateauScheduler(double learningRate, double factor, int patience, double threshold,
                      double minLearningRate)
-        : m_rate(learningRate), m_factor(factor), m_patience(patience), m_threshold(threshold),
+        : m_rate(learningRate),
+          m_factor(factor),
+          m_patience(patience),
+          m_threshold(threshold),
           m_minRate(minLearningRate) {}
 
     /// Feeds one epoch's validation loss; returns the (possibly reduced) learning rate.
@@ -24,7 +27,8 @@ public:
         }
         if (m_badEpochs > m_patience) {
             const double reduced = std::max(m_rate * m_factor, m_minRate);
-            if (m_rate - reduced > 1e-8) m_rate = reduced;
+            if (m_rate - reduced > 1e-8)
+                m_rate = reduced;
             m_badEpochs = 0;
         }
         return m_rate;

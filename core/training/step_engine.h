@@ -39,7 +39,7 @@ public:
     /// One optimizer step on rows order[begin, end). Returns the batch loss when it is
     /// available without waiting for the device.
     virtual std::optional<double> step(const std::vector<std::int32_t>& order, std::int64_t begin,
-                        std::int64_t end, double learningRate) = 0;
+                                       std::int64_t end, double learningRate) = 0;
     /// Mean training loss of the epoch (reads the device once).
     virtual double epochLoss(std::int64_t rows) = 0;
     /// Starts an epoch: resets the loss and fills `order` with this epoch's row order.
@@ -49,7 +49,8 @@ public:
 };
 
 /// Adam's step for the configured hyper-parameters at this learning rate and step count.
-inline AdamStep adamStepFor(const config::TrainingConfig& t, double learningRate, std::int64_t step) {
+inline AdamStep adamStepFor(const config::TrainingConfig& t, double learningRate,
+                            std::int64_t step) {
     return {learningRate, t.adamBeta1, t.adamBeta2, t.adamEpsilon, t.weightDecay, step};
 }
 
@@ -60,8 +61,10 @@ std::unique_ptr<StepEngine> makeFusedEngine(model::TrainedModel::Impl& model, Fl
                                             const config::ExperimentConfig& config);
 
 /// LibTorch autograd on any device, repeating the notebook's random streams.
-std::unique_ptr<StepEngine> makeAutogradEngine(model::TrainedModel::Impl& model, FlatParameters& flat,
-                                               const Part& train, const Part& validation,
-                                               const config::ExperimentConfig& config, torch::Device device);
+std::unique_ptr<StepEngine> makeAutogradEngine(model::TrainedModel::Impl& model,
+                                               FlatParameters& flat, const Part& train,
+                                               const Part& validation,
+                                               const config::ExperimentConfig& config,
+                                               torch::Device device);
 
 }  // namespace core::training

@@ -15,19 +15,25 @@ namespace core::training {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double secondsSince(Clock::time_point t) {
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
 
 // Batch boundaries of an epoch; a trailing batch of one row (which BatchNorm cannot train on,
 // and the notebook would crash on) joins the batch before it.
 std::vector<std::int64_t> batchStarts(std::int64_t n, std::int64_t batch) {
     std::vector<std::int64_t> starts;
-    for (std::int64_t s = 0; s < n; s += batch) starts.push_back(s);
-    if (starts.size() > 1 && n - starts.back() == 1) starts.pop_back();
+    for (std::int64_t s = 0; s < n; s += batch)
+        starts.push_back(s);
+    if (starts.size() > 1 && n - starts.back() == 1)
+        starts.pop_back();
     starts.push_back(n);
     return starts;
 }
 
-std::string formatLoss(double v) { return util::formatGeneral(v, 4); }
+std::string formatLoss(double v) {
+    return util::formatGeneral(v, 4);
+}
 
 // Why training ended before max_epochs.
 struct Ending {
@@ -43,10 +49,15 @@ public:
     TrainingLoop(const config::ExperimentConfig& config, const data::PreparedDataset& data,
                  const data::PerUserSplit& split, const DeviceChoice& device, ProgressSink& sink,
                  std::stop_token stop, Clock::time_point started)
-        : m_config(config), m_data(data), m_sink(sink), m_stop(std::move(stop)), m_started(started),
+        : m_config(config),
+          m_data(data),
+          m_sink(sink),
+          m_stop(std::move(stop)),
+          m_started(started),
           m_torchDevice(device.device == Device::Cuda ? torch::kCUDA : torch::kCPU),
-          m_scheduler(config.training.learningRate, config.scheduler.factor, config.scheduler.patience,
-                      config.scheduler.threshold, config.scheduler.minLearningRate),
+          m_scheduler(config.training.learningRate, config.scheduler.factor,
+                      config.scheduler.patience, config.scheduler.threshold,
+                      config.scheduler.minLearningRate),
           m_learningRate(config.training.learningRate) {
         at::set_num_threads(device.threads);
         m_shape.numUsers = data.numUsers();
@@ -60,32 +71,37 @@ public:
         m_flat = std::make_unique<FlatParameters>(*impl.net);
         m_train = gather(data, split.train);
         m_validation = gather(data, split.validation);
-        m_engine = device.trainingStep == TrainingStep::Fused
-                       ? makeFusedEngine(impl, *m_flat, m_train, m_validation, config)
-                       : makeAutogradEngine(impl, *m_flat, m_train, m_validation, config, m_torchDevice);
+        m_engine =
+            device.trainingStep == TrainingStep::Fused
+                ? makeFusedEngine(impl, *m_flat, m_train, m_validation, config)
+                : makeAutogradEngine(impl, *m_flat, m_train, m_validation, config, m_torchDevice);
         m_starts = batchStarts(m_train.size(), config.training.batchSize);
         m_order.resize(std::size_t(m_train.size()));
-        for (std::size_t i = 0; i < m_order.size(); ++i) m_order[i] = std::int32_t(i);
-        sink.stageChanged(Stage::Training,
-                          m_shape.describe() + " on " + device.name + ", " + std::string(trainingStepText(device.trainingStep)) +
-                              " step");
+        for (std::size_t i = 0; i < m_order.size(); ++i)
+            m_order[i] = std::int32_t(i);
+        sink.stageChanged(Stage::Training, m_shape.describe() + " on " + device.name + ", " +
+                                               std::string(trainingStepText(device.trainingStep)) +
+                                               " step");
     }
 
     // Trains, validates and schedules one epoch; an Ending when training should not go on.
     std::optional<Ending> runEpoch(int epoch, TrainingOutcome& outcome) {
         const auto epochStart = Clock::now();
-        if (auto ending = trainBatches(epoch, epochStart)) return ending;
+        if (auto ending = trainBatches(epoch, epochStart))
+            return ending;
         EpochResult r;
         r.epoch = epoch;
         r.trainLoss = m_engine->epochLoss(m_train.size());
         r.trainSeconds = secondsSince(epochStart);
         if (!std::isfinite(r.trainLoss))
-            return Ending{TrainingStatus::Failed, "the training loss became " + formatLoss(r.trainLoss) + " in epoch " +
-                                                      std::to_string(epoch) + "; try a lower training.learning_rate"};
+            return Ending{TrainingStatus::Failed,
+                          "the training loss became " + formatLoss(r.trainLoss) + " in epoch " +
+                              std::to_string(epoch) + "; try a lower training.learning_rate"};
         const auto validationStart = Clock::now();
         const auto validationLoss = m_engine->validationLoss(m_stop);
         if (!validationLoss)
-            return Ending{TrainingStatus::Stopped, "stopped by the user while validating epoch " + std::to_string(epoch)};
+            return Ending{TrainingStatus::Stopped,
+                          "stopped by the user while validating epoch " + std::to_string(epoch)};
         r.validationLoss = *validationLoss;
         r.validationSeconds = secondsSince(validationStart);
         m_learningRate = m_scheduler.step(r.validationLoss);
@@ -104,10 +120,12 @@ public:
         r.epochsWithoutImprovement = m_sinceBest;
         outcome.history.push_back(r);
         m_sink.epochFinished(r);
-        if (r.improved) m_sink.bestModelReached(r, *m_model);
+        if (r.improved)
+            m_sink.bestModelReached(r, *m_model);
         if (!r.improved && m_sinceBest >= m_config.earlyStopping.patience)
             return Ending{TrainingStatus::EarlyStopped,
-                          "early stopping: no better validation loss for " + std::to_string(m_sinceBest) + " epochs"};
+                          "early stopping: no better validation loss for " +
+                              std::to_string(m_sinceBest) + " epochs"};
         return std::nullopt;
     }
 
@@ -115,7 +133,8 @@ public:
     // evaluation mode.
     std::unique_ptr<model::TrainedModel> finish(TrainingOutcome& outcome) {
         m_engine.reset();
-        if (m_best) m_flat->restore(*m_best);
+        if (m_best)
+            m_flat->restore(*m_best);
         outcome.bestValidationLoss = outcome.bestEpoch ? m_bestLoss : 0.0;
         auto& impl = m_model->impl();
         impl.net->eval();
@@ -142,7 +161,8 @@ private:
         bool runningKnown = true;
         std::int64_t done = 0;
         for (std::int64_t b = 0; b < batches; ++b) {
-            if (m_stop.stop_requested()) break;
+            if (m_stop.stop_requested())
+                break;
             const auto begin = m_starts[std::size_t(b)], end = m_starts[std::size_t(b) + 1];
             const auto loss = m_engine->step(m_order, begin, end, m_learningRate);
             done += end - begin;
@@ -152,9 +172,10 @@ private:
                 runningKnown = false;
             }
             if (loss && !std::isfinite(*loss))
-                return Ending{TrainingStatus::Failed, "the training loss became " + formatLoss(*loss) + " in epoch " +
-                                                          std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
-                                                          "; try a lower training.learning_rate"};
+                return Ending{TrainingStatus::Failed,
+                              "the training loss became " + formatLoss(*loss) + " in epoch " +
+                                  std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
+                                  "; try a lower training.learning_rate"};
             BatchProgress p;
             p.epoch = epoch;
             p.maxEpochs = m_config.training.maxEpochs;
@@ -168,7 +189,8 @@ private:
             m_sink.batchProgress(p);
         }
         if (m_stop.stop_requested())
-            return Ending{TrainingStatus::Stopped, "stopped by the user during epoch " + std::to_string(epoch)};
+            return Ending{TrainingStatus::Stopped,
+                          "stopped by the user during epoch " + std::to_string(epoch)};
         return std::nullopt;
     }
 
@@ -194,8 +216,9 @@ private:
 
 }  // namespace
 
-TrainingOutcome trainModel(const config::ExperimentConfig& config, const data::PreparedDataset& data,
-                           const data::PerUserSplit& split, ProgressSink& sink, std::stop_token stop) {
+TrainingOutcome trainModel(const config::ExperimentConfig& config,
+                           const data::PreparedDataset& data, const data::PerUserSplit& split,
+                           ProgressSink& sink, std::stop_token stop) {
     TrainingOutcome outcome;
     const auto started = Clock::now();
     if (const auto errors = config::validate(config); !errors.empty()) {
@@ -210,8 +233,8 @@ TrainingOutcome trainModel(const config::ExperimentConfig& config, const data::P
     }
     outcome.device = *device;
     if (split.train.size() < 2 || split.validation.empty()) {
-        outcome.message = "the split left " + std::to_string(split.train.size()) + " training and " +
-                          std::to_string(split.validation.size()) +
+        outcome.message = "the split left " + std::to_string(split.train.size()) +
+                          " training and " + std::to_string(split.validation.size()) +
                           " validation ratings; training needs at least 2 and 1";
         return outcome;
     }
@@ -227,9 +250,11 @@ TrainingOutcome trainModel(const config::ExperimentConfig& config, const data::P
             }
         }
         if (outcome.status == TrainingStatus::Stopped && !loop.hasBestEpoch())
-            outcome.message += " (before the first epoch ended: the model holds the weights reached so far)";
+            outcome.message +=
+                " (before the first epoch ended: the model holds the weights reached so far)";
         auto model = loop.finish(outcome);
-        if (outcome.status != TrainingStatus::Failed) outcome.model = std::move(model);
+        if (outcome.status != TrainingStatus::Failed)
+            outcome.model = std::move(model);
     } catch (const std::exception& e) {
         outcome.status = TrainingStatus::Failed;
         outcome.message = std::string("LibTorch error: ") + e.what();

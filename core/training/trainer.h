@@ -24,9 +24,9 @@ enum class TrainingStatus { Completed, EarlyStopped, Stopped, Failed };
 /// The result of trainModel.
 struct TrainingOutcome {
     TrainingStatus status = TrainingStatus::Failed;
-    std::string message;                ///< plain-language reason for Stopped / Failed
-    std::vector<EpochResult> history;   ///< one entry per finished epoch
-    int bestEpoch = 0;                  ///< 0 when no epoch finished
+    std::string message;               ///< plain-language reason for Stopped / Failed
+    std::vector<EpochResult> history;  ///< one entry per finished epoch
+    int bestEpoch = 0;                 ///< 0 when no epoch finished
     double bestValidationLoss = 0;
     /// The best epoch's weights on the CPU (the current weights when stopped before the first
     /// epoch ended); null only when training could not start.

@@ -19,22 +19,27 @@ namespace {
 
 // Writes and syncs a new file: after a power cut the rename below must never point at a
 // file whose blocks were not yet on disk.
-std::optional<std::string> writeAndSync(const std::filesystem::path& path, std::string_view contents) {
+std::optional<std::string> writeAndSync(const std::filesystem::path& path,
+                                        std::string_view contents) {
 #ifdef _WIN32
     std::FILE* file = _wfopen(path.c_str(), L"wb");
-    if (!file) return "cannot write " + path.string() + ": " + std::strerror(errno);
+    if (!file)
+        return "cannot write " + path.string() + ": " + std::strerror(errno);
     const bool ok = std::fwrite(contents.data(), 1, contents.size(), file) == contents.size() &&
                     std::fflush(file) == 0 && _commit(_fileno(file)) == 0;
     const int error = errno;
     std::fclose(file);
-    if (!ok) return "cannot write " + path.string() + ": " + std::strerror(error);
+    if (!ok)
+        return "cannot write " + path.string() + ": " + std::strerror(error);
 #else
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) return "cannot write " + path.string() + ": " + std::strerror(errno);
+    if (fd < 0)
+        return "cannot write " + path.string() + ": " + std::strerror(errno);
     std::size_t done = 0;
     while (done < contents.size()) {
         const auto n = ::write(fd, contents.data() + done, contents.size() - done);
-        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && errno == EINTR)
+            continue;
         if (n <= 0) {
             const int error = errno;
             ::close(fd);
@@ -47,7 +52,8 @@ std::optional<std::string> writeAndSync(const std::filesystem::path& path, std::
         ::close(fd);
         return "cannot write " + path.string() + ": " + std::strerror(error);
     }
-    if (::close(fd) != 0) return "cannot write " + path.string() + ": " + std::strerror(errno);
+    if (::close(fd) != 0)
+        return "cannot write " + path.string() + ": " + std::strerror(errno);
 #endif
     return std::nullopt;
 }
@@ -55,8 +61,10 @@ std::optional<std::string> writeAndSync(const std::filesystem::path& path, std::
 // Makes a rename in `folder` durable. (Windows journals the rename itself.)
 void syncFolder(const std::filesystem::path& folder) {
 #ifndef _WIN32
-    const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) return;
+    const int fd =
+        ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
     ::fsync(fd);
     ::close(fd);
 #else
@@ -91,7 +99,8 @@ std::optional<std::string> writeFileAtomically(const std::filesystem::path& path
 std::optional<std::string> readWholeFile(const std::filesystem::path& path, std::string* error) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        if (error) *error = "cannot open " + path.string() + ": " + std::strerror(errno);
+        if (error)
+            *error = "cannot open " + path.string() + ": " + std::strerror(errno);
         return std::nullopt;
     }
     std::string contents;
@@ -103,7 +112,8 @@ std::optional<std::string> readWholeFile(const std::filesystem::path& path, std:
         in.read(contents.data(), size);
     }
     if (!in && !in.eof()) {
-        if (error) *error = "cannot read " + path.string();
+        if (error)
+            *error = "cannot read " + path.string();
         return std::nullopt;
     }
     return contents;

@@ -26,13 +26,15 @@ HANDLE openLockFile(const std::filesystem::path& path, DWORD disposition) {
 std::unique_ptr<FileLock> FileLock::acquire(const std::filesystem::path& path, std::string* error) {
     HANDLE h = openLockFile(path, OPEN_ALWAYS);
     if (h == INVALID_HANDLE_VALUE) {
-        if (error) *error = "cannot create " + path.string();
+        if (error)
+            *error = "cannot create " + path.string();
         return nullptr;
     }
     OVERLAPPED at{};
     if (!LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &at)) {
         CloseHandle(h);
-        if (error) *error = path.string() + " is locked by another process";
+        if (error)
+            *error = path.string() + " is locked by another process";
         return nullptr;
     }
     return std::unique_ptr<FileLock>(new FileLock(path, reinterpret_cast<std::intptr_t>(h)));
@@ -40,10 +42,12 @@ std::unique_ptr<FileLock> FileLock::acquire(const std::filesystem::path& path, s
 
 bool FileLock::isHeld(const std::filesystem::path& path) {
     HANDLE h = openLockFile(path, OPEN_EXISTING);
-    if (h == INVALID_HANDLE_VALUE) return false;
+    if (h == INVALID_HANDLE_VALUE)
+        return false;
     OVERLAPPED at{};
     const bool free = LockFileEx(h, LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &at);
-    if (free) UnlockFileEx(h, 0, 1, 0, &at);
+    if (free)
+        UnlockFileEx(h, 0, 1, 0, &at);
     CloseHandle(h);
     return !free;
 }
@@ -64,15 +68,17 @@ FileLock::~FileLock() {
 std::unique_ptr<FileLock> FileLock::acquire(const std::filesystem::path& path, std::string* error) {
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
     if (fd < 0) {
-        if (error) *error = "cannot create " + path.string() + ": " + std::strerror(errno);
+        if (error)
+            *error = "cannot create " + path.string() + ": " + std::strerror(errno);
         return nullptr;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const int e = errno;
         ::close(fd);
         if (error)
-            *error = path.string() + (e == EWOULDBLOCK ? std::string(" is locked by another process")
-                                                       : ": " + std::string(std::strerror(e)));
+            *error =
+                path.string() + (e == EWOULDBLOCK ? std::string(" is locked by another process")
+                                                  : ": " + std::string(std::strerror(e)));
         return nullptr;
     }
     return std::unique_ptr<FileLock>(new FileLock(path, fd));
@@ -80,7 +86,8 @@ std::unique_ptr<FileLock> FileLock::acquire(const std::filesystem::path& path, s
 
 bool FileLock::isHeld(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
+    if (fd < 0)
+        return false;
     const bool free = ::flock(fd, LOCK_SH | LOCK_NB) == 0;
     ::close(fd);  // also drops the shared lock just taken
     return !free;

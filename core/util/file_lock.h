@@ -27,7 +27,8 @@ public:
     FileLock& operator=(const FileLock&) = delete;
 
 private:
-    FileLock(std::filesystem::path path, std::intptr_t handle) : m_path(std::move(path)), m_handle(handle) {}
+    FileLock(std::filesystem::path path, std::intptr_t handle)
+        : m_path(std::move(path)), m_handle(handle) {}
     std::filesystem::path m_path;
     std::intptr_t m_handle;  ///< file descriptor (POSIX) or HANDLE (Windows)
 };

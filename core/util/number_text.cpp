@@ -12,7 +12,8 @@ namespace {
 template <typename T>
 bool parseReal(std::string_view text, T* out) {
     text = withoutPlus(text);
-    if (text.empty()) return false;
+    if (text.empty())
+        return false;
     const auto [ptr, ec] = fast_float::from_chars(text.data(), text.data() + text.size(), *out);
     return ec == std::errc() && ptr == text.data() + text.size();
 }
@@ -39,7 +40,11 @@ std::string formatGeneral(double value, int digits) {
     return ec == std::errc() ? std::string(buffer, end) : formatNumber(value);
 }
 
-bool parseDouble(std::string_view text, double* out) { return parseReal(text, out); }
-bool parseFloat(std::string_view text, float* out) { return parseReal(text, out); }
+bool parseDouble(std::string_view text, double* out) {
+    return parseReal(text, out);
+}
+bool parseFloat(std::string_view text, float* out) {
+    return parseReal(text, out);
+}
 
 }  // namespace core::util

@@ -17,7 +17,8 @@ template <typename T>
 void appendNumber(std::string& out, T value) {
     char buffer[40];
     const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    if (ec == std::errc()) out.append(buffer, end);
+    if (ec == std::errc())
+        out.append(buffer, end);
 }
 
 /// The shortest text that reads back to the same double: "0.001", "1e-05", "30".
@@ -37,7 +38,8 @@ bool parseFloat(std::string_view text, float* out);
 
 /// `text` without one leading '+' (from_chars reads no '+'; "+-1" keeps its '+' and fails).
 inline std::string_view withoutPlus(std::string_view text) {
-    if (text.size() > 1 && text.front() == '+' && text[1] != '-') text.remove_prefix(1);
+    if (text.size() > 1 && text.front() == '+' && text[1] != '-')
+        text.remove_prefix(1);
     return text;
 }
 
@@ -45,7 +47,8 @@ inline std::string_view withoutPlus(std::string_view text) {
 template <typename Int>
 bool parseInteger(std::string_view text, Int* out) {
     text = withoutPlus(text);
-    if (text.empty()) return false;
+    if (text.empty())
+        return false;
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
     return ec == std::errc() && ptr == text.data() + text.size();
 }

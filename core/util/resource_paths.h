@@ -10,6 +10,7 @@ namespace core::util {
 /// "default_config.yaml"). Looks in $RW_RESOURCE_DIR, next to the executable
 /// (<exe>/resources, <exe>/../share/ratings-workbench) and in the source tree the build came
 /// from. `argv0` helps locate the executable where /proc is missing.
-std::optional<std::filesystem::path> findResource(const std::string& relative, const char* argv0 = nullptr);
+std::optional<std::filesystem::path> findResource(const std::string& relative,
+                                                  const char* argv0 = nullptr);
 
 }  // namespace core::util

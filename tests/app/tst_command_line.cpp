@@ -47,30 +47,37 @@ private slots:
         QTest::addColumn<QStringList>("fragments");
         QTest::newRow("unknown option") << QStringList{"config", "--epochs", "5"}
                                         << QStringList{"config: unknown option --epochs", "--set"};
-        QTest::newRow("misspelt flag") << QStringList{"runs", "--jsno"}
-                                       << QStringList{"unknown option --jsno", "--json"};
-        QTest::newRow("word for a number") << QStringList{"recommend", "--run", "r", "--user", "1", "--k", "abc"}
-                                           << QStringList{"--k", "abc", "1 to 1000"};
-        QTest::newRow("negative k") << QStringList{"recommend", "--run", "r", "--user", "1", "--k", "-3"}
-                                    << QStringList{"--k", "-3", "1 to 1000"};
-        QTest::newRow("missing value") << QStringList{"train", "--data"} << QStringList{"--data", "missing"};
-        QTest::newRow("missing required") << QStringList{"recommend", "--user", "1"} << QStringList{"--run", "required"};
+        QTest::newRow("misspelt flag")
+            << QStringList{"runs", "--jsno"} << QStringList{"unknown option --jsno", "--json"};
+        QTest::newRow("word for a number")
+            << QStringList{"recommend", "--run", "r", "--user", "1", "--k", "abc"}
+            << QStringList{"--k", "abc", "1 to 1000"};
+        QTest::newRow("negative k")
+            << QStringList{"recommend", "--run", "r", "--user", "1", "--k", "-3"}
+            << QStringList{"--k", "-3", "1 to 1000"};
+        QTest::newRow("missing value")
+            << QStringList{"train", "--data"} << QStringList{"--data", "missing"};
+        QTest::newRow("missing required")
+            << QStringList{"recommend", "--user", "1"} << QStringList{"--run", "required"};
         QTest::newRow("zero users") << QStringList{"generate", "--out", "x", "--users", "0"}
                                     << QStringList{"--users", "1 to"};
         QTest::newRow("unknown preset") << QStringList{"generate", "--out", "x", "--preset", "huge"}
                                         << QStringList{"--preset", "full", "tiny"};
         QTest::newRow("stray value") << QStringList{"validate", "extra"} << QStringList{"extra"};
-        QTest::newRow("unknown command") << QStringList{"fly"} << QStringList{"unknown command \"fly\"", "train"};
+        QTest::newRow("unknown command")
+            << QStringList{"fly"} << QStringList{"unknown command \"fly\"", "train"};
     }
     void usageErrors() {
         QFETCH(QStringList, args);
         QFETCH(QStringList, fragments);
         std::vector<std::string> argv;
-        for (const auto& a : args) argv.push_back(a.toStdString());
+        for (const auto& a : args)
+            argv.push_back(a.toStdString());
         const auto r = run(argv);
         QCOMPARE(r.code, int(cli::kExitUsage));
         QVERIFY(r.out.empty());
-        for (const auto& f : fragments) QVERIFY2(QString::fromStdString(r.err).contains(f), r.err.c_str());
+        for (const auto& f : fragments)
+            QVERIFY2(QString::fromStdString(r.err).contains(f), r.err.c_str());
     }
 
     // generate → validate → train (JSON) → evaluate → recommend → runs, on a tiny dataset.
@@ -79,7 +86,8 @@ private slots:
         const auto data = (test_support::path(dir) / "tiny").string();
         const auto workspace = (test_support::path(dir) / "ws").string();
         QCOMPARE(run({"generate", "--out", data, "--preset", "tiny"}).code, 0);
-        QCOMPARE(run({"generate", "--out", data, "--preset", "tiny"}).code, int(cli::kExitFailed));  // never overwrites
+        QCOMPARE(run({"generate", "--out", data, "--preset", "tiny"}).code,
+                 int(cli::kExitFailed));  // never overwrites
         QCOMPARE(run({"validate", "--data", data}).code, 0);
 
         const auto t = run({"train", "--data", data, "--workspace", workspace, "--name", "first",
@@ -108,7 +116,8 @@ private slots:
         const auto rec = util::parseJson(r.out, &error);
         QCOMPARE((*rec)["unrated"].size(), std::size_t(5));
         QVERIFY((*rec)["test_items"].size() >= 1);
-        QCOMPARE(run({"recommend", "--run", runDir, "--user", "99999"}).code, int(cli::kExitDataError));
+        QCOMPARE(run({"recommend", "--run", runDir, "--user", "99999"}).code,
+                 int(cli::kExitDataError));
 
         // A second run with the same name gets its own folder.
         const auto t2 = run({"train", "--data", data, "--workspace", workspace, "--name", "first",
@@ -130,11 +139,13 @@ private slots:
         QVERIFY(QString::fromStdString(d.err).contains("folder not found"));
         const auto c = run({"train", "--set", "training.learning_rate=-1"});
         QCOMPARE(c.code, int(cli::kExitConfigError));
-        QVERIFY(QString::fromStdString(c.err).contains("`training.learning_rate` must be in (0, 10] (got -1)"));
+        QVERIFY(QString::fromStdString(c.err).contains(
+            "`training.learning_rate` must be in (0, 10] (got -1)"));
         test_support::writeFile(test_support::path(dir) / "bad.yaml", "training:\n  epochs: 3\n");
         const auto y = run({"config", "--config", (test_support::path(dir) / "bad.yaml").string()});
         QCOMPARE(y.code, int(cli::kExitConfigError));
-        QVERIFY(QString::fromStdString(y.err).contains("bad.yaml:2: unknown key `training.epochs`"));
+        QVERIFY(
+            QString::fromStdString(y.err).contains("bad.yaml:2: unknown key `training.epochs`"));
     }
 
     // An unusable workspace fails before any training, and a failed start leaves no folder.
@@ -144,11 +155,12 @@ private slots:
         test_support::writeFile(blocker, "x");
         const auto r = run({"train", "--workspace", blocker.string(), "--quiet"});
         QCOMPARE(r.code, int(cli::kExitFailed));
-        QVERIFY2(QString::fromStdString(r.err).contains("cannot create the workspace"), r.err.c_str());
+        QVERIFY2(QString::fromStdString(r.err).contains("cannot create the workspace"),
+                 r.err.c_str());
         QVERIFY(QString::fromStdString(r.err).count("epoch") == 0);
         const auto workspace = test_support::path(dir) / "ws";
-        const auto f = run({"train", "--workspace", workspace.string(), "--quiet",
-                            "--set", "data.min_user_ratings=1000000"});
+        const auto f = run({"train", "--workspace", workspace.string(), "--quiet", "--set",
+                            "data.min_user_ratings=1000000"});
         QCOMPARE(f.code, int(cli::kExitFailed));
         QVERIFY(QString::fromStdString(f.err).contains("no ratings are left after the filters"));
         QVERIFY(std::filesystem::is_empty(workspace));

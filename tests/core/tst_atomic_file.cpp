@@ -14,9 +14,12 @@ private slots:
         QVERIFY(!util::writeFileAtomically(file, "second").has_value());
         QCOMPARE(*util::readWholeFile(file, nullptr), std::string("second"));
         int entries = 0;
-        for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(test_support::path(dir))) ++entries;
+        for ([[maybe_unused]] const auto& e :
+             std::filesystem::directory_iterator(test_support::path(dir)))
+            ++entries;
         QCOMPARE(entries, 1);  // no temporary left behind
-        const auto error = util::writeFileAtomically(test_support::path(dir) / "missing" / "a.txt", "x");
+        const auto error =
+            util::writeFileAtomically(test_support::path(dir) / "missing" / "a.txt", "x");
         QVERIFY(error && QString::fromStdString(*error).contains("missing"));
     }
 };

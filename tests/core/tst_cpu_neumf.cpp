@@ -32,7 +32,8 @@ class TestCpuNeuMF : public QObject {
     std::vector<std::int32_t> m_users, m_movies;
     std::vector<float> m_targets;
 
-    std::unique_ptr<model::TrainedModel> makeModel(double dropout, std::vector<int> layers = {128, 64}) {
+    std::unique_ptr<model::TrainedModel> makeModel(double dropout,
+                                                   std::vector<int> layers = {128, 64}) {
         model::ModelShape shape;
         shape.numUsers = m_data.numUsers();
         shape.numMovies = m_data.numMovies();
@@ -44,8 +45,10 @@ class TestCpuNeuMF : public QObject {
     // Batch i of 64 rows, in data order.
     void batch(int i, torch::Tensor* users, torch::Tensor* movies, torch::Tensor* targets) {
         const auto n = 64;
-        *users = torch::from_blob(&m_users[std::size_t(i * n)], {n}, torch::kInt32).to(torch::kInt64);
-        *movies = torch::from_blob(&m_movies[std::size_t(i * n)], {n}, torch::kInt32).to(torch::kInt64);
+        *users =
+            torch::from_blob(&m_users[std::size_t(i * n)], {n}, torch::kInt32).to(torch::kInt64);
+        *movies =
+            torch::from_blob(&m_movies[std::size_t(i * n)], {n}, torch::kInt32).to(torch::kInt64);
         *targets = torch::from_blob(&m_targets[std::size_t(i * n)], {n}, torch::kFloat32).clone();
     }
 
@@ -72,11 +75,13 @@ private slots:
     void parameterCountMatchesModule() {
         const auto m = makeModel(0.3);
         std::int64_t n = 0;
-        for (const auto& p : m->impl().net->parameters()) n += p.numel();
+        for (const auto& p : m->impl().net->parameters())
+            n += p.numel();
         QCOMPARE(n, m->shape().parameterCount());
         const auto names = m->impl().net->named_parameters().keys();
-        for (const char* expected : {"user_embedding.weight", "user_feat_fc.bias", "fusion_fc1.weight",
-                                     "bn1.weight", "fusion_fc2.bias", "bn2.bias", "output.weight"})
+        for (const char* expected :
+             {"user_embedding.weight", "user_feat_fc.bias", "fusion_fc1.weight", "bn1.weight",
+              "fusion_fc2.bias", "bn2.bias", "output.weight"})
             QVERIFY2(std::find(names.begin(), names.end(), expected) != names.end(), expected);
     }
 
@@ -103,12 +108,16 @@ private slots:
         torch::Tensor users, movies, targets;
         batch(0, &users, &movies, &targets);
         torch::NoGradGuard noGrad;
-        const auto reference = impl.net->forward(users, movies, impl.userFeatures.index_select(0, users),
-                                                 impl.movieGenres.index_select(0, movies));
-        const auto ours = m->predict(std::vector<std::int32_t>(m_users.begin(), m_users.begin() + 64),
-                                     std::vector<std::int32_t>(m_movies.begin(), m_movies.begin() + 64), 16);
-        const auto oursTensor = torch::from_blob(const_cast<float*>(ours.data()), {64}, torch::kFloat32);
-        QVERIFY2(maxAbsDiff(oursTensor, reference) < 1e-5, qPrintable(QString::number(maxAbsDiff(oursTensor, reference))));
+        const auto reference =
+            impl.net->forward(users, movies, impl.userFeatures.index_select(0, users),
+                              impl.movieGenres.index_select(0, movies));
+        const auto ours =
+            m->predict(std::vector<std::int32_t>(m_users.begin(), m_users.begin() + 64),
+                       std::vector<std::int32_t>(m_movies.begin(), m_movies.begin() + 64), 16);
+        const auto oursTensor =
+            torch::from_blob(const_cast<float*>(ours.data()), {64}, torch::kFloat32);
+        QVERIFY2(maxAbsDiff(oursTensor, reference) < 1e-5,
+                 qPrintable(QString::number(maxAbsDiff(oursTensor, reference))));
     }
 
     // One training step: loss, every gradient and the BatchNorm running statistics equal
@@ -125,7 +134,8 @@ private slots:
         model::CpuNeuMF kernels(*fused->impl().net, fused->impl().userFeatures.data_ptr<float>(),
                                 fused->impl().movieGenres.data_ptr<float>(), 64);
         model::DropoutRandom random(1);
-        const double ours = kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(), 64, random);
+        const double ours =
+            kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(), 64, random);
         QVERIFY(std::abs(ours - loss.item<double>()) < 1e-6);
 
         const auto a = fused->impl().net->named_parameters();
@@ -133,7 +143,8 @@ private slots:
         for (const auto& item : a) {
             const auto& mine = item.value().grad();
             const auto& theirs = b[item.key()].grad();
-            if (item.key().rfind("fusion_fc", 0) == 0 && item.key().find(".bias") != std::string::npos) {
+            if (item.key().rfind("fusion_fc", 0) == 0 &&
+                item.key().find(".bias") != std::string::npos) {
                 // Zero in exact arithmetic (BatchNorm follows): both must be rounding noise.
                 QVERIFY(mine.abs().max().item<double>() < 1e-5);
                 QVERIFY(theirs.abs().max().item<double>() < 1e-5);
@@ -141,7 +152,9 @@ private slots:
             }
             const double diff = maxAbsDiff(mine, theirs);
             const double scale = theirs.abs().max().item<double>();
-            QVERIFY2(diff <= 1e-4 * scale + 1e-7, qPrintable(QString::fromStdString(item.key()) + ": " + QString::number(diff) + " of " + QString::number(scale)));
+            QVERIFY2(diff <= 1e-4 * scale + 1e-7,
+                     qPrintable(QString::fromStdString(item.key()) + ": " + QString::number(diff) +
+                                " of " + QString::number(scale)));
         }
         const auto bufA = fused->impl().net->named_buffers();
         const auto bufB = reference->impl().net->named_buffers();
@@ -175,8 +188,9 @@ private slots:
             adam.step();
             kernels.trainStep(&m_users[std::size_t(step * 64)], &m_movies[std::size_t(step * 64)],
                               &m_targets[std::size_t(step * 64)], 64, random);
-            training::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(), m.data_ptr<float>(),
-                              v.data_ptr<float>(), flat.values.numel(), {1e-3, 0.9, 0.999, 1e-8, 1e-5, step + 1});
+            training::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(),
+                                 m.data_ptr<float>(), v.data_ptr<float>(), flat.values.numel(),
+                                 {1e-3, 0.9, 0.999, 1e-8, 1e-5, step + 1});
         }
         const auto a = fused->impl().net->named_parameters();
         const auto b = reference->impl().net->named_parameters();
@@ -184,12 +198,16 @@ private slots:
             // A bias right before BatchNorm has a gradient of exactly zero in exact arithmetic
             // (the batch mean removes it); both sides only see rounding noise, which Adam
             // normalises to full-size steps in arbitrary directions. Not comparable.
-            if (item.key().rfind("fusion_fc", 0) == 0 && item.key().find(".bias") != std::string::npos) continue;
+            if (item.key().rfind("fusion_fc", 0) == 0 &&
+                item.key().find(".bias") != std::string::npos)
+                continue;
             const double diff = maxAbsDiff(item.value(), b[item.key()]);
             // Adam moves each weight by ≈ lr per step; agreement to a small share of that.
-            QVERIFY2(diff < 1e-4 * kSteps, qPrintable(QString::fromStdString(item.key()) + ": " + QString::number(diff)));
+            QVERIFY2(diff < 1e-4 * kSteps,
+                     qPrintable(QString::fromStdString(item.key()) + ": " + QString::number(diff)));
         }
-        QVERIFY(maxRelDiff(fused->impl().net->batchNorms[0]->running_var, reference->impl().net->batchNorms[0]->running_var) < 1e-4);
+        QVERIFY(maxRelDiff(fused->impl().net->batchNorms[0]->running_var,
+                           reference->impl().net->batchNorms[0]->running_var) < 1e-4);
     }
 
     void dropoutKeepsTheRightShare() {
@@ -199,7 +217,8 @@ private slots:
         constexpr int kDraws = 200003;  // not a multiple of the 8 lanes
         std::vector<std::uint32_t> bits(kDraws);
         random.fill(bits.data(), kDraws);
-        for (const auto b : bits) dropped += b < below;
+        for (const auto b : bits)
+            dropped += b < below;
         QVERIFY(std::abs(double(dropped) / kDraws - 0.3) < 0.005);
     }
 
@@ -214,11 +233,14 @@ private slots:
         model::DropoutRandom random(5);
         double first = 0, last = 0;
         for (int step = 0; step < 60; ++step) {
-            const double loss = kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(), 64, random);
-            if (step == 0) first = loss;
+            const double loss =
+                kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(), 64, random);
+            if (step == 0)
+                first = loss;
             last = loss;
-            training::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(), mo.data_ptr<float>(),
-                              ve.data_ptr<float>(), flat.values.numel(), {1e-2, 0.9, 0.999, 1e-8, 0, step + 1});
+            training::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(),
+                                 mo.data_ptr<float>(), ve.data_ptr<float>(), flat.values.numel(),
+                                 {1e-2, 0.9, 0.999, 1e-8, 0, step + 1});
         }
         QVERIFY2(last < 0.5 * first, qPrintable(QString("%1 → %2").arg(first).arg(last)));
     }

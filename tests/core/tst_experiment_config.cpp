@@ -91,22 +91,36 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown key") << "training:\n  learnin_rate: 0.1\n"
                                      << "c.yaml:2: unknown key `training.learnin_rate`";
-        QTest::newRow("unknown group") << "trainer:\n  x: 1\n" << "c.yaml:1: unknown group `trainer`";
-        QTest::newRow("negative rate") << "training:\n  learning_rate: -0.1\n"
-                                       << "c.yaml:2: `training.learning_rate` must be in (0, 10] (got -0.1)";
-        QTest::newRow("not a number") << "model:\n  dropout: lots\n"
-                                      << "c.yaml:2: `model.dropout` must be a number (got \"lots\")";
-        QTest::newRow("dropout 1") << "model:\n  dropout: 1\n" << "`model.dropout` must be in [0, 1) (got 1)";
-        QTest::newRow("batch 1") << "training:\n  batch_size: 1\n"
-                                 << "`training.batch_size` must be an integer in [2, 1048576] (got 1)";
-        QTest::newRow("fraction int") << "split:\n  holdout_fraction: 2\n" << "must be in (0, 1) (got 2)";
-        QTest::newRow("bad device") << "runtime:\n  device: tpu\n" << "`runtime.device` must be one of auto, cpu, cuda (got \"tpu\")";
-        QTest::newRow("empty layers") << "model:\n  mlp_layers: []\n" << "`model.mlp_layers` must be 1 to 8 integers";
-        QTest::newRow("zero layer") << "model:\n  mlp_layers: [128, 0]\n" << "(got [128, 0])";
-        QTest::newRow("float epochs") << "training:\n  max_epochs: 2.5\n" << "must be an integer (got \"2.5\")";
-        QTest::newRow("broken yaml") << "training: [\n" << "c.yaml:2: not valid YAML";
-        QTest::newRow("list at top") << "- 1\n- 2\n" << "expected a mapping";
-        QTest::newRow("group not map") << "training: 5\n" << "`training` must be a mapping";
+        QTest::newRow("unknown group") << "trainer:\n  x: 1\n"
+                                       << "c.yaml:1: unknown group `trainer`";
+        QTest::newRow("negative rate")
+            << "training:\n  learning_rate: -0.1\n"
+            << "c.yaml:2: `training.learning_rate` must be in (0, 10] (got -0.1)";
+        QTest::newRow("not a number")
+            << "model:\n  dropout: lots\n"
+            << "c.yaml:2: `model.dropout` must be a number (got \"lots\")";
+        QTest::newRow("dropout 1") << "model:\n  dropout: 1\n"
+                                   << "`model.dropout` must be in [0, 1) (got 1)";
+        QTest::newRow("batch 1")
+            << "training:\n  batch_size: 1\n"
+            << "`training.batch_size` must be an integer in [2, 1048576] (got 1)";
+        QTest::newRow("fraction int") << "split:\n  holdout_fraction: 2\n"
+                                      << "must be in (0, 1) (got 2)";
+        QTest::newRow("bad device")
+            << "runtime:\n  device: tpu\n"
+            << "`runtime.device` must be one of auto, cpu, cuda (got \"tpu\")";
+        QTest::newRow("empty layers") << "model:\n  mlp_layers: []\n"
+                                      << "`model.mlp_layers` must be 1 to 8 integers";
+        QTest::newRow("zero layer") << "model:\n  mlp_layers: [128, 0]\n"
+                                    << "(got [128, 0])";
+        QTest::newRow("float epochs") << "training:\n  max_epochs: 2.5\n"
+                                      << "must be an integer (got \"2.5\")";
+        QTest::newRow("broken yaml") << "training: [\n"
+                                     << "c.yaml:2: not valid YAML";
+        QTest::newRow("list at top") << "- 1\n- 2\n"
+                                     << "expected a mapping";
+        QTest::newRow("group not map") << "training: 5\n"
+                                       << "`training` must be a mapping";
     }
 
     void rejectsBadYaml() {
@@ -114,7 +128,8 @@ private slots:
         QFETCH(QString, message);
         const auto r = parseConfigYaml(yaml.toStdString(), "c.yaml");
         QVERIFY(!r.ok());
-        QVERIFY2(QString::fromStdString(r.errors.front().message).contains(message), r.errors.front().message.c_str());
+        QVERIFY2(QString::fromStdString(r.errors.front().message).contains(message),
+                 r.errors.front().message.c_str());
     }
 
     void assignments() {
@@ -130,7 +145,8 @@ private slots:
         QCOMPARE(unknown->key, std::string("nope.x"));
         const auto bad = applyAssignment(c, "evaluation.k=0");
         QVERIFY(bad.has_value());
-        QCOMPARE(bad->message, std::string("`evaluation.k` must be an integer in [1, 1000] (got 0)"));
+        QCOMPARE(bad->message,
+                 std::string("`evaluation.k` must be an integer in [1, 1000] (got 0)"));
         QVERIFY(applyAssignment(c, "no equals sign").has_value());
     }
 

@@ -61,7 +61,9 @@ private slots:
         QTemporaryDir dir;
         const auto folder = test_support::path(dir);
         test_support::writeSmallFolder(folder);
-        writeFile(folder / "ratings.dat", "\xEF\xBB\xBF" "1::1::5::978300760\r\n2::73::4::978301968\r\n");
+        writeFile(folder / "ratings.dat",
+                  "\xEF\xBB\xBF"
+                  "1::1::5::978300760\r\n2::73::4::978301968\r\n");
         const auto load = loadMovieLens(folder);
         QVERIFY2(load.ok(), load.report.summary().c_str());
         QCOMPARE(load.data->ratings.size(), std::size_t(2));
@@ -74,28 +76,76 @@ private slots:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("ratings: three fields") << "ratings.dat" << QByteArray("1::2::5") << "malformed line" << "expected 4 fields";
-        QTest::newRow("ratings: five fields") << "ratings.dat" << QByteArray("1::2::5::9::9") << "malformed line" << "found 5";
-        QTest::newRow("ratings: non-numeric user") << "ratings.dat" << QByteArray("abc::1::5::978300760") << "malformed line" << "UserID must be a positive whole number (got \"abc\")";
-        QTest::newRow("ratings: non-numeric movie") << "ratings.dat" << QByteArray("1::x1::5::978300760") << "malformed line" << "MovieID";
-        QTest::newRow("ratings: rating 7") << "ratings.dat" << QByteArray("1::1::7::978300760") << "rating out of range" << "from 1 to 5 (got \"7\")";
-        QTest::newRow("ratings: rating 0") << "ratings.dat" << QByteArray("1::1::0::978300760") << "rating out of range" << "got \"0\"";
-        QTest::newRow("ratings: half star") << "ratings.dat" << QByteArray("1::1::4.5::978300760") << "rating out of range" << "4.5";
-        QTest::newRow("ratings: bad timestamp") << "ratings.dat" << QByteArray("1::1::4::yesterday") << "malformed line" << "Timestamp";
-        QTest::newRow("ratings: unknown user") << "ratings.dat" << QByteArray("99::1::4::978300760") << "rating of unknown user" << "user 99 is not in users.dat";
-        QTest::newRow("ratings: repeated pair") << "ratings.dat" << QByteArray("2::73::5::978400000") << "repeated rating" << "user 2 rated movie 73 again (first at line 3); both kept";
-        QTest::newRow("ratings: NUL byte") << "ratings.dat" << QByteArray("1::1::\0\x01" "3::978300760", 20) << "rating out of range" << "(got \"\\0\\x013\")";
-        QTest::newRow("ratings: unknown movie") << "ratings.dat" << QByteArray("1::999::4::978300760") << "rating of unknown movie" << "movie 999 is not in movies.dat";
-        QTest::newRow("users: unknown gender") << "users.dat" << QByteArray("9::X::25::3::12345") << "unknown gender" << "Gender must be F or M (got \"X\")";
-        QTest::newRow("users: four fields") << "users.dat" << QByteArray("9::M::25::3") << "malformed line" << "expected 5 fields";
-        QTest::newRow("users: non-numeric age") << "users.dat" << QByteArray("9::M::old::3::12345") << "malformed line" << "Age";
-        QTest::newRow("users: age not a bucket") << "users.dat" << QByteArray("9::M::30::3::12345") << "age not an ml-1m bucket" << "Age 30";
-        QTest::newRow("users: occupation 25") << "users.dat" << QByteArray("9::M::25::25::12345") << "occupation outside 0–20" << "Occupation 25";
-        QTest::newRow("users: duplicate id") << "users.dat" << QByteArray("1::M::25::3::12345") << "duplicate user" << "UserID 1 appears again";
-        QTest::newRow("movies: unknown genre") << "movies.dat" << QByteArray("9::Up (2009)::Adventure|Animated") << "unknown genre" << "genre \"Animated\"";
-        QTest::newRow("movies: one field") << "movies.dat" << QByteArray("9 Up (2009) Adventure") << "malformed line" << "expected 3 fields";
-        QTest::newRow("movies: bad id") << "movies.dat" << QByteArray("-3::Up (2009)::Adventure") << "malformed line" << "MovieID";
-        QTest::newRow("movies: duplicate id") << "movies.dat" << QByteArray("2::Again (1995)::Drama") << "duplicate movie" << "MovieID 2 appears again";
+        QTest::newRow("ratings: three fields")
+            << "ratings.dat" << QByteArray("1::2::5") << "malformed line"
+            << "expected 4 fields";
+        QTest::newRow("ratings: five fields")
+            << "ratings.dat" << QByteArray("1::2::5::9::9") << "malformed line"
+            << "found 5";
+        QTest::newRow("ratings: non-numeric user")
+            << "ratings.dat" << QByteArray("abc::1::5::978300760") << "malformed line"
+            << "UserID must be a positive whole number (got \"abc\")";
+        QTest::newRow("ratings: non-numeric movie")
+            << "ratings.dat" << QByteArray("1::x1::5::978300760") << "malformed line"
+            << "MovieID";
+        QTest::newRow("ratings: rating 7")
+            << "ratings.dat" << QByteArray("1::1::7::978300760") << "rating out of range"
+            << "from 1 to 5 (got \"7\")";
+        QTest::newRow("ratings: rating 0")
+            << "ratings.dat" << QByteArray("1::1::0::978300760") << "rating out of range"
+            << "got \"0\"";
+        QTest::newRow("ratings: half star")
+            << "ratings.dat" << QByteArray("1::1::4.5::978300760") << "rating out of range"
+            << "4.5";
+        QTest::newRow("ratings: bad timestamp")
+            << "ratings.dat" << QByteArray("1::1::4::yesterday") << "malformed line"
+            << "Timestamp";
+        QTest::newRow("ratings: unknown user")
+            << "ratings.dat" << QByteArray("99::1::4::978300760") << "rating of unknown user"
+            << "user 99 is not in users.dat";
+        QTest::newRow("ratings: repeated pair")
+            << "ratings.dat" << QByteArray("2::73::5::978400000") << "repeated rating"
+            << "user 2 rated movie 73 again (first at line 3); both kept";
+        QTest::newRow("ratings: NUL byte") << "ratings.dat"
+                                           << QByteArray(
+                                                  "1::1::\0\x01"
+                                                  "3::978300760",
+                                                  20)
+                                           << "rating out of range"
+                                           << "(got \"\\0\\x013\")";
+        QTest::newRow("ratings: unknown movie")
+            << "ratings.dat" << QByteArray("1::999::4::978300760") << "rating of unknown movie"
+            << "movie 999 is not in movies.dat";
+        QTest::newRow("users: unknown gender")
+            << "users.dat" << QByteArray("9::X::25::3::12345") << "unknown gender"
+            << "Gender must be F or M (got \"X\")";
+        QTest::newRow("users: four fields")
+            << "users.dat" << QByteArray("9::M::25::3") << "malformed line"
+            << "expected 5 fields";
+        QTest::newRow("users: non-numeric age")
+            << "users.dat" << QByteArray("9::M::old::3::12345") << "malformed line"
+            << "Age";
+        QTest::newRow("users: age not a bucket")
+            << "users.dat" << QByteArray("9::M::30::3::12345") << "age not an ml-1m bucket"
+            << "Age 30";
+        QTest::newRow("users: occupation 25")
+            << "users.dat" << QByteArray("9::M::25::25::12345") << "occupation outside 0–20"
+            << "Occupation 25";
+        QTest::newRow("users: duplicate id")
+            << "users.dat" << QByteArray("1::M::25::3::12345") << "duplicate user"
+            << "UserID 1 appears again";
+        QTest::newRow("movies: unknown genre")
+            << "movies.dat" << QByteArray("9::Up (2009)::Adventure|Animated") << "unknown genre"
+            << "genre \"Animated\"";
+        QTest::newRow("movies: one field")
+            << "movies.dat" << QByteArray("9 Up (2009) Adventure") << "malformed line"
+            << "expected 3 fields";
+        QTest::newRow("movies: bad id")
+            << "movies.dat" << QByteArray("-3::Up (2009)::Adventure") << "malformed line"
+            << "MovieID";
+        QTest::newRow("movies: duplicate id")
+            << "movies.dat" << QByteArray("2::Again (1995)::Drama") << "duplicate movie"
+            << "MovieID 2 appears again";
     }
 
     void badLineIsReported() {
@@ -121,7 +171,8 @@ private slots:
         QCOMPARE(QString::fromStdString(issue.file), file);
         QCOMPARE(issue.line, std::int64_t(expectedLine));
         QVERIFY2(QString::fromStdString(issue.message).contains(fragment), issue.message.c_str());
-        QVERIFY(QString::fromStdString(issue.toString()).startsWith(file + ":" + QString::number(expectedLine) + ": "));
+        QVERIFY(QString::fromStdString(issue.toString())
+                    .startsWith(file + ":" + QString::number(expectedLine) + ": "));
     }
 
     // A repeated (user, movie) pair keeps both rows, so the split stays the notebook's.
@@ -138,14 +189,17 @@ private slots:
         QCOMPARE(load.report.warningCounts().at("repeated rating"), std::int64_t(2));
         QCOMPARE(load.report.issues()[0].line, std::int64_t(3));
         QCOMPARE(load.report.issues()[1].line, std::int64_t(5));
-        QVERIFY(QString::fromStdString(load.report.issues()[1].message).contains("(first at line 1)"));
+        QVERIFY(
+            QString::fromStdString(load.report.issues()[1].message).contains("(first at line 1)"));
     }
 
     void unknownGenreIsDroppedButMovieKept() {
         QTemporaryDir dir;
         const auto folder = test_support::path(dir);
         test_support::writeSmallFolder(folder);
-        writeFile(folder / "movies.dat", "1::A (1995)::Comedy|Nonsense\n2::B (1995)::Drama\n73::C (1995)::War\n4::D (1995)::Drama\n");
+        writeFile(folder / "movies.dat",
+                  "1::A (1995)::Comedy|Nonsense\n2::B (1995)::Drama\n73::C (1995)::War\n4::D "
+                  "(1995)::Drama\n");
         const auto load = loadMovieLens(folder);
         QVERIFY(load.ok());
         QCOMPARE(load.data->movies[0].genresText(), std::string("Comedy"));
@@ -154,13 +208,21 @@ private slots:
     void fatalProblems_data() {
         QTest::addColumn<QString>("problem");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("missing folder") << "missing folder" << "folder not found";
-        QTest::newRow("a file, not a folder") << "file" << "is not a folder";
-        QTest::newRow("missing ratings.dat") << "no ratings" << "ratings.dat: not found in";
-        QTest::newRow("ratings.dat is a folder") << "ratings is a folder" << "ratings.dat: is a folder, not a file";
-        QTest::newRow("empty users.dat") << "empty users" << "users.dat: the file is empty";
-        QTest::newRow("garbage ratings.dat") << "garbage ratings" << "ratings.dat: 3 of 3 lines are not UserID::MovieID::Rating::Timestamp";
-        QTest::newRow("no usable rating") << "unusable ratings" << "ratings.dat: none of its 2 lines could be used";
+        QTest::newRow("missing folder") << "missing folder"
+                                        << "folder not found";
+        QTest::newRow("a file, not a folder") << "file"
+                                              << "is not a folder";
+        QTest::newRow("missing ratings.dat") << "no ratings"
+                                             << "ratings.dat: not found in";
+        QTest::newRow("ratings.dat is a folder") << "ratings is a folder"
+                                                 << "ratings.dat: is a folder, not a file";
+        QTest::newRow("empty users.dat") << "empty users"
+                                         << "users.dat: the file is empty";
+        QTest::newRow("garbage ratings.dat")
+            << "garbage ratings"
+            << "ratings.dat: 3 of 3 lines are not UserID::MovieID::Rating::Timestamp";
+        QTest::newRow("no usable rating") << "unusable ratings"
+                                          << "ratings.dat: none of its 2 lines could be used";
     }
 
     void fatalProblems() {
@@ -169,20 +231,27 @@ private slots:
         QTemporaryDir dir;
         auto folder = test_support::path(dir) / "ml-1m";
         test_support::writeSmallFolder(folder);
-        if (problem == "missing folder") folder = folder / "nope";
-        if (problem == "file") folder = folder / "users.dat";
-        if (problem == "no ratings") std::filesystem::remove(folder / "ratings.dat");
+        if (problem == "missing folder")
+            folder = folder / "nope";
+        if (problem == "file")
+            folder = folder / "users.dat";
+        if (problem == "no ratings")
+            std::filesystem::remove(folder / "ratings.dat");
         if (problem == "ratings is a folder") {
             std::filesystem::remove(folder / "ratings.dat");
             std::filesystem::create_directory(folder / "ratings.dat");
         }
-        if (problem == "empty users") writeFile(folder / "users.dat", "");
-        if (problem == "garbage ratings") writeFile(folder / "ratings.dat", "<html>\n<body>\n</html>\n");
-        if (problem == "unusable ratings") writeFile(folder / "ratings.dat", "50::1::5::1\n51::1::5::1\n");
+        if (problem == "empty users")
+            writeFile(folder / "users.dat", "");
+        if (problem == "garbage ratings")
+            writeFile(folder / "ratings.dat", "<html>\n<body>\n</html>\n");
+        if (problem == "unusable ratings")
+            writeFile(folder / "ratings.dat", "50::1::5::1\n51::1::5::1\n");
         const auto load = loadMovieLens(folder);
         QVERIFY(!load.ok());
         QVERIFY(load.report.hasErrors());
-        QVERIFY2(QString::fromStdString(load.report.firstError()).contains(fragment), load.report.firstError().c_str());
+        QVERIFY2(QString::fromStdString(load.report.firstError()).contains(fragment),
+                 load.report.firstError().c_str());
     }
 
     void readsTheBundledSample() {

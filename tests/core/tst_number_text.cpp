@@ -20,14 +20,16 @@ private slots:
         m_savedLocale = std::setlocale(LC_ALL, nullptr);
         // A decimal-comma locale for the whole class, when this machine has one.
         for (const char* name : {"de_DE.UTF-8", "es_ES.UTF-8", "fr_FR.UTF-8"})
-            if (std::setlocale(LC_ALL, name)) break;
+            if (std::setlocale(LC_ALL, name))
+                break;
     }
     void cleanupTestCase() { std::setlocale(LC_ALL, m_savedLocale.c_str()); }
 
     void theProcessLocaleIsNotUsed() {
         char printed[32];
         std::snprintf(printed, sizeof printed, "%.3f", 0.5);
-        if (std::string(printed) != "0,500") QSKIP("no decimal-comma locale on this machine");
+        if (std::string(printed) != "0,500")
+            QSKIP("no decimal-comma locale on this machine");
         QCOMPARE(util::formatFixed(0.5, 3), std::string("0.500"));
         double v = 0;
         QVERIFY(util::parseDouble("0.001", &v));
@@ -57,7 +59,8 @@ private slots:
         QFETCH(double, value);
         double v = 0;
         QCOMPARE(util::parseDouble(text.toStdString(), &v), ok);
-        if (ok) QCOMPARE(v, value);
+        if (ok)
+            QCOMPARE(v, value);
     }
 
     void integers() {

@@ -8,10 +8,13 @@ namespace {
 // A dataset built in memory: ratings given as (user, movie, stars) in file order.
 std::shared_ptr<MovieLensData> makeData(const std::vector<std::array<int, 3>>& ratings) {
     auto d = std::make_shared<MovieLensData>();
-    for (int u = 1; u <= 20; ++u) d->users.push_back({u, std::uint8_t(u % 2), 25, u % 21, "00000"});
-    for (int m = 1; m <= 20; ++m) d->movies.push_back({m, "M" + std::to_string(m), 1990, 1u << (m % 18)});
+    for (int u = 1; u <= 20; ++u)
+        d->users.push_back({u, std::uint8_t(u % 2), 25, u % 21, "00000"});
+    for (int m = 1; m <= 20; ++m)
+        d->movies.push_back({m, "M" + std::to_string(m), 1990, 1u << (m % 18)});
     std::int64_t t = 1000;
-    for (const auto& r : ratings) d->ratings.push(r[0], r[1], std::uint8_t(r[2]), t++);
+    for (const auto& r : ratings)
+        d->ratings.push(r[0], r[1], std::uint8_t(r[2]), t++);
     d->indexIds();
     return d;
 }
@@ -27,11 +30,14 @@ private slots:
     void filtersUsersThenMoviesOnce() {
         std::vector<std::array<int, 3>> r;
         // User 1: 5 ratings of movies 1..5. User 2: 4 ratings (dropped) of movie 6.
-        for (int m = 1; m <= 5; ++m) r.push_back({1, m, 4});
-        for (int i = 0; i < 4; ++i) r.push_back({2, 6, 3});
+        for (int m = 1; m <= 5; ++m)
+            r.push_back({1, m, 4});
+        for (int i = 0; i < 4; ++i)
+            r.push_back({2, 6, 3});
         // Users 3..6 rate movies 1..4 five times in total each → movies 1..4 popular.
         for (int u = 3; u <= 6; ++u)
-            for (int m = 1; m <= 5; ++m) r.push_back({u, m <= 4 ? m : 7, 5});
+            for (int m = 1; m <= 5; ++m)
+                r.push_back({u, m <= 4 ? m : 7, 5});
         // Movie 7 now has 4 ratings (from users 3..6) → dropped; users 3..6 keep only 4
         // ratings each afterwards but stay (no second user pass).
         const auto p = prepareDataset(makeData(r), core::config::DataConfig{});
@@ -68,7 +74,8 @@ private slots:
         QCOMPARE(p.userFeatures[1], 25.0f);
         QCOMPARE(p.userFeatures[2], 7.0f);
         // Genre multi-hot of movie 9: bit 9 (Film-Noir).
-        for (int g = 0; g < kGenreCount; ++g) QCOMPARE(p.movieGenres[std::size_t(g)], g == 9 ? 1.0f : 0.0f);
+        for (int g = 0; g < kGenreCount; ++g)
+            QCOMPARE(p.movieGenres[std::size_t(g)], g == 9 ? 1.0f : 0.0f);
     }
 
     void sampleDatasetCounts() {
@@ -80,7 +87,8 @@ private slots:
         QCOMPARE(std::int64_t(p.size()), p.after.ratings);
         QCOMPARE(p.userFeatures.size(), std::size_t(p.numUsers()) * 3);
         QCOMPARE(p.movieGenres.size(), std::size_t(p.numMovies()) * 18);
-        for (std::size_t i = 0; i < p.size(); ++i) QCOMPARE(p.ratingNorm[i], float(p.stars[i]) / 5.0f);
+        for (std::size_t i = 0; i < p.size(); ++i)
+            QCOMPARE(p.ratingNorm[i], float(p.stars[i]) / 5.0f);
         // The quick count agrees with the full preparation, for other filters too.
         for (int minimum : {5, 20, 60}) {
             const core::config::DataConfig filters{minimum, minimum};

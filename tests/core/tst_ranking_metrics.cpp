@@ -5,7 +5,9 @@
 using namespace core::metrics;
 
 namespace {
-bool near(double a, double b) { return std::abs(a - b) < 1e-9; }
+bool near(double a, double b) {
+    return std::abs(a - b) < 1e-9;
+}
 }  // namespace
 
 class TestRankingMetrics : public QObject {
@@ -30,7 +32,8 @@ private slots:
     void notebookQuirkDiffersFromCorrect() {
         const std::vector<int> ranked{0, 1, 1};
         QVERIFY(near(ndcgNotebook(ranked, 2), 1.0 / std::log2(3.0)));
-        QVERIFY(near(ndcgCorrect(ranked, 2), (1.0 / std::log2(3.0)) / (1.0 + 1.0 / std::log2(3.0))));
+        QVERIFY(
+            near(ndcgCorrect(ranked, 2), (1.0 / std::log2(3.0)) / (1.0 + 1.0 / std::log2(3.0))));
         // A relevant item ranked below k makes the notebook's NDCG 1 while the correct is < 1.
         const std::vector<int> missed{1, 0, 1};
         QVERIFY(near(ndcgNotebook(missed, 1), 1.0));

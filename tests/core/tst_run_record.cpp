@@ -19,8 +19,9 @@ private slots:
         QVERIFY2(path.has_value(), error.c_str());
         QCOMPARE(path->filename().string(), std::string("my-run"));
         auto record = sampleRecord(*path);
-        record.summary.tag = "baseline \xF0\x9F\x98\x80 \"quoted\"\n";  // U+1F600: a UTF-16 surrogate pair in JSON
-        record.summary.processId = (std::int64_t(1) << 53) + 1;      // not representable as a double
+        record.summary.tag =
+            "baseline \xF0\x9F\x98\x80 \"quoted\"\n";  // U+1F600: a UTF-16 surrogate pair in JSON
+        record.summary.processId = (std::int64_t(1) << 53) + 1;  // not representable as a double
         QVERIFY(!runs::writeRun(record, nullptr).has_value());
 
         const auto back = runs::readRun(*path, &error);
@@ -50,10 +51,13 @@ private slots:
         QTemporaryDir dir;
         const auto path = runs::createRunDirectory(test_support::path(dir), "r", nullptr);
         QVERIFY(!runs::writeRun(sampleRecord(*path), nullptr).has_value());
-        test_support::writeFile(*path / runs::kPredictionsFile, "user_id,movie_id,user_index,true_stars,predicted_norm\n1,10,0,9,0.5\n");
+        test_support::writeFile(
+            *path / runs::kPredictionsFile,
+            "user_id,movie_id,user_index,true_stars,predicted_norm\n1,10,0,9,0.5\n");
         std::string error;
         QVERIFY(!runs::readRun(*path, &error).has_value());
-        QVERIFY2(QString::fromStdString(error).endsWith("predictions.csv:2: malformed row"), error.c_str());
+        QVERIFY2(QString::fromStdString(error).endsWith("predictions.csv:2: malformed row"),
+                 error.c_str());
         test_support::writeFile(*path / runs::kRunFile, "{\"format\": 1,");
         QVERIFY(!runs::readRun(*path, &error).has_value());
         QVERIFY2(QString::fromStdString(error).contains("run.json: line 1"), error.c_str());
@@ -86,8 +90,9 @@ private slots:
         QVERIFY(!std::filesystem::exists(*path / runs::kLockFile));  // released and removed
         const auto s = runs::readRunSummary(*path, nullptr);
         QCOMPARE(s->status, runs::RunStatus::Interrupted);
-        QVERIFY2(QString::fromStdString(s->message).contains("process 4242 on lab-pc was killed or the machine stopped) "
-                                                            "after 3 epochs; best epoch 2 saved"),
+        QVERIFY2(QString::fromStdString(s->message)
+                     .contains("process 4242 on lab-pc was killed or the machine stopped) "
+                               "after 3 epochs; best epoch 2 saved"),
                  s->message.c_str());
         // A lock file left by a dead process holds nothing.
         test_support::writeFile(*path / runs::kLockFile, "");

@@ -1,6 +1,6 @@
+#include <set>
 #include "data/movielens_reader.h"
 #include "data/synthetic_movielens.h"
-#include <set>
 
 #include "test_support.h"
 
@@ -42,25 +42,31 @@ private slots:
         QVERIFY(male > 360 && male < 500);  // ml-1m: 72% male
         // Star shares close to ml-1m's 5.6 / 10.8 / 26.1 / 34.9 / 22.6 %.
         std::array<double, 6> stars{};
-        for (const auto s : d.ratings.stars) stars[s] += 1.0 / double(d.ratings.size());
+        for (const auto s : d.ratings.stars)
+            stars[s] += 1.0 / double(d.ratings.size());
         const double expected[] = {0, 0.0562, 0.1075, 0.2613, 0.3489, 0.2261};
-        for (int s = 1; s <= 5; ++s) QVERIFY2(std::abs(stars[std::size_t(s)] - expected[s]) < 0.01, qPrintable(QString::number(s)));
+        for (int s = 1; s <= 5; ++s)
+            QVERIFY2(std::abs(stars[std::size_t(s)] - expected[s]) < 0.01,
+                     qPrintable(QString::number(s)));
         // Heavy-tailed activity: every user ≥ 20 ratings, the busiest ≫ the median.
         std::vector<int> perUser(std::size_t(spec.users) + 1, 0);
-        for (const auto u : d.ratings.userId) ++perUser[std::size_t(u)];
+        for (const auto u : d.ratings.userId)
+            ++perUser[std::size_t(u)];
         perUser.erase(perUser.begin());
         std::sort(perUser.begin(), perUser.end());
         QVERIFY(perUser.front() >= 20);
         QVERIFY(perUser.back() > 3 * perUser[perUser.size() / 2]);
         // Long-tail popularity: some movies are rated by hardly anyone.
         std::vector<int> perMovie(d.movies.size(), 0);
-        for (const auto m : d.ratings.movieId) ++perMovie[std::size_t(d.movieRow(m))];
+        for (const auto m : d.ratings.movieId)
+            ++perMovie[std::size_t(d.movieRow(m))];
         std::sort(perMovie.begin(), perMovie.end());
         QVERIFY(perMovie.front() < 5);
         QVERIFY(perMovie.back() > 10 * perMovie[perMovie.size() / 2] / 2);
         // No user rates a movie twice.
         std::set<std::pair<int, int>> pairs;
-        for (std::size_t i = 0; i < d.ratings.size(); ++i) QVERIFY(pairs.insert({d.ratings.userId[i], d.ratings.movieId[i]}).second);
+        for (std::size_t i = 0; i < d.ratings.size(); ++i)
+            QVERIFY(pairs.insert({d.ratings.userId[i], d.ratings.movieId[i]}).second);
     }
 
     void writesLatin1FilesThatReadBack() {
@@ -81,7 +87,8 @@ private slots:
         int accented = 0;
         for (std::size_t i = 0; i < d.movies.size(); ++i) {
             QCOMPARE(load.data->movies[i].title, d.movies[i].title);
-            accented += QString::fromStdString(d.movies[i].title).contains(QRegularExpression("[éñüçãèëä]"));
+            accented += QString::fromStdString(d.movies[i].title)
+                            .contains(QRegularExpression("[éñüçãèëä]"));
         }
         QVERIFY(accented > 10);
     }

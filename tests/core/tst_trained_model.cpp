@@ -1,8 +1,8 @@
+#include <set>
 #include "data/movielens_reader.h"
 #include "data/prepared_dataset.h"
 #include "model/recommendations.h"
 #include "model/trained_model.h"
-#include <set>
 
 #include "test_support.h"
 
@@ -98,11 +98,13 @@ private slots:
         QCOMPARE(recs.size(), std::size_t(10));
         std::set<int> rated;
         for (std::size_t i = 0; i < m_data->ratings.size(); ++i)
-            if (m_data->ratings.userId[i] == userId) rated.insert(m_data->ratings.movieId[i]);
+            if (m_data->ratings.userId[i] == userId)
+                rated.insert(m_data->ratings.movieId[i]);
         for (std::size_t i = 0; i < recs.size(); ++i) {
             QVERIFY(!rated.count(recs[i].movieId));
             QVERIFY(!recs[i].title.empty());
-            if (i) QVERIFY(recs[i - 1].predictedStars >= recs[i].predictedStars);
+            if (i)
+                QVERIFY(recs[i - 1].predictedStars >= recs[i].predictedStars);
         }
         QVERIFY(model::topUnratedMovies(*m, m_prepared, 999999, 10).empty());
     }

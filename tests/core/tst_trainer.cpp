@@ -23,7 +23,8 @@ public:
     std::vector<double> batchLosses;  ///< every batch's loss, in order
     void batchProgress(const training::BatchProgress& p) override {
         batchLosses.push_back(p.batchLoss);
-        if (++batches == stopAfterBatches && stopAfter) stopAfter->request_stop();
+        if (++batches == stopAfterBatches && stopAfter)
+            stopAfter->request_stop();
     }
     void epochFinished(const training::EpochResult& r) override { epochs.push_back(r); }
     void stageChanged(training::Stage s, const std::string&) override { stages.push_back(s); }
@@ -58,7 +59,8 @@ private slots:
         training::PlateauScheduler s(1e-3, 0.5, 2, 1e-4, 0.0);
         const double losses[] = {1.0, 0.9, 0.95, 0.92, 0.90, 0.89995, 0.7, 0.8, 0.8, 0.8};
         const double expected[] = {1e-3, 1e-3, 1e-3, 1e-3, 5e-4, 5e-4, 5e-4, 5e-4, 5e-4, 2.5e-4};
-        for (int i = 0; i < 10; ++i) QCOMPARE(s.step(losses[i]), expected[i]);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(s.step(losses[i]), expected[i]);
         training::PlateauScheduler floor(1e-3, 0.1, 0, 1e-4, 5e-4);
         QCOMPARE(floor.step(1.0), 1e-3);
         QCOMPARE(floor.step(1.0), 5e-4);  // min_lr
@@ -80,7 +82,8 @@ private slots:
         const auto p = metrics::predictRows(*outcome.model, m_data, m_split.test, 4096);
         const auto m = metrics::regressionMetrics(p.truth, p.predicted);
         double mean = 0;
-        for (const auto r : m_split.train) mean += m_data.ratingNorm[std::size_t(r)];
+        for (const auto r : m_split.train)
+            mean += m_data.ratingNorm[std::size_t(r)];
         mean /= double(m_split.train.size());
         const std::vector<float> constant(p.truth.size(), float(mean));
         const auto baseline = metrics::regressionMetrics(p.truth, constant);
@@ -106,7 +109,8 @@ private slots:
         struct BestSink : RecordingSink {
             std::vector<std::int32_t> users, movies;
             std::vector<float> atBest;
-            void bestModelReached(const training::EpochResult&, const model::TrainedModel& m) override {
+            void bestModelReached(const training::EpochResult&,
+                                  const model::TrainedModel& m) override {
                 atBest = m.predict(users, movies);
             }
         } sink;
@@ -137,7 +141,8 @@ private slots:
         auto other = quickConfig(2);
         other.training.seed = 9;
         RecordingSink c;
-        QVERIFY(training::trainModel(other, m_data, m_split, c).history[1].validationLoss != x.history[1].validationLoss);
+        QVERIFY(training::trainModel(other, m_data, m_split, c).history[1].validationLoss !=
+                x.history[1].validationLoss);
     }
 
     // Stop is honoured before the next batch and leaves a usable, stopped model.
@@ -146,7 +151,8 @@ private slots:
         RecordingSink sink;
         sink.stopAfter = &stop;
         sink.stopAfterBatches = 3;
-        const auto outcome = training::trainModel(quickConfig(30), m_data, m_split, sink, stop.get_token());
+        const auto outcome =
+            training::trainModel(quickConfig(30), m_data, m_split, sink, stop.get_token());
         QCOMPARE(outcome.status, training::TrainingStatus::Stopped);
         QCOMPARE(sink.batches, 3);
         QVERIFY(outcome.history.empty());
@@ -160,7 +166,8 @@ private slots:
         sink.stopAfter = &stop;
         const auto batchesPerEpoch = int((m_split.train.size() + 511) / 512);
         sink.stopAfterBatches = batchesPerEpoch * 2 + 5;
-        const auto outcome = training::trainModel(quickConfig(30), m_data, m_split, sink, stop.get_token());
+        const auto outcome =
+            training::trainModel(quickConfig(30), m_data, m_split, sink, stop.get_token());
         QCOMPARE(outcome.status, training::TrainingStatus::Stopped);
         QCOMPARE(outcome.history.size(), std::size_t(2));
         QVERIFY(outcome.bestEpoch >= 1);
@@ -172,19 +179,22 @@ private slots:
         RecordingSink sink;
         const auto outcome = training::trainModel(quickConfig(3), broken, m_split, sink);
         QCOMPARE(outcome.status, training::TrainingStatus::Failed);
-        QVERIFY2(QString::fromStdString(outcome.message).contains("training loss became nan in epoch 1"),
-                 outcome.message.c_str());
+        QVERIFY2(
+            QString::fromStdString(outcome.message).contains("training loss became nan in epoch 1"),
+            outcome.message.c_str());
         QVERIFY(!outcome.model);
     }
 
     void cudaWithoutCudaIsAClearError() {
-        if (model::cudaAvailable()) QSKIP("this machine has CUDA");
+        if (model::cudaAvailable())
+            QSKIP("this machine has CUDA");
         auto c = quickConfig(1);
         c.runtime.device = "cuda";
         RecordingSink sink;
         const auto outcome = training::trainModel(c, m_data, m_split, sink);
         QCOMPARE(outcome.status, training::TrainingStatus::Failed);
-        QVERIFY(QString::fromStdString(outcome.message).startsWith("`runtime.device` is cuda, but LibTorch sees no CUDA device"));
+        QVERIFY(QString::fromStdString(outcome.message)
+                    .startsWith("`runtime.device` is cuda, but LibTorch sees no CUDA device"));
         std::string error;
         config::RuntimeConfig runtime;
         const auto autoDevice = training::resolveDevice(runtime, &error);
@@ -211,8 +221,10 @@ private slots:
         const auto autograd = training::trainModel(c, m_data, m_split, b);
         QCOMPARE(autograd.device.trainingStep, training::TrainingStep::Autograd);
         QVERIFY(autograd.model);
-        const double x = fused.history.back().validationLoss, y = autograd.history.back().validationLoss;
-        QVERIFY2(std::abs(x - y) < 0.1 * x, qPrintable(QString("fused %1, autograd %2").arg(x).arg(y)));
+        const double x = fused.history.back().validationLoss,
+                     y = autograd.history.back().validationLoss;
+        QVERIFY2(std::abs(x - y) < 0.1 * x,
+                 qPrintable(QString("fused %1, autograd %2").arg(x).arg(y)));
     }
 
     // The autograd step repeats the notebook's random streams: initial weights, the first

@@ -17,7 +17,9 @@ using namespace ui;
 
 namespace {
 
-QLineEdit* lineEditor(widgets::ConfigForm* form, const char* key) { return qobject_cast<QLineEdit*>(form->editor(key)); }
+QLineEdit* lineEditor(widgets::ConfigForm* form, const char* key) {
+    return qobject_cast<QLineEdit*>(form->editor(key));
+}
 
 void type(QLineEdit* editor, const QString& text) {
     editor->setText(text);
@@ -25,7 +27,9 @@ void type(QLineEdit* editor, const QString& text) {
 }
 
 // A real number as the form shows it in the current language ("0,005" in Spanish).
-QString shown(QString number) { return number.replace(QLatin1Char('.'), QLocale().decimalPoint()); }
+QString shown(QString number) {
+    return number.replace(QLatin1Char('.'), QLocale().decimalPoint());
+}
 
 }  // namespace
 
@@ -76,14 +80,16 @@ private slots:
         session.setConfig(core::config::ExperimentConfig{});
         QVERIFY(session.isConfigDirty());
         QCOMPARE(qobject_cast<QSpinBox*>(form->editor("training.max_epochs"))->value(), 30);
-        type(lineEditor(form, "training.weight_decay"), "-1");  // loading drops text that did not pass
+        type(lineEditor(form, "training.weight_decay"),
+             "-1");  // loading drops text that did not pass
         QVERIFY(!form->isValid());
         QVERIFY(page.loadFile(path));
         QVERIFY(form->isValid());
         QVERIFY(!session.isConfigDirty());
         QCOMPARE(session.config(), edited);
         QCOMPARE(qobject_cast<QSpinBox*>(form->editor("training.max_epochs"))->value(), 7);
-        QCOMPARE(qobject_cast<QLineEdit*>(form->editor("model.mlp_layers"))->text(), QString("[256, 64, 16]"));
+        QCOMPARE(qobject_cast<QLineEdit*>(form->editor("model.mlp_layers"))->text(),
+                 QString("[256, 64, 16]"));
     }
 
     // An invalid value is marked, listed with its key, and Train is disabled with the reason.
@@ -96,7 +102,8 @@ private slots:
         QVERIFY(!page.form()->isValid());
         QVERIFY(rate->property("invalid").toBool());
         QCOMPARE(page.form()->problems().size(), 1);
-        QVERIFY(page.form()->problems().front().contains("`training.learning_rate` must be in (0, 10] (got -0.1)"));
+        QVERIFY(page.form()->problems().front().contains(
+            "`training.learning_rate` must be in (0, 10] (got -0.1)"));
         auto* train = page.findChild<QPushButton*>("trainButton");
         QVERIFY(!train->isEnabled());
         QVERIFY(train->toolTip().contains("training.learning_rate"));
@@ -117,9 +124,12 @@ private slots:
     void decimalCommaLanguage_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("Spanish") << "es_ES" << "0,001";
-        QTest::newRow("German") << "de_DE" << "0,001";
-        QTest::newRow("English") << "en_US" << "0.001";
+        QTest::newRow("Spanish") << "es_ES"
+                                 << "0,001";
+        QTest::newRow("German") << "de_DE"
+                                << "0,001";
+        QTest::newRow("English") << "en_US"
+                                 << "0.001";
     }
     void decimalCommaLanguage() {
         QFETCH(QString, language);
@@ -131,7 +141,8 @@ private slots:
         auto* rate = qobject_cast<QLineEdit*>(form.editor("training.learning_rate"));
         QCOMPARE(rate->text(), shown);
         QVERIFY2(form.isValid(), qPrintable(form.problems().join("; ")));
-        for (const QString& typed : {QStringLiteral("0,0025"), QStringLiteral("0.0025"), QStringLiteral(" 2,5e-3 ")}) {
+        for (const QString& typed :
+             {QStringLiteral("0,0025"), QStringLiteral("0.0025"), QStringLiteral(" 2,5e-3 ")}) {
             rate->setText(typed);
             emit rate->textEdited(typed);
             QVERIFY2(form.isValid(), qPrintable(typed + ": " + form.problems().join("; ")));

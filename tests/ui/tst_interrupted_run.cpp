@@ -30,7 +30,8 @@ CliResult runCli(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(RW_TEST_CLI), args);
     CliResult r;
-    if (!p.waitForFinished(120000)) return r;
+    if (!p.waitForFinished(120000))
+        return r;
     r.code = p.exitCode();
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
@@ -53,8 +54,9 @@ private slots:
         const auto run = workspace / "killed";
         QProcess training;
         training.start(QStringLiteral(RW_TEST_CLI),
-                       {"train", "--data", RW_TEST_SAMPLE_DIR, "--workspace", QString::fromStdString(workspace.string()),
-                        "--name", "killed", "--quiet", "--set", "training.max_epochs=1000", "--set",
+                       {"train", "--data", RW_TEST_SAMPLE_DIR, "--workspace",
+                        QString::fromStdString(workspace.string()), "--name", "killed", "--quiet",
+                        "--set", "training.max_epochs=1000", "--set",
                         "early_stopping.patience=1000", "--set", "scheduler.patience=1000"});
         QVERIFY(training.waitForStarted());
         // run.json counts an epoch once it is recorded (a new best one once its model is saved).
@@ -81,21 +83,26 @@ private slots:
         QVERIFY(summary->bestEpoch >= 1 && summary->bestEpoch <= summary->epochs);
         QVERIFY(summary->hasModel);
         QVERIFY(!summary->hasMetrics);
-        QVERIFY(QString::fromStdString(summary->message).contains("was killed or the machine stopped"));
+        QVERIFY(
+            QString::fromStdString(summary->message).contains("was killed or the machine stopped"));
         const auto record = runs::readRun(run, nullptr);
         QVERIFY(record);
         QVERIFY(int(record->history.size()) >= summary->epochs);  // history.csv is written first
         QCOMPARE(record->config.training.maxEpochs, 1000);
 
         // The command line lists it with its epochs, and evaluates its best epoch.
-        const auto list = runCli({"runs", "--workspace", QString::fromStdString(workspace.string())});
+        const auto list =
+            runCli({"runs", "--workspace", QString::fromStdString(workspace.string())});
         QCOMPARE(list.code, 0);
         QVERIFY2(list.out.contains(QStringLiteral("killed  interrupted")), qPrintable(list.out));
-        QVERIFY2(list.out.contains(QStringLiteral("epochs %1, best %2").arg(summary->epochs).arg(summary->bestEpoch)),
-                 qPrintable(list.out));
+        QVERIFY2(
+            list.out.contains(
+                QStringLiteral("epochs %1, best %2").arg(summary->epochs).arg(summary->bestEpoch)),
+            qPrintable(list.out));
         const auto evaluated = runCli({"evaluate", "--run", QString::fromStdString(run.string())});
         QVERIFY2(evaluated.code == 0, qPrintable(evaluated.err));
-        QVERIFY(evaluated.out.contains(QStringLiteral("interrupted after %1 epochs").arg(summary->epochs)));
+        QVERIFY(evaluated.out.contains(
+            QStringLiteral("interrupted after %1 epochs").arg(summary->epochs)));
         QVERIFY(evaluated.out.contains(QStringLiteral("RMSE")));
 
         // The Runs page shows the same; opening it computes its best epoch's test metrics.
@@ -110,7 +117,8 @@ private slots:
                     return model->data(model->index(0, c), Qt::DisplayRole).toString();
             return QString();
         };
-        QCOMPARE(cell(QStringLiteral("Status")), models::runStatusLabel(runs::RunStatus::Interrupted));
+        QCOMPARE(cell(QStringLiteral("Status")),
+                 models::runStatusLabel(runs::RunStatus::Interrupted));
         QCOMPARE(cell(QStringLiteral("Epochs")), QString::number(summary->epochs));
         QCOMPARE(cell(QStringLiteral("Best epoch")), QString::number(summary->bestEpoch));
 
@@ -126,11 +134,13 @@ private slots:
         view->selectRow(0);
         QTimer::singleShot(0, [] {
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (box) box->button(QMessageBox::Yes)->click();
+            if (box)
+                box->button(QMessageBox::Yes)->click();
         });
         QPushButton* remove = nullptr;
         for (auto* b : page->findChildren<QPushButton*>())
-            if (b->text() == QStringLiteral("Delete…")) remove = b;
+            if (b->text() == QStringLiteral("Delete…"))
+                remove = b;
         QVERIFY(remove);
         remove->click();
         QVERIFY(!std::filesystem::exists(run));

@@ -36,12 +36,14 @@ bool hasContent(const QImage& image) {
     const QRgb first = image.pixel(0, 0);
     for (int y = 0; y < image.height(); y += 3)
         for (int x = 0; x < image.width(); x += 3)
-            if (image.pixel(x, y) != first) return true;
+            if (image.pixel(x, y) != first)
+                return true;
     return false;
 }
 
 void setEpochs(windows::MainWindow& w, int epochs) {
-    qobject_cast<QSpinBox*>(w.experimentPage()->form()->editor("training.max_epochs"))->setValue(epochs);
+    qobject_cast<QSpinBox*>(w.experimentPage()->form()->editor("training.max_epochs"))
+        ->setValue(epochs);
 }
 
 bool loadSample(windows::MainWindow& w) {
@@ -96,12 +98,17 @@ private slots:
         QVERIFY2(saved && saved->metrics, error.c_str());
         QCOMPARE(saved->summary.epochs, 2);
         auto* results = w.resultsPage();
-        QCOMPARE(results->card("rmse")->value(), panels::formatMetric(saved->metrics->regression.rmse));
-        QCOMPARE(results->card("mae")->value(), panels::formatMetric(saved->metrics->regression.mae));
+        QCOMPARE(results->card("rmse")->value(),
+                 panels::formatMetric(saved->metrics->regression.rmse));
+        QCOMPARE(results->card("mae")->value(),
+                 panels::formatMetric(saved->metrics->regression.mae));
         QCOMPARE(results->card("r2")->value(), panels::formatMetric(saved->metrics->regression.r2));
-        QCOMPARE(results->card("precision")->value(), panels::formatMetric(saved->metrics->ranking.precision));
-        QCOMPARE(results->card("ndcg_notebook")->value(), panels::formatMetric(saved->metrics->ranking.ndcgNotebook));
-        QCOMPARE(results->card("ndcg")->value(), panels::formatMetric(saved->metrics->ranking.ndcg));
+        QCOMPARE(results->card("precision")->value(),
+                 panels::formatMetric(saved->metrics->ranking.precision));
+        QCOMPARE(results->card("ndcg_notebook")->value(),
+                 panels::formatMetric(saved->metrics->ranking.ndcgNotebook));
+        QCOMPARE(results->card("ndcg")->value(),
+                 panels::formatMetric(saved->metrics->ranking.ndcg));
         QCOMPARE(results->scatter()->pointCount(), int(saved->predictions.size()));
 
         // Per-user tables for a chosen user.
@@ -122,13 +129,17 @@ private slots:
         }
 
         // Every chart exports a PNG of the requested size that is not one flat colour.
-        const auto charts = w.datasetPage()->charts() + w.trainingPage()->charts() + w.resultsPage()->charts();
+        const auto charts =
+            w.datasetPage()->charts() + w.trainingPage()->charts() + w.resultsPage()->charts();
         QCOMPARE(charts.size(), 7);
         for (const auto& chart : charts) {
             for (const double scale : {1.0, 2.0}) {
-                const QString path = m_dir.filePath(QString("%1@%2.png").arg(chart.fileStem).arg(scale));
+                const QString path =
+                    m_dir.filePath(QString("%1@%2.png").arg(chart.fileStem).arg(scale));
                 QString exportError;
-                QVERIFY2(charts::exportChartPng(chart.widget, path, QSize(640, 400), scale, &exportError), qPrintable(exportError));
+                QVERIFY2(charts::exportChartPng(chart.widget, path, QSize(640, 400), scale,
+                                                &exportError),
+                         qPrintable(exportError));
                 const QImage image(path);
                 QCOMPARE(image.size(), QSize(int(640 * scale), int(400 * scale)));
                 QVERIFY2(hasContent(image), qPrintable(chart.fileStem));
@@ -151,7 +162,8 @@ private slots:
         QVERIFY(opened.wait(30000));
         QVERIFY(opened.front().front().toBool());
         QVERIFY(w.session()->run()->model);
-        QCOMPARE(results->card("rmse")->value(), panels::formatMetric(saved->metrics->regression.rmse));
+        QCOMPARE(results->card("rmse")->value(),
+                 panels::formatMetric(saved->metrics->regression.rmse));
     }
 
     // Stop during training ends it in the epoch it was asked in and keeps a usable "stopped"
@@ -174,14 +186,15 @@ private slots:
         w.stopTraining();
         const auto leftTheLoop = [&] {
             for (const auto& args : stages)
-                if (args.front().toInt() == int(core::training::Stage::Evaluating)) return true;
+                if (args.front().toInt() == int(core::training::Stage::Evaluating))
+                    return true;
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(leftTheLoop(), 10000);
         const qint64 latency = clock.elapsed();
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 30000);  // may have come while waiting above
-        qInfo("training left its loop %lld ms after Stop; the stopped run was saved after %lld ms", latency,
-              qint64(clock.elapsed()));
+        qInfo("training left its loop %lld ms after Stop; the stopped run was saved after %lld ms",
+              latency, qint64(clock.elapsed()));
         QVERIFY(finished.front().front().toBool());
         QCOMPARE(w.session()->run()->record.summary.status, core::runs::RunStatus::Stopped);
         // The epoch in progress at Stop, and at most one finished epoch still in the signal queue.
@@ -222,7 +235,8 @@ private slots:
     void datasetPageFollowsTheForm() {
         windows::MainWindow w;
         QVERIFY(loadSample(w));
-        auto* minUser = qobject_cast<QSpinBox*>(w.experimentPage()->form()->editor("data.min_user_ratings"));
+        auto* minUser =
+            qobject_cast<QSpinBox*>(w.experimentPage()->form()->editor("data.min_user_ratings"));
         minUser->setValue(40);
         QCOMPARE(w.session()->config().data.minUserRatings, 40);
         bool shown = false;
@@ -239,14 +253,16 @@ private slots:
         QVERIFY(users.open(QIODevice::WriteOnly));
         users.write("1::F::1::10::48067\n");
         users.close();
-        QFile::copy(QString(RW_TEST_SAMPLE_DIR) + "/movies.dat", m_dir.filePath("broken/movies.dat"));
+        QFile::copy(QString(RW_TEST_SAMPLE_DIR) + "/movies.dat",
+                    m_dir.filePath("broken/movies.dat"));
         QSignalSpy loaded(&w, &windows::MainWindow::datasetLoaded);
         w.openDataset(m_dir.filePath("broken"));
         QVERIFY(loaded.wait(30000));
         QCOMPARE(loaded.front().front().toBool(), false);
         bool shown = false;
         for (auto* label : w.datasetPage()->findChildren<QLabel*>())
-            shown = shown || (label->isVisibleTo(w.datasetPage()) && label->text().contains("ratings.dat: not found"));
+            shown = shown || (label->isVisibleTo(w.datasetPage()) &&
+                              label->text().contains("ratings.dat: not found"));
         QVERIFY(shown);
         QVERIFY(!w.session()->dataset());
         QVERIFY(!w.startTraining());

@@ -22,17 +22,22 @@ private slots:
         const QRegularExpression placeholder(QStringLiteral("%\\d+"));
         while (!xml.atEnd()) {
             xml.readNext();
-            if (!xml.isStartElement()) continue;
-            if (xml.name() == QLatin1String("source")) source = xml.readElementText();
-            if (xml.name() != QLatin1String("translation")) continue;
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            if (xml.name() != QLatin1String("translation"))
+                continue;
             ++messages;
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
             const QString text = xml.readElementText();
             QVERIFY2(type.isEmpty(), qPrintable(QString("%1: %2").arg(type, source)));
             QVERIFY2(!text.isEmpty(), qPrintable(source));
             QStringList a, b;
-            for (auto it = placeholder.globalMatch(source); it.hasNext();) a << it.next().captured();
-            for (auto it = placeholder.globalMatch(text); it.hasNext();) b << it.next().captured();
+            for (auto it = placeholder.globalMatch(source); it.hasNext();)
+                a << it.next().captured();
+            for (auto it = placeholder.globalMatch(text); it.hasNext();)
+                b << it.next().captured();
             a.sort();
             b.sort();
             a.removeDuplicates();
@@ -46,9 +51,12 @@ private slots:
     // The compiled translation is inside the program and is used.
     void spanishIsInstalled() {
         QCOMPARE(ui::i18n::installTranslators(*QCoreApplication::instance(), "es"), QString("es"));
-        QCOMPARE(QCoreApplication::translate("ui::windows::MainWindow", "&Open dataset…"), QString("&Abrir conjunto de datos…"));
-        QCOMPARE(QCoreApplication::translate("ConfigField", "Learning rate"), QString("Tasa de aprendizaje"));
-        QCOMPARE(QCoreApplication::translate("MovieLens", "college/grad student"), QString("estudiante universitario/de posgrado"));
+        QCOMPARE(QCoreApplication::translate("ui::windows::MainWindow", "&Open dataset…"),
+                 QString("&Abrir conjunto de datos…"));
+        QCOMPARE(QCoreApplication::translate("ConfigField", "Learning rate"),
+                 QString("Tasa de aprendizaje"));
+        QCOMPARE(QCoreApplication::translate("MovieLens", "college/grad student"),
+                 QString("estudiante universitario/de posgrado"));
     }
 };
 

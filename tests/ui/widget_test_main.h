@@ -15,7 +15,7 @@
             qputenv("QT_QPA_PLATFORM", "offscreen");                                \
         QApplication app(argc, argv);                                               \
         QApplication::setOrganizationName(QStringLiteral("RatingsWorkbenchTests")); \
-        QApplication::setApplicationName(QStringLiteral(#TestClass));              \
+        QApplication::setApplicationName(QStringLiteral(#TestClass));               \
         TestClass test;                                                             \
         return QTest::qExec(&test, argc, argv);                                     \
     }

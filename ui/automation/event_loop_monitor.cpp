@@ -15,13 +15,16 @@ void EventLoopMonitor::start() {
     m_timer.start();
 }
 
-void EventLoopMonitor::stop() { m_timer.stop(); }
+void EventLoopMonitor::stop() {
+    m_timer.stop();
+}
 
 void EventLoopMonitor::tick() {
     const qint64 now = m_clock.nsecsElapsed();
     if (m_lastNs > 0) {
         const double gap = double(now - m_lastNs) / 1e6;
-        if (gap > 20 && qEnvironmentVariableIsSet("RW_DEBUG_STALLS")) qWarning("event loop stall: %.1f ms at %.3f s", gap, double(now) / 1e9);
+        if (gap > 20 && qEnvironmentVariableIsSet("RW_DEBUG_STALLS"))
+            qWarning("event loop stall: %.1f ms at %.3f s", gap, double(now) / 1e9);
         m_longest = std::max(m_longest, gap);
     }
     m_lastNs = now;

@@ -1,17 +1,17 @@
 #include "automation/screenshot_tour.h"
 
+#include <qcustomplot.h>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <qcustomplot.h>
 
-#include <algorithm>
-#include <vector>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
+#include <algorithm>
+#include <vector>
 
 #include "panels/experiment_page.h"
 #include "panels/results_page.h"
@@ -23,13 +23,19 @@
 
 namespace ui::automation {
 
-ScreenshotTour::ScreenshotTour(windows::MainWindow* window, QString outputFolder, QString dataFolder, int epochs)
-    : QObject(window), m_window(window), m_output(std::move(outputFolder)), m_data(std::move(dataFolder)), m_epochs(epochs) {
+ScreenshotTour::ScreenshotTour(windows::MainWindow* window, QString outputFolder,
+                               QString dataFolder, int epochs)
+    : QObject(window),
+      m_window(window),
+      m_output(std::move(outputFolder)),
+      m_data(std::move(dataFolder)),
+      m_epochs(epochs) {
     m_window->measureResponsiveness();  // the tour reports the longest event-loop pause
 }
 
 void ScreenshotTour::shoot(const QString& name) {
-    if (m_output.isEmpty()) return;
+    if (m_output.isEmpty())
+        return;
     QApplication::processEvents();
     const QString path = QDir(m_output).filePath(name + ".png");
     m_window->grab().save(path);
@@ -42,7 +48,8 @@ void ScreenshotTour::reportReplotTimes() {
     QApplication::processEvents();
     for (const auto& chart : m_window->resultsPage()->charts()) {
         auto* plot = qobject_cast<QCustomPlot*>(chart.widget);
-        if (!plot) continue;
+        if (!plot)
+            continue;
         std::vector<double> ms;
         for (int i = 0; i < 7; ++i) {
             QElapsedTimer clock;
@@ -52,12 +59,14 @@ void ScreenshotTour::reportReplotTimes() {
             ms.push_back(double(clock.nsecsElapsed()) / 1e6);
         }
         std::sort(ms.begin(), ms.end());
-        QTextStream(stdout) << "replot " << chart.fileStem << ": " << ms[ms.size() / 2] << " ms (median of 7)\n";
+        QTextStream(stdout) << "replot " << chart.fileStem << ": " << ms[ms.size() / 2]
+                            << " ms (median of 7)\n";
     }
 }
 
 void ScreenshotTour::start() {
-    if (!m_output.isEmpty()) QDir().mkpath(m_output);
+    if (!m_output.isEmpty())
+        QDir().mkpath(m_output);
     connect(m_window, &windows::MainWindow::datasetLoaded, this, [this](bool ok) {
         if (!ok) {
             QTextStream(stderr) << "screenshots: the dataset did not load\n";
@@ -66,7 +75,8 @@ void ScreenshotTour::start() {
         }
         QTimer::singleShot(300, this, [this] {
             shoot("1-dataset");
-            if (auto* epochs = qobject_cast<QSpinBox*>(m_window->experimentPage()->form()->editor("training.max_epochs")))
+            if (auto* epochs = qobject_cast<QSpinBox*>(
+                    m_window->experimentPage()->form()->editor("training.max_epochs")))
                 epochs->setValue(m_epochs);
             m_window->tabs()->setCurrentIndex(windows::MainWindow::ExperimentTab);
             QTimer::singleShot(200, this, [this] {
@@ -76,12 +86,13 @@ void ScreenshotTour::start() {
         });
     });
     connect(m_window, &windows::MainWindow::trainingStarted, this, [this] {
-        connect(m_window->worker(), &workers::TrainingWorker::epochFinished, this, [this](const core::training::EpochResult& r) {
-            if (!m_liveShot && r.epoch == std::max(1, m_epochs / 2)) {
-                m_liveShot = true;
-                QTimer::singleShot(150, this, [this] { shoot("3-training-live"); });
-            }
-        });
+        connect(m_window->worker(), &workers::TrainingWorker::epochFinished, this,
+                [this](const core::training::EpochResult& r) {
+                    if (!m_liveShot && r.epoch == std::max(1, m_epochs / 2)) {
+                        m_liveShot = true;
+                        QTimer::singleShot(150, this, [this] { shoot("3-training-live"); });
+                    }
+                });
     });
     connect(m_window, &windows::MainWindow::trainingFinished, this, [this](bool saved) {
         QTimer::singleShot(300, this, [this, saved] {
@@ -107,8 +118,10 @@ void ScreenshotTour::start() {
                             return;
                         }
                         QString error;
-                        const QString report = m_window->exportReportTo(QDir(m_output).filePath("report"), &error);
-                        QTextStream(stdout) << "report: " << (report.isEmpty() ? error : report) << "\n";
+                        const QString report =
+                            m_window->exportReportTo(QDir(m_output).filePath("report"), &error);
+                        QTextStream(stdout)
+                            << "report: " << (report.isEmpty() ? error : report) << "\n";
                         QApplication::exit(report.isEmpty() ? 1 : 0);
                     });
                 });

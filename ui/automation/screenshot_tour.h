@@ -20,7 +20,8 @@ class ScreenshotTour : public QObject {
     Q_OBJECT
 
 public:
-    ScreenshotTour(windows::MainWindow* window, QString outputFolder, QString dataFolder, int epochs);
+    ScreenshotTour(windows::MainWindow* window, QString outputFolder, QString dataFolder,
+                   int epochs);
     void start();
 
 private:

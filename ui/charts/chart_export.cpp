@@ -1,5 +1,6 @@
 #include "charts/chart_export.h"
 
+#include <qcustomplot.h>
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,7 +15,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <qcustomplot.h>
 
 namespace ui::charts {
 namespace {
@@ -24,12 +24,15 @@ QSize rememberedSize() {
     return {s.value("export/width", 1600).toInt(), s.value("export/height", 1000).toInt()};
 }
 
-double rememberedScale() { return QSettings().value("export/scale", 1.0).toDouble(); }
+double rememberedScale() {
+    return QSettings().value("export/scale", 1.0).toDouble();
+}
 
 // A file path that does not exist yet: name.png, name-2.png, …
 QString freePath(const QString& folder, const QString& stem) {
     QString path = QDir(folder).filePath(stem + ".png");
-    for (int i = 2; QFileInfo::exists(path); ++i) path = QDir(folder).filePath(QString("%1-%2.png").arg(stem).arg(i));
+    for (int i = 2; QFileInfo::exists(path); ++i)
+        path = QDir(folder).filePath(QString("%1-%2.png").arg(stem).arg(i));
     return path;
 }
 
@@ -37,10 +40,12 @@ QString freePath(const QString& folder, const QString& stem) {
 
 bool exportChartPng(QWidget* chart, const QString& path, QSize size, double scale, QString* error) {
     const auto fail = [&](const QString& message) {
-        if (error) *error = message;
+        if (error)
+            *error = message;
         return false;
     };
-    if (size.width() < 16 || size.height() < 16 || scale <= 0) return fail(QObject::tr("invalid image size"));
+    if (size.width() < 16 || size.height() < 16 || scale <= 0)
+        return fail(QObject::tr("invalid image size"));
     if (auto* plot = qobject_cast<QCustomPlot*>(chart)) {
         if (!plot->savePng(path, size.width(), size.height(), scale))
             return fail(QObject::tr("cannot write %1").arg(path));
@@ -59,11 +64,13 @@ bool exportChartPng(QWidget* chart, const QString& path, QSize size, double scal
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
             painter.setRenderHint(QPainter::TextAntialiasing);
-            view->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(QPointF(0, 0), QSizeF(size)));
+            view->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
+                                  QRectF(QPointF(0, 0), QSizeF(size)));
         }
         c->setGeometry(oldGeometry);
         QImageWriter writer(path, "png");
-        if (!writer.write(image)) return fail(QObject::tr("cannot write %1: %2").arg(path, writer.errorString()));
+        if (!writer.write(image))
+            return fail(QObject::tr("cannot write %1: %2").arg(path, writer.errorString()));
         return true;
     }
     return fail(QObject::tr("this widget is not a chart"));
@@ -71,21 +78,30 @@ bool exportChartPng(QWidget* chart, const QString& path, QSize size, double scal
 
 void installExportMenu(QWidget* chart, const QString& fileStem) {
     chart->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(chart, &QWidget::customContextMenuRequested, chart, [chart, fileStem](const QPoint& pos) {
-        QMenu menu(chart);
-        QAction* exportAction = menu.addAction(QObject::tr("Export as PNG…"));
-        if (menu.exec(chart->mapToGlobal(pos)) != exportAction) return;
-        ExportImageDialog sizeDialog(chart->window());
-        if (sizeDialog.exec() != QDialog::Accepted) return;
-        const QString folder = QSettings().value("export/folder", QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
-        const QString path = QFileDialog::getSaveFileName(chart->window(), QObject::tr("Export chart"),
-                                                          freePath(folder, fileStem), QObject::tr("PNG images (*.png)"));
-        if (path.isEmpty()) return;
-        QSettings().setValue("export/folder", QFileInfo(path).absolutePath());
-        QString error;
-        if (!exportChartPng(chart, path, sizeDialog.imageSize(), sizeDialog.scale(), &error))
-            QMessageBox::warning(chart->window(), QObject::tr("Export failed"), error);
-    });
+    QObject::connect(
+        chart, &QWidget::customContextMenuRequested, chart, [chart, fileStem](const QPoint& pos) {
+            QMenu menu(chart);
+            QAction* exportAction = menu.addAction(QObject::tr("Export as PNG…"));
+            if (menu.exec(chart->mapToGlobal(pos)) != exportAction)
+                return;
+            ExportImageDialog sizeDialog(chart->window());
+            if (sizeDialog.exec() != QDialog::Accepted)
+                return;
+            const QString folder =
+                QSettings()
+                    .value("export/folder",
+                           QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                    .toString();
+            const QString path = QFileDialog::getSaveFileName(
+                chart->window(), QObject::tr("Export chart"), freePath(folder, fileStem),
+                QObject::tr("PNG images (*.png)"));
+            if (path.isEmpty())
+                return;
+            QSettings().setValue("export/folder", QFileInfo(path).absolutePath());
+            QString error;
+            if (!exportChartPng(chart, path, sizeDialog.imageSize(), sizeDialog.scale(), &error))
+                QMessageBox::warning(chart->window(), QObject::tr("Export failed"), error);
+        });
 }
 
 ExportImageDialog::ExportImageDialog(QWidget* parent) : QDialog(parent) {
@@ -114,8 +130,12 @@ ExportImageDialog::ExportImageDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(buttons);
 }
 
-QSize ExportImageDialog::imageSize() const { return {m_width->value(), m_height->value()}; }
-double ExportImageDialog::scale() const { return m_scale->currentData().toDouble(); }
+QSize ExportImageDialog::imageSize() const {
+    return {m_width->value(), m_height->value()};
+}
+double ExportImageDialog::scale() const {
+    return m_scale->currentData().toDouble();
+}
 
 void ExportImageDialog::accept() {
     QSettings s;
@@ -128,12 +148,14 @@ void ExportImageDialog::accept() {
 QStringList exportCharts(const QList<ChartHandle>& charts, const QString& folder, QString* error) {
     QStringList written;
     if (!QDir().mkpath(folder)) {
-        if (error) *error = QObject::tr("cannot create %1").arg(folder);
+        if (error)
+            *error = QObject::tr("cannot create %1").arg(folder);
         return written;
     }
     for (const auto& chart : charts) {
         const QString path = freePath(folder, chart.fileStem);
-        if (!exportChartPng(chart.widget, path, rememberedSize(), rememberedScale(), error)) return written;
+        if (!exportChartPng(chart.widget, path, rememberedSize(), rememberedScale(), error))
+            return written;
         written << path;
     }
     return written;

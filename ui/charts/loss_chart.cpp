@@ -78,14 +78,16 @@ void LossChart::showHistory(const models::TrainingHistory& history, int maxEpoch
     m_running->replace(running);
     QVector<QPointF> best;
     for (const auto& e : history.epochs())
-        if (e.epoch == e.bestEpoch) best = {QPointF(e.epoch, e.validationLoss)};
+        if (e.epoch == e.bestEpoch)
+            best = {QPointF(e.epoch, e.validationLoss)};
     m_best->replace(best);
     // A step line: the rate set after epoch e holds until the next epoch ends.
     QVector<QPointF> rate;
     const auto rates = history.learningRate();
     for (qsizetype i = 0; i < rates.size(); ++i) {
         rate.append(rates[i]);
-        if (i + 1 < rates.size()) rate.append({rates[i + 1].x(), rates[i].y()});
+        if (i + 1 < rates.size())
+            rate.append({rates[i + 1].x(), rates[i].y()});
     }
     m_rate->replace(rate);
 
@@ -123,10 +125,15 @@ void LossChart::showHistory(const models::TrainingHistory& history, int maxEpoch
         }
     }
     // At least one decade, with the rate off the edges.
-    m_rateAxis->setRange(std::pow(10.0, std::floor(std::log10(lo / 3))), std::pow(10.0, std::ceil(std::log10(hi * 3))));
+    m_rateAxis->setRange(std::pow(10.0, std::floor(std::log10(lo / 3))),
+                         std::pow(10.0, std::ceil(std::log10(hi * 3))));
 }
 
-int LossChart::validationPointCount() const { return int(m_validation->count()); }
-int LossChart::trainPointCount() const { return int(m_train->count()); }
+int LossChart::validationPointCount() const {
+    return int(m_validation->count());
+}
+int LossChart::trainPointCount() const {
+    return int(m_train->count());
+}
 
 }  // namespace ui::charts

@@ -58,9 +58,12 @@ PredictionScatterPlot::PredictionScatterPlot(QWidget* parent) : QCustomPlot(pare
     yAxis->setLabel(tr("predicted stars"));
 }
 
-int PredictionScatterPlot::pointCount() const { return int(m_predicted.size()); }
+int PredictionScatterPlot::pointCount() const {
+    return int(m_predicted.size());
+}
 
-void PredictionScatterPlot::setData(const std::vector<float>& actualStars, const std::vector<float>& predictedStars) {
+void PredictionScatterPlot::setData(const std::vector<float>& actualStars,
+                                    const std::vector<float>& predictedStars) {
     m_actual = actualStars;
     m_predicted = predictedStars;
     rebuild();
@@ -89,10 +92,14 @@ void PredictionScatterPlot::rebuild() {
         for (int star = 1; star <= 5; ++star) {
             std::vector<double> v;
             for (std::size_t i = 0; i < m_actual.size(); ++i)
-                if (std::lround(m_actual[i]) == star) v.push_back(m_predicted[i]);
-            if (v.empty()) continue;
+                if (std::lround(m_actual[i]) == star)
+                    v.push_back(m_predicted[i]);
+            if (v.empty())
+                continue;
             std::sort(v.begin(), v.end());
-            const auto q = [&](double f) { return v[std::min(v.size() - 1, std::size_t(f * double(v.size() - 1) + 0.5))]; };
+            const auto q = [&](double f) {
+                return v[std::min(v.size() - 1, std::size_t(f * double(v.size() - 1) + 0.5))];
+            };
             const double q1 = q(0.25), q3 = q(0.75), iqr = q3 - q1;
             const double low = *std::lower_bound(v.begin(), v.end(), q1 - 1.5 * iqr);
             const double high = *(std::upper_bound(v.begin(), v.end(), q3 + 1.5 * iqr) - 1);
@@ -135,7 +142,8 @@ void ErrorHistogramPlot::setErrors(const std::vector<float>& errors) {
     constexpr int kBins = 50;
     const double width = (end - start) / kBins;
     QVector<double> centres(kBins), counts(kBins, 0.0);
-    for (int b = 0; b < kBins; ++b) centres[b] = start + (b + 0.5) * width;
+    for (int b = 0; b < kBins; ++b)
+        centres[b] = start + (b + 0.5) * width;
     double sum = 0;
     for (const float e : errors) {
         counts[std::clamp(int((e - start) / width), 0, kBins - 1)] += 1;
@@ -168,7 +176,8 @@ ResidualPlot::ResidualPlot(QWidget* parent) : QCustomPlot(parent) {
     yAxis->setLabel(tr("residual: actual − predicted (stars)"));
 }
 
-void ResidualPlot::setData(const std::vector<float>& predictedStars, const std::vector<float>& residuals) {
+void ResidualPlot::setData(const std::vector<float>& predictedStars,
+                           const std::vector<float>& residuals) {
     clearPlottables();
     clearItems();
     QVector<double> x(predictedStars.begin(), predictedStars.end());
@@ -188,9 +197,11 @@ BarPlot::BarPlot(QWidget* parent) : QCustomPlot(parent) {
     setUpPlot(this, QString());
 }
 
-void BarPlot::setBars(const QString& title, const QStringList& labels, const QVector<double>& values,
-                      const QString& valueLabel, bool verticalLabels) {
-    if (auto* heading = qobject_cast<QCPTextElement*>(plotLayout()->element(0, 0))) heading->setText(title);
+void BarPlot::setBars(const QString& title, const QStringList& labels,
+                      const QVector<double>& values, const QString& valueLabel,
+                      bool verticalLabels) {
+    if (auto* heading = qobject_cast<QCPTextElement*>(plotLayout()->element(0, 0)))
+        heading->setText(title);
     clearPlottables();
     QVector<double> keys(labels.size());
     std::iota(keys.begin(), keys.end(), 1.0);
@@ -205,7 +216,8 @@ void BarPlot::setBars(const QString& title, const QStringList& labels, const QVe
     bars->setBrush(QColor(25, 118, 210, 180));
     bars->setPen(Qt::NoPen);
     xAxis->setRange(0.3, labels.size() + 0.7);
-    yAxis->setRange(0, (values.isEmpty() ? 1 : *std::max_element(values.begin(), values.end())) * 1.1);
+    yAxis->setRange(0,
+                    (values.isEmpty() ? 1 : *std::max_element(values.begin(), values.end())) * 1.1);
     replot();
 }
 

@@ -14,14 +14,17 @@ void countRatings(const core::data::MovieLensData* data, bool perUser, std::vect
     const std::size_t n = data ? (perUser ? data->users.size() : data->movies.size()) : 0;
     counts->assign(n, 0);
     meanStars->assign(n, 0.0);
-    if (!data) return;
+    if (!data)
+        return;
     for (std::size_t i = 0; i < data->ratings.size(); ++i) {
-        const auto row = std::size_t(perUser ? data->userRow(data->ratings.userId[i]) : data->movieRow(data->ratings.movieId[i]));
+        const auto row = std::size_t(perUser ? data->userRow(data->ratings.userId[i])
+                                             : data->movieRow(data->ratings.movieId[i]));
         ++(*counts)[row];
         (*meanStars)[row] += data->ratings.stars[i];
     }
     for (std::size_t r = 0; r < n; ++r)
-        if ((*counts)[r]) (*meanStars)[r] /= (*counts)[r];
+        if ((*counts)[r])
+            (*meanStars)[r] /= (*counts)[r];
 }
 
 }  // namespace
@@ -33,32 +36,41 @@ void RatingsTableModel::setDataset(std::shared_ptr<const core::data::MovieLensDa
     resetRows();
 }
 
-int RatingsTableModel::sourceRowCount() const { return m_data ? int(m_data->ratings.size()) : 0; }
+int RatingsTableModel::sourceRowCount() const {
+    return m_data ? int(m_data->ratings.size()) : 0;
+}
 
 QStringList RatingsTableModel::headers() const {
     return {tr("UserID"), tr("MovieID"), tr("Title"), tr("Rating"), tr("Rated at (UTC)")};
 }
 
 QVariant RatingsTableModel::cell(int row, int column, int role) const {
-    if (role != Qt::DisplayRole) return {};
+    if (role != Qt::DisplayRole)
+        return {};
     const auto& r = m_data->ratings;
     const auto i = std::size_t(row);
     switch (column) {
-    case 0: return r.userId[i];
-    case 1: return r.movieId[i];
-    case 2: {
-        const auto m = m_data->movieRow(r.movieId[i]);
-        return m >= 0 ? QString::fromStdString(m_data->movies[std::size_t(m)].title) : QString();
-    }
-    case 3: return int(r.stars[i]);
-    case 4: return QDateTime::fromSecsSinceEpoch(r.timestamp[i], Qt::UTC).toString(Qt::ISODate);
+        case 0:
+            return r.userId[i];
+        case 1:
+            return r.movieId[i];
+        case 2: {
+            const auto m = m_data->movieRow(r.movieId[i]);
+            return m >= 0 ? QString::fromStdString(m_data->movies[std::size_t(m)].title)
+                          : QString();
+        }
+        case 3:
+            return int(r.stars[i]);
+        case 4:
+            return QDateTime::fromSecsSinceEpoch(r.timestamp[i], Qt::UTC).toString(Qt::ISODate);
     }
     return {};
 }
 
 QVariant RatingsTableModel::sortKey(int row, int column) const {
     const auto i = std::size_t(row);
-    if (column == 4) return double(m_data->ratings.timestamp[i]);
+    if (column == 4)
+        return double(m_data->ratings.timestamp[i]);
     return cell(row, column, Qt::DisplayRole);
 }
 
@@ -66,7 +78,8 @@ bool RatingsTableModel::rowMatches(int row, const QString& text) const {
     bool isNumber = false;
     const int id = text.toInt(&isNumber);
     const auto i = std::size_t(row);
-    if (isNumber) return m_data->ratings.userId[i] == id || m_data->ratings.movieId[i] == id;
+    if (isNumber)
+        return m_data->ratings.userId[i] == id || m_data->ratings.movieId[i] == id;
     return cell(row, 2, Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive);
 }
 
@@ -79,30 +92,41 @@ void UsersTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData
     resetRows();
 }
 
-int UsersTableModel::sourceRowCount() const { return m_data ? int(m_data->users.size()) : 0; }
+int UsersTableModel::sourceRowCount() const {
+    return m_data ? int(m_data->users.size()) : 0;
+}
 
 QStringList UsersTableModel::headers() const {
     return {tr("UserID"), tr("Gender"), tr("Age"), tr("Occupation"), tr("Zip code"), tr("Ratings")};
 }
 
 QVariant UsersTableModel::cell(int row, int column, int role) const {
-    if (role != Qt::DisplayRole) return {};
+    if (role != Qt::DisplayRole)
+        return {};
     const auto& u = m_data->users[std::size_t(row)];
     switch (column) {
-    case 0: return u.id;
-    case 1: return genderLabel(u.gender);
-    case 2: return ageBucketLabel(u.age);
-    case 3: return occupationLabel(u.occupation);
-    case 4: return QString::fromStdString(u.zip);
-    case 5: return m_ratingCounts[std::size_t(row)];
+        case 0:
+            return u.id;
+        case 1:
+            return genderLabel(u.gender);
+        case 2:
+            return ageBucketLabel(u.age);
+        case 3:
+            return occupationLabel(u.occupation);
+        case 4:
+            return QString::fromStdString(u.zip);
+        case 5:
+            return m_ratingCounts[std::size_t(row)];
     }
     return {};
 }
 
 QVariant UsersTableModel::sortKey(int row, int column) const {
     const auto& u = m_data->users[std::size_t(row)];
-    if (column == 2) return u.age;
-    if (column == 3) return u.occupation;
+    if (column == 2)
+        return u.age;
+    if (column == 3)
+        return u.occupation;
     return cell(row, column, Qt::DisplayRole);
 }
 
@@ -114,31 +138,42 @@ void MoviesTableModel::setDataset(std::shared_ptr<const core::data::MovieLensDat
     resetRows();
 }
 
-int MoviesTableModel::sourceRowCount() const { return m_data ? int(m_data->movies.size()) : 0; }
+int MoviesTableModel::sourceRowCount() const {
+    return m_data ? int(m_data->movies.size()) : 0;
+}
 
 QStringList MoviesTableModel::headers() const {
     return {tr("MovieID"), tr("Title"), tr("Year"), tr("Genres"), tr("Ratings"), tr("Mean stars")};
 }
 
 QVariant MoviesTableModel::cell(int row, int column, int role) const {
-    if (role != Qt::DisplayRole) return {};
+    if (role != Qt::DisplayRole)
+        return {};
     const auto& m = m_data->movies[std::size_t(row)];
     switch (column) {
-    case 0: return m.id;
-    case 1: return QString::fromStdString(m.title);
-    case 2: return m.year ? QVariant(m.year) : QVariant();
-    case 3: return QString::fromStdString(m.genresText());
-    case 4: return m_ratingCounts[std::size_t(row)];
-    case 5:
-        return m_ratingCounts[std::size_t(row)] ? QVariant(QString::number(m_meanStars[std::size_t(row)], 'f', 2))
-                                                : QVariant();
+        case 0:
+            return m.id;
+        case 1:
+            return QString::fromStdString(m.title);
+        case 2:
+            return m.year ? QVariant(m.year) : QVariant();
+        case 3:
+            return QString::fromStdString(m.genresText());
+        case 4:
+            return m_ratingCounts[std::size_t(row)];
+        case 5:
+            return m_ratingCounts[std::size_t(row)]
+                       ? QVariant(QString::number(m_meanStars[std::size_t(row)], 'f', 2))
+                       : QVariant();
     }
     return {};
 }
 
 QVariant MoviesTableModel::sortKey(int row, int column) const {
-    if (column == 5) return m_meanStars[std::size_t(row)];
-    if (column == 2) return m_data->movies[std::size_t(row)].year;
+    if (column == 5)
+        return m_meanStars[std::size_t(row)];
+    if (column == 2)
+        return m_data->movies[std::size_t(row)].year;
     return cell(row, column, Qt::DisplayRole);
 }
 
@@ -149,7 +184,9 @@ void IssuesTableModel::setReport(const core::data::ValidationReport& report) {
     resetRows();
 }
 
-int IssuesTableModel::sourceRowCount() const { return int(m_issues.size()); }
+int IssuesTableModel::sourceRowCount() const {
+    return int(m_issues.size());
+}
 
 QStringList IssuesTableModel::headers() const {
     return {tr("Severity"), tr("File"), tr("Line"), tr("Kind"), tr("Message")};
@@ -158,14 +195,21 @@ QStringList IssuesTableModel::headers() const {
 QVariant IssuesTableModel::cell(int row, int column, int role) const {
     const auto& issue = m_issues[std::size_t(row)];
     const bool error = issue.severity == core::data::DataIssue::Severity::Error;
-    if (role == Qt::ForegroundRole && column == 0) return QBrush(error ? Qt::red : QColor(0xb0, 0x6d, 0x00));
-    if (role != Qt::DisplayRole) return {};
+    if (role == Qt::ForegroundRole && column == 0)
+        return QBrush(error ? Qt::red : QColor(0xb0, 0x6d, 0x00));
+    if (role != Qt::DisplayRole)
+        return {};
     switch (column) {
-    case 0: return error ? tr("error") : tr("warning");
-    case 1: return QString::fromStdString(issue.file);
-    case 2: return issue.line > 0 ? QVariant(qlonglong(issue.line)) : QVariant();
-    case 3: return QString::fromStdString(issue.kind);
-    case 4: return QString::fromStdString(issue.message);
+        case 0:
+            return error ? tr("error") : tr("warning");
+        case 1:
+            return QString::fromStdString(issue.file);
+        case 2:
+            return issue.line > 0 ? QVariant(qlonglong(issue.line)) : QVariant();
+        case 3:
+            return QString::fromStdString(issue.kind);
+        case 4:
+            return QString::fromStdString(issue.message);
     }
     return {};
 }

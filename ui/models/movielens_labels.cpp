@@ -6,14 +6,22 @@ namespace ui::models {
 
 QString ageBucketLabel(int age) {
     switch (age) {
-    case 1: return QCoreApplication::translate("MovieLens", "Under 18");
-    case 18: return QStringLiteral("18–24");
-    case 25: return QStringLiteral("25–34");
-    case 35: return QStringLiteral("35–44");
-    case 45: return QStringLiteral("45–49");
-    case 50: return QStringLiteral("50–55");
-    case 56: return QStringLiteral("56+");
-    default: return QString::number(age);
+        case 1:
+            return QCoreApplication::translate("MovieLens", "Under 18");
+        case 18:
+            return QStringLiteral("18–24");
+        case 25:
+            return QStringLiteral("25–34");
+        case 35:
+            return QStringLiteral("35–44");
+        case 45:
+            return QStringLiteral("45–49");
+        case 50:
+            return QStringLiteral("50–55");
+        case 56:
+            return QStringLiteral("56+");
+        default:
+            return QString::number(age);
     }
 }
 
@@ -54,12 +62,18 @@ QString genderLabel(int gender) {
 QString runStatusLabel(core::runs::RunStatus status) {
     using core::runs::RunStatus;
     switch (status) {
-    case RunStatus::Running: return QCoreApplication::translate("RunStatus", "running");
-    case RunStatus::Completed: return QCoreApplication::translate("RunStatus", "completed");
-    case RunStatus::EarlyStopped: return QCoreApplication::translate("RunStatus", "early-stopped");
-    case RunStatus::Stopped: return QCoreApplication::translate("RunStatus", "stopped");
-    case RunStatus::Failed: return QCoreApplication::translate("RunStatus", "failed");
-    case RunStatus::Interrupted: return QCoreApplication::translate("RunStatus", "interrupted");
+        case RunStatus::Running:
+            return QCoreApplication::translate("RunStatus", "running");
+        case RunStatus::Completed:
+            return QCoreApplication::translate("RunStatus", "completed");
+        case RunStatus::EarlyStopped:
+            return QCoreApplication::translate("RunStatus", "early-stopped");
+        case RunStatus::Stopped:
+            return QCoreApplication::translate("RunStatus", "stopped");
+        case RunStatus::Failed:
+            return QCoreApplication::translate("RunStatus", "failed");
+        case RunStatus::Interrupted:
+            return QCoreApplication::translate("RunStatus", "interrupted");
     }
     return QString::fromUtf8(core::runs::runStatusText(status));
 }

@@ -16,20 +16,24 @@ int RowIndexTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant RowIndexTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || std::size_t(index.row()) >= m_rows.size()) return {};
+    if (!index.isValid() || std::size_t(index.row()) >= m_rows.size())
+        return {};
     return cell(m_rows[std::size_t(index.row())], index.column(), role);
 }
 
 QVariant RowIndexTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (role != Qt::DisplayRole) return {};
-    if (orientation == Qt::Vertical) return section + 1;
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
     const auto h = headers();
     return section >= 0 && section < h.size() ? QVariant(h[section]) : QVariant();
 }
 
 bool RowIndexTableModel::rowMatches(int sourceRow, const QString& text) const {
     for (int c = 0; c < columnCount(); ++c)
-        if (cell(sourceRow, c, Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive)) return true;
+        if (cell(sourceRow, c, Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive))
+            return true;
     return false;
 }
 
@@ -40,9 +44,11 @@ void RowIndexTableModel::resetRows() {
     const QString filter = m_filter.trimmed();
     m_rows.reserve(std::size_t(n));
     for (int r = 0; r < n; ++r)
-        if (filter.isEmpty() || rowMatches(r, filter)) m_rows.push_back(r);
+        if (filter.isEmpty() || rowMatches(r, filter))
+            m_rows.push_back(r);
     endResetModel();
-    if (m_sortColumn >= 0) sort(m_sortColumn, m_sortOrder);
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
 }
 
 void RowIndexTableModel::setFilterText(const QString& text) {
@@ -51,13 +57,15 @@ void RowIndexTableModel::setFilterText(const QString& text) {
 }
 
 void RowIndexTableModel::sort(int column, Qt::SortOrder order) {
-    if (column < 0 || column >= columnCount()) return;
+    if (column < 0 || column >= columnCount())
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
     emit layoutAboutToBeChanged();
     // Keys once per row, then an index sort.
     std::vector<QVariant> keys(static_cast<std::size_t>(sourceRowCount()));
-    for (const int r : m_rows) keys[std::size_t(r)] = sortKey(r, column);
+    for (const int r : m_rows)
+        keys[std::size_t(r)] = sortKey(r, column);
     QCollator collator;
     collator.setNumericMode(true);
     const auto less = [&](int a, int b) {

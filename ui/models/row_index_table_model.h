@@ -34,7 +34,9 @@ protected:
     virtual QStringList headers() const = 0;
     virtual QVariant cell(int sourceRow, int column, int role) const = 0;
     /// Sort key: numbers sort numerically, strings by locale-aware comparison.
-    virtual QVariant sortKey(int sourceRow, int column) const { return cell(sourceRow, column, Qt::DisplayRole); }
+    virtual QVariant sortKey(int sourceRow, int column) const {
+        return cell(sourceRow, column, Qt::DisplayRole);
+    }
     virtual bool rowMatches(int sourceRow, const QString& text) const;
 
 private:

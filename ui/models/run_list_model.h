@@ -17,8 +17,12 @@ public:
     void setWorkspace(const std::filesystem::path& workspace);
     void refresh() { setWorkspace(m_workspace); }
     const std::filesystem::path& workspace() const { return m_workspace; }
-    std::filesystem::path runPath(int viewRow) const { return m_paths[std::size_t(sourceRow(viewRow))]; }
-    const core::runs::RunSummary& summary(int viewRow) const { return m_summaries[std::size_t(sourceRow(viewRow))]; }
+    std::filesystem::path runPath(int viewRow) const {
+        return m_paths[std::size_t(sourceRow(viewRow))];
+    }
+    const core::runs::RunSummary& summary(int viewRow) const {
+        return m_summaries[std::size_t(sourceRow(viewRow))];
+    }
 
 protected:
     int sourceRowCount() const override { return int(m_summaries.size()); }

@@ -10,12 +10,15 @@ void Session::setDataset(std::shared_ptr<const core::data::MovieLensData> data,
 }
 
 void Session::setConfig(const core::config::ExperimentConfig& config) {
-    if (config == m_config) return;
+    if (config == m_config)
+        return;
     m_config = config;
     emit configChanged();
 }
 
-void Session::markConfigSaved() { m_savedConfig = m_config; }
+void Session::markConfigSaved() {
+    m_savedConfig = m_config;
+}
 
 void Session::setRun(std::shared_ptr<const RunView> run) {
     m_run = std::move(run);

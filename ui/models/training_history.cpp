@@ -11,8 +11,10 @@ void TrainingHistory::clear() {
 }
 
 void TrainingHistory::addBatch(const core::training::BatchProgress& p) {
-    if (std::isnan(p.runningLoss) || p.batchesPerEpoch <= 0) return;
-    m_running.append({double(p.epoch - 1) + double(p.batch) / double(p.batchesPerEpoch), p.runningLoss});
+    if (std::isnan(p.runningLoss) || p.batchesPerEpoch <= 0)
+        return;
+    m_running.append(
+        {double(p.epoch - 1) + double(p.batch) / double(p.batchesPerEpoch), p.runningLoss});
     ++m_revision;
 }
 
@@ -29,13 +31,15 @@ void TrainingHistory::setEpochs(const std::vector<core::training::EpochResult>& 
 
 QVector<QPointF> TrainingHistory::trainLoss() const {
     QVector<QPointF> points;
-    for (const auto& e : m_epochs) points.append({double(e.epoch), e.trainLoss});
+    for (const auto& e : m_epochs)
+        points.append({double(e.epoch), e.trainLoss});
     return points;
 }
 
 QVector<QPointF> TrainingHistory::validationLoss() const {
     QVector<QPointF> points;
-    for (const auto& e : m_epochs) points.append({double(e.epoch), e.validationLoss});
+    for (const auto& e : m_epochs)
+        points.append({double(e.epoch), e.validationLoss});
     return points;
 }
 
@@ -43,7 +47,8 @@ QVector<QPointF> TrainingHistory::learningRate() const {
     // One point per epoch: the rate after that epoch's scheduler step, i.e. the rate that the
     // next epoch trains with (history.csv's learning_rate column).
     QVector<QPointF> points;
-    for (const auto& e : m_epochs) points.append({double(e.epoch), e.learningRate});
+    for (const auto& e : m_epochs)
+        points.append({double(e.epoch), e.learningRate});
     return points;
 }
 

@@ -10,21 +10,31 @@ void RankedTestItemsModel::setItems(std::vector<core::model::RankedTestItem> ite
 }
 
 QStringList RankedTestItemsModel::headers() const {
-    return {tr("Rank"), tr("Title"), tr("Genres"), tr("Actual ★"), tr("Predicted ★"), tr("Relevant")};
+    return {tr("Rank"),     tr("Title"),       tr("Genres"),
+            tr("Actual ★"), tr("Predicted ★"), tr("Relevant")};
 }
 
 QVariant RankedTestItemsModel::cell(int row, int column, int role) const {
     const auto& item = m_items[std::size_t(row)];
-    if (role == Qt::ForegroundRole && column == 5) return QBrush(item.relevant ? QColor(0x2e, 0x7d, 0x32) : Qt::gray);
-    if (role == Qt::TextAlignmentRole && column != 1 && column != 2) return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole) return {};
+    if (role == Qt::ForegroundRole && column == 5)
+        return QBrush(item.relevant ? QColor(0x2e, 0x7d, 0x32) : Qt::gray);
+    if (role == Qt::TextAlignmentRole && column != 1 && column != 2)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (column) {
-    case 0: return row + 1;
-    case 1: return QString::fromStdString(item.title);
-    case 2: return QString::fromStdString(item.genres);
-    case 3: return item.trueStars;
-    case 4: return QString::number(item.predictedStars, 'f', 2);
-    case 5: return item.relevant ? tr("yes") : tr("no");
+        case 0:
+            return row + 1;
+        case 1:
+            return QString::fromStdString(item.title);
+        case 2:
+            return QString::fromStdString(item.genres);
+        case 3:
+            return item.trueStars;
+        case 4:
+            return QString::number(item.predictedStars, 'f', 2);
+        case 5:
+            return item.relevant ? tr("yes") : tr("no");
     }
     return {};
 }
@@ -42,13 +52,19 @@ QVariant RecommendationsModel::cell(int row, int column, int role) const {
     const auto& item = m_items[std::size_t(row)];
     if (role == Qt::TextAlignmentRole && (column == 0 || column == 2 || column == 4))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole) return {};
+    if (role != Qt::DisplayRole)
+        return {};
     switch (column) {
-    case 0: return row + 1;
-    case 1: return QString::fromStdString(item.title);
-    case 2: return item.year ? QVariant(item.year) : QVariant();
-    case 3: return QString::fromStdString(item.genres);
-    case 4: return QString::number(item.predictedStars, 'f', 2);
+        case 0:
+            return row + 1;
+        case 1:
+            return QString::fromStdString(item.title);
+        case 2:
+            return item.year ? QVariant(item.year) : QVariant();
+        case 3:
+            return QString::fromStdString(item.genres);
+        case 4:
+            return QString::number(item.predictedStars, 'f', 2);
     }
     return {};
 }

@@ -6,8 +6,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -23,7 +23,8 @@
 namespace ui::panels {
 namespace {
 
-QWidget* previewTab(models::RowIndexTableModel* model, const QString& placeholder, QWidget* parent) {
+QWidget* previewTab(models::RowIndexTableModel* model, const QString& placeholder,
+                    QWidget* parent) {
     auto* tab = new QWidget(parent);
     auto* layout = new QVBoxLayout(tab);
     auto* filter = new QLineEdit(tab);
@@ -37,7 +38,8 @@ QWidget* previewTab(models::RowIndexTableModel* model, const QString& placeholde
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->setDefaultSectionSize(22);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    QObject::connect(filter, &QLineEdit::textChanged, model, &models::RowIndexTableModel::setFilterText);
+    QObject::connect(filter, &QLineEdit::textChanged, model,
+                     &models::RowIndexTableModel::setFilterText);
     layout->addWidget(filter);
     layout->addWidget(view);
     return tab;
@@ -45,17 +47,21 @@ QWidget* previewTab(models::RowIndexTableModel* model, const QString& placeholde
 
 }  // namespace
 
-DatasetPage::DatasetPage(models::Session* session, QWidget* parent) : QWidget(parent), m_session(session) {
+DatasetPage::DatasetPage(models::Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session) {
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout();
     auto* open = new QPushButton(tr("Open ml-1m folder…"), this);
-    open->setToolTip(tr("A folder with ratings.dat, users.dat and movies.dat (Ctrl+O). You can also drop a folder on the window."));
+    open->setToolTip(
+        tr("A folder with ratings.dat, users.dat and movies.dat (Ctrl+O). You can also drop a "
+           "folder on the window."));
     connect(open, &QPushButton::clicked, this, &DatasetPage::openRequested);
     m_recent = new QComboBox(this);
     m_recent->setMinimumContentsLength(30);
     m_recent->setPlaceholderText(tr("Recent folders"));
-    connect(m_recent, &QComboBox::activated, this, [this](int i) { emit folderChosen(m_recent->itemData(i).toString()); });
+    connect(m_recent, &QComboBox::activated, this,
+            [this](int i) { emit folderChosen(m_recent->itemData(i).toString()); });
     m_folder = new QLabel(tr("No dataset loaded."), this);
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(open);
@@ -69,7 +75,8 @@ DatasetPage::DatasetPage(models::Session* session, QWidget* parent) : QWidget(pa
     layout->addWidget(m_progress);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #b71c1c; padding: 6px; border-radius: 3px; }"));
+    m_error->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #b71c1c; padding: 6px; border-radius: 3px; }"));
     m_error->setVisible(false);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_error);
@@ -104,9 +111,12 @@ DatasetPage::DatasetPage(models::Session* session, QWidget* parent) : QWidget(pa
     m_ratings = new models::RatingsTableModel(this);
     m_users = new models::UsersTableModel(this);
     m_movies = new models::MoviesTableModel(this);
-    previews->addTab(previewTab(m_ratings, tr("Filter: a UserID or MovieID, or part of a title"), previews), tr("Ratings"));
+    previews->addTab(
+        previewTab(m_ratings, tr("Filter: a UserID or MovieID, or part of a title"), previews),
+        tr("Ratings"));
     previews->addTab(previewTab(m_users, tr("Filter: any text"), previews), tr("Users"));
-    previews->addTab(previewTab(m_movies, tr("Filter: any text (title, genre, year…)"), previews), tr("Movies"));
+    previews->addTab(previewTab(m_movies, tr("Filter: any text (title, genre, year…)"), previews),
+                     tr("Movies"));
     split->addWidget(upper);
     split->addWidget(previews);
     split->setStretchFactor(0, 2);
@@ -125,23 +135,29 @@ void DatasetPage::setLoading(const QString& folder) {
     m_progress->setVisible(true);
 }
 
-void DatasetPage::setProgress(double fraction) { m_progress->setValue(int(fraction * 100)); }
+void DatasetPage::setProgress(double fraction) {
+    m_progress->setValue(int(fraction * 100));
+}
 
-void DatasetPage::showLoadError(const QString& folder, const QString& message, const QString& details) {
+void DatasetPage::showLoadError(const QString& folder, const QString& message,
+                                const QString& details) {
     m_progress->setVisible(false);
-    m_error->setText(tr("<b>Could not load %1</b><br>%2").arg(folder.toHtmlEscaped(), message.toHtmlEscaped()));
+    m_error->setText(
+        tr("<b>Could not load %1</b><br>%2").arg(folder.toHtmlEscaped(), message.toHtmlEscaped()));
     m_error->setToolTip(details);
     m_error->setVisible(true);
 }
 
 void DatasetPage::setRecentFolders(const QStringList& folders) {
     m_recent->clear();
-    for (const auto& f : folders) m_recent->addItem(f, f);
+    for (const auto& f : folders)
+        m_recent->addItem(f, f);
     m_recent->setCurrentIndex(-1);
 }
 
 QList<charts::ChartHandle> DatasetPage::charts() const {
-    return {{m_starsPlot, QStringLiteral("rating_histogram")}, {m_genrePlot, QStringLiteral("ratings_per_genre")}};
+    return {{m_starsPlot, QStringLiteral("rating_histogram")},
+            {m_genrePlot, QStringLiteral("ratings_per_genre")}};
 }
 
 void DatasetPage::showDataset() {
@@ -165,20 +181,26 @@ void DatasetPage::showDataset() {
     QStringList lines;
     for (const auto& [kind, count] : report.warningCounts())
         lines << tr("%1 × %2").arg(count).arg(QString::fromStdString(kind));
-    for (const auto& note : report.notes()) lines << QString::fromStdString(note);
-    m_warnings->setText(lines.isEmpty() ? tr("No problems found.")
-                                        : tr("Skipped or fixed (first examples below): %1").arg(lines.join("; ")));
+    for (const auto& note : report.notes())
+        lines << QString::fromStdString(note);
+    m_warnings->setText(
+        lines.isEmpty() ? tr("No problems found.")
+                        : tr("Skipped or fixed (first examples below): %1").arg(lines.join("; ")));
 
     QVector<double> stars(5, 0.0), genres(core::data::kGenreCount, 0.0);
     for (std::size_t i = 0; i < data->ratings.size(); ++i) {
         stars[data->ratings.stars[i] - 1] += 1;
-        const auto mask = data->movies[std::size_t(data->movieRow(data->ratings.movieId[i]))].genreMask;
+        const auto mask =
+            data->movies[std::size_t(data->movieRow(data->ratings.movieId[i]))].genreMask;
         for (int g = 0; g < core::data::kGenreCount; ++g)
-            if (mask & (1u << g)) genres[g] += 1;
+            if (mask & (1u << g))
+                genres[g] += 1;
     }
-    m_starsPlot->setBars(tr("Ratings per star"), {"1★", "2★", "3★", "4★", "5★"}, stars, tr("ratings"));
+    m_starsPlot->setBars(tr("Ratings per star"), {"1★", "2★", "3★", "4★", "5★"}, stars,
+                         tr("ratings"));
     QStringList genreNames;
-    for (const auto& g : core::data::kGenreNames) genreNames << QString::fromLatin1(g.data(), qsizetype(g.size()));
+    for (const auto& g : core::data::kGenreNames)
+        genreNames << QString::fromLatin1(g.data(), qsizetype(g.size()));
     m_genrePlot->setBars(tr("Ratings per genre"), genreNames, genres, tr("ratings"), true);
     m_countedFilters = {-1, -1};
     updateFilterCounts();
@@ -186,25 +208,34 @@ void DatasetPage::showDataset() {
 
 void DatasetPage::updateFilterCounts() {
     const auto& data = m_session->dataset();
-    if (!data) return;
+    if (!data)
+        return;
     const auto& filters = m_session->config().data;
-    if (filters == m_countedFilters) return;  // another field changed
+    if (filters == m_countedFilters)
+        return;  // another field changed
     m_countedFilters = filters;
     const auto after = core::data::countAfterFilters(*data, filters);
     const auto before = core::data::countAfterFilters(*data, {1, 1});  // everything rated
     const QLocale locale;
     m_counts->setText(
-        tr("<table cellspacing=6><tr><th></th><th align=right>in the files</th><th align=right>rated</th>"
+        tr("<table cellspacing=6><tr><th></th><th align=right>in the files</th><th "
+           "align=right>rated</th>"
            "<th align=right>after filters (≥ %1 per user, then ≥ %2 per movie)</th></tr>"
-           "<tr><td>users</td><td align=right>%3</td><td align=right>%4</td><td align=right>%5</td></tr>"
-           "<tr><td>movies</td><td align=right>%6</td><td align=right>%7</td><td align=right>%8</td></tr>"
-           "<tr><td>ratings</td><td></td><td align=right>%9</td><td align=right>%10</td></tr></table>")
+           "<tr><td>users</td><td align=right>%3</td><td align=right>%4</td><td "
+           "align=right>%5</td></tr>"
+           "<tr><td>movies</td><td align=right>%6</td><td align=right>%7</td><td "
+           "align=right>%8</td></tr>"
+           "<tr><td>ratings</td><td></td><td align=right>%9</td><td "
+           "align=right>%10</td></tr></table>")
             .arg(filters.minUserRatings)
             .arg(filters.minMovieRatings)
-            .arg(locale.toString(qlonglong(data->users.size())), locale.toString(qlonglong(before.users)),
-                 locale.toString(qlonglong(after.users)), locale.toString(qlonglong(data->movies.size())),
-                 locale.toString(qlonglong(before.movies)), locale.toString(qlonglong(after.movies)),
-                 locale.toString(qlonglong(before.ratings)), locale.toString(qlonglong(after.ratings))));
+            .arg(locale.toString(qlonglong(data->users.size())),
+                 locale.toString(qlonglong(before.users)), locale.toString(qlonglong(after.users)),
+                 locale.toString(qlonglong(data->movies.size())),
+                 locale.toString(qlonglong(before.movies)),
+                 locale.toString(qlonglong(after.movies)),
+                 locale.toString(qlonglong(before.ratings)),
+                 locale.toString(qlonglong(after.ratings))));
 }
 
 }  // namespace ui::panels

@@ -20,7 +20,8 @@
 
 namespace ui::panels {
 
-ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent) : QWidget(parent), m_session(session) {
+ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session) {
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout();
     auto* load = new QPushButton(tr("Load YAML…"), this);
@@ -67,7 +68,8 @@ ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent) : QWid
             if (auto* model = qobject_cast<QStandardItemModel*>(device->model()))
                 model->item(index)->setEnabled(false);
         } else if (cuda && index >= 0) {
-            device->setItemText(index, tr("cuda (%1)").arg(QString::fromStdString(core::model::cudaDeviceName())));
+            device->setItemText(
+                index, tr("cuda (%1)").arg(QString::fromStdString(core::model::cudaDeviceName())));
         }
     }
     connect(m_form, &widgets::ConfigForm::edited, this, &ExperimentPage::updateStatus);
@@ -86,13 +88,15 @@ void ExperimentPage::updateStatus() {
     auto* train = findChild<QPushButton*>(QStringLiteral("trainButton"));
     if (problems.isEmpty()) {
         m_status->setStyleSheet(QStringLiteral("color: #2e7d32;"));
-        m_status->setText(tr("Valid configuration.") + (m_session->isConfigDirty() ? " " + tr("(unsaved changes)") : QString()));
+        m_status->setText(tr("Valid configuration.") +
+                          (m_session->isConfigDirty() ? " " + tr("(unsaved changes)") : QString()));
     } else {
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         m_status->setText(tr("Cannot train until these are fixed: %1").arg(problems.join("; ")));
     }
     train->setEnabled(problems.isEmpty() && !m_trainingActive);
-    train->setToolTip(problems.isEmpty() ? tr("Start training with this configuration (Ctrl+R, F5)") : problems.join("\n"));
+    train->setToolTip(problems.isEmpty() ? tr("Start training with this configuration (Ctrl+R, F5)")
+                                         : problems.join("\n"));
     updateDeviceText();
 }
 
@@ -100,24 +104,28 @@ void ExperimentPage::updateDeviceText() {
     std::string error;
     const auto choice = core::training::resolveDevice(m_session->config().runtime, &error);
     const QString torch = QString::fromStdString(core::model::libtorchVersion());
-    const QString cuda = core::model::cudaAvailable()
-                             ? tr("CUDA available: %1").arg(QString::fromStdString(core::model::cudaDeviceName()))
-                             : tr("CUDA not available");
+    const QString cuda =
+        core::model::cudaAvailable()
+            ? tr("CUDA available: %1").arg(QString::fromStdString(core::model::cudaDeviceName()))
+            : tr("CUDA not available");
     if (!choice) {
-        m_device->setText(tr("LibTorch %1, %2. %3").arg(torch, cuda, QString::fromStdString(error)));
+        m_device->setText(
+            tr("LibTorch %1, %2. %3").arg(torch, cuda, QString::fromStdString(error)));
         return;
     }
-    m_device->setText(tr("LibTorch %1, %2. Training will run on %3 with the %4 step, %5 thread(s).")
-                          .arg(torch, cuda, QString::fromStdString(choice->name),
-                               QString::fromUtf8(core::training::trainingStepText(choice->trainingStep)))
-                          .arg(choice->threads));
+    m_device->setText(
+        tr("LibTorch %1, %2. Training will run on %3 with the %4 step, %5 thread(s).")
+            .arg(torch, cuda, QString::fromStdString(choice->name),
+                 QString::fromUtf8(core::training::trainingStepText(choice->trainingStep)))
+            .arg(choice->threads));
 }
 
 bool ExperimentPage::loadFile(const QString& path) {
     const auto result = core::config::loadConfigFile(path.toStdString());
     if (!result.ok()) {
         QStringList messages;
-        for (const auto& e : result.errors) messages << QString::fromStdString(e.message);
+        for (const auto& e : result.errors)
+            messages << QString::fromStdString(e.message);
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         m_status->setText(tr("Not loaded: %1").arg(messages.join("; ")));
         return false;
@@ -147,16 +155,20 @@ bool ExperimentPage::saveFile(const QString& path) {
 }
 
 bool ExperimentPage::saveAs() {
-    const QString start = m_path.isEmpty() ? QSettings().value("config/lastFile", "experiment.yaml").toString() : m_path;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save configuration"), start, tr("YAML files (*.yaml *.yml)"));
+    const QString start = m_path.isEmpty()
+                              ? QSettings().value("config/lastFile", "experiment.yaml").toString()
+                              : m_path;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save configuration"), start,
+                                                      tr("YAML files (*.yaml *.yml)"));
     return !path.isEmpty() && saveFile(path);
 }
 
 void ExperimentPage::chooseAndLoad() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load configuration"),
-                                                      QSettings().value("config/lastFile").toString(),
-                                                      tr("YAML files (*.yaml *.yml);;All files (*)"));
-    if (!path.isEmpty()) loadFile(path);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load configuration"), QSettings().value("config/lastFile").toString(),
+        tr("YAML files (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
 }
 
 void ExperimentPage::resetToNotebook() {

@@ -33,7 +33,8 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
     m_model = new models::RunListModel(this);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // newest first, as listed
+    m_view->horizontalHeader()->setSortIndicator(-1,
+                                                 Qt::AscendingOrder);  // newest first, as listed
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -73,14 +74,19 @@ void RunsPage::setWorkspace(const QString& folder) {
     m_view->resizeColumnsToContents();
 }
 
-QString RunsPage::workspace() const { return QString::fromStdString(m_model->workspace().string()); }
+QString RunsPage::workspace() const {
+    return QString::fromStdString(m_model->workspace().string());
+}
 
-void RunsPage::refresh() { setWorkspace(workspace()); }
+void RunsPage::refresh() {
+    setWorkspace(workspace());
+}
 
 int RunsPage::selectedRow() const {
     const auto rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
-        QMessageBox::information(const_cast<RunsPage*>(this), tr("Runs"), tr("Select a run first."));
+        QMessageBox::information(const_cast<RunsPage*>(this), tr("Runs"),
+                                 tr("Select a run first."));
         return -1;
     }
     return rows.front().row();
@@ -88,12 +94,15 @@ int RunsPage::selectedRow() const {
 
 void RunsPage::renameSelected() {
     const int row = selectedRow();
-    if (row < 0) return;
+    if (row < 0)
+        return;
     const auto& summary = m_model->summary(row);
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename run"), tr("New name:"), QLineEdit::Normal,
-                                               QString::fromStdString(summary.name), &ok);
-    if (!ok || name.isEmpty()) return;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename run"), tr("New name:"), QLineEdit::Normal,
+                              QString::fromStdString(summary.name), &ok);
+    if (!ok || name.isEmpty())
+        return;
     std::string error;
     if (!core::runs::renameRun(m_model->runPath(row), name.toStdString(), &error))
         QMessageBox::warning(this, tr("Rename failed"), QString::fromStdString(error));
@@ -102,11 +111,14 @@ void RunsPage::renameSelected() {
 
 void RunsPage::tagSelected() {
     const int row = selectedRow();
-    if (row < 0) return;
+    if (row < 0)
+        return;
     bool ok = false;
-    const QString tag = QInputDialog::getText(this, tr("Tag run"), tr("Tag:"), QLineEdit::Normal,
-                                              QString::fromStdString(m_model->summary(row).tag), &ok);
-    if (!ok) return;
+    const QString tag =
+        QInputDialog::getText(this, tr("Tag run"), tr("Tag:"), QLineEdit::Normal,
+                              QString::fromStdString(m_model->summary(row).tag), &ok);
+    if (!ok)
+        return;
     if (auto error = core::runs::setRunTag(m_model->runPath(row), tag.toStdString()))
         QMessageBox::warning(this, tr("Tag failed"), QString::fromStdString(*error));
     refresh();
@@ -114,20 +126,26 @@ void RunsPage::tagSelected() {
 
 void RunsPage::deleteSelected() {
     const int row = selectedRow();
-    if (row < 0) return;
+    if (row < 0)
+        return;
     const auto path = m_model->runPath(row);
     if (QMessageBox::question(this, tr("Delete run"),
-                              tr("Delete the run folder %1 and everything in it?").arg(QString::fromStdString(path.string())),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+                              tr("Delete the run folder %1 and everything in it?")
+                                  .arg(QString::fromStdString(path.string())),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    if (auto error = core::runs::deleteRun(path)) QMessageBox::warning(this, tr("Delete failed"), QString::fromStdString(*error));
+    if (auto error = core::runs::deleteRun(path))
+        QMessageBox::warning(this, tr("Delete failed"), QString::fromStdString(*error));
     refresh();
 }
 
 void RunsPage::revealSelected() {
     const int row = selectedRow();
-    if (row < 0) return;
-    QDesktopServices::openUrl(QUrl::fromLocalFile(QString::fromStdString(m_model->runPath(row).string())));
+    if (row < 0)
+        return;
+    QDesktopServices::openUrl(
+        QUrl::fromLocalFile(QString::fromStdString(m_model->runPath(row).string())));
 }
 
 }  // namespace ui::panels

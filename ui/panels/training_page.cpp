@@ -18,7 +18,8 @@ namespace ui::panels {
 namespace {
 
 QString duration(double seconds) {
-    if (seconds < 0 || !std::isfinite(seconds)) return QStringLiteral("–");
+    if (seconds < 0 || !std::isfinite(seconds))
+        return QStringLiteral("–");
     const int s = int(std::lround(seconds));
     return s >= 60 ? QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
                    : QCoreApplication::translate("TrainingPage", "%1 s").arg(s);
@@ -34,7 +35,8 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     m_stop = new QPushButton(tr("Stop"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setEnabled(false);
-    m_stop->setToolTip(tr("Stop after the current batch and keep the best epoch so far as a \"stopped\" run (Esc)"));
+    m_stop->setToolTip(tr(
+        "Stop after the current batch and keep the best epoch so far as a \"stopped\" run (Esc)"));
     connect(m_train, &QPushButton::clicked, this, &TrainingPage::trainRequested);
     connect(m_stop, &QPushButton::clicked, this, &TrainingPage::stopRequested);
     m_stage = new QLabel(tr("Idle. Load a dataset, check the experiment and press Train."), this);
@@ -55,7 +57,9 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     m_best = new QLabel(this);
     m_stall = new QLabel(this);
     m_stall->setObjectName(QStringLiteral("longestStall"));
-    m_stall->setToolTip(tr("The longest time the window went without handling events during this run (it stays responsive below ~50 ms)."));
+    m_stall->setToolTip(
+        tr("The longest time the window went without handling events during this run (it stays "
+           "responsive below ~50 ms)."));
     grid->addWidget(new QLabel(tr("Run:"), this), 0, 0);
     grid->addWidget(m_runBar, 0, 1);
     grid->addWidget(new QLabel(tr("Epoch:"), this), 1, 0);
@@ -78,7 +82,9 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     connect(&m_chartTimer, &QTimer::timeout, this, &TrainingPage::pushToChart);
 }
 
-QList<charts::ChartHandle> TrainingPage::charts() const { return {{m_chart, QStringLiteral("training_loss")}}; }
+QList<charts::ChartHandle> TrainingPage::charts() const {
+    return {{m_chart, QStringLiteral("training_loss")}};
+}
 
 void TrainingPage::setTrainEnabled(bool enabled, const QString& reason) {
     m_train->setEnabled(enabled);
@@ -108,8 +114,9 @@ void TrainingPage::start(int maxEpochs, int earlyStoppingPatience) {
 }
 
 void TrainingPage::onStage(int stage, const QString& detail) {
-    static const char* const names[] = {QT_TR_NOOP("Preparing"), QT_TR_NOOP("Splitting"), QT_TR_NOOP("Training"),
-                                        QT_TR_NOOP("Evaluating"), QT_TR_NOOP("Saving"), QT_TR_NOOP("Finished")};
+    static const char* const names[] = {QT_TR_NOOP("Preparing"), QT_TR_NOOP("Splitting"),
+                                        QT_TR_NOOP("Training"),  QT_TR_NOOP("Evaluating"),
+                                        QT_TR_NOOP("Saving"),    QT_TR_NOOP("Finished")};
     const QString name = stage >= 0 && stage < 6 ? tr(names[stage]) : QString();
     m_stage->setText(QStringLiteral("%1: %2").arg(name, detail));
 }
@@ -120,11 +127,16 @@ void TrainingPage::onBatch(const core::training::BatchProgress& p) {
     m_runBar->setValue(p.epoch - 1);
     m_epochBar->setRange(0, int(p.batchesPerEpoch));
     m_epochBar->setValue(int(p.batch));
-    const double epochEta = p.batch > 0 ? p.epochSeconds / double(p.batch) * double(p.batchesPerEpoch - p.batch) : -1;
-    const double perEpoch = p.batch > 0 ? p.epochSeconds / double(p.batch) * double(p.batchesPerEpoch) : -1;
+    const double epochEta =
+        p.batch > 0 ? p.epochSeconds / double(p.batch) * double(p.batchesPerEpoch - p.batch) : -1;
+    const double perEpoch =
+        p.batch > 0 ? p.epochSeconds / double(p.batch) * double(p.batchesPerEpoch) : -1;
     const double runEta = epochEta + perEpoch * double(p.maxEpochs - p.epoch);
-    QString loss = std::isnan(p.runningLoss) ? QString() : tr("running loss %1 · ").arg(p.runningLoss, 0, 'f', 4);
-    m_speed->setText(tr("%1%2 rows/s · epoch ETA %3 · at most %4 left (early stopping may end sooner) · elapsed %5")
+    QString loss = std::isnan(p.runningLoss)
+                       ? QString()
+                       : tr("running loss %1 · ").arg(p.runningLoss, 0, 'f', 4);
+    m_speed->setText(tr("%1%2 rows/s · epoch ETA %3 · at most %4 left (early stopping may end "
+                        "sooner) · elapsed %5")
                          .arg(loss)
                          .arg(QLocale().toString(p.samplesPerSecond, 'f', 0))
                          .arg(duration(epochEta), duration(runEta), duration(p.runSeconds)));
@@ -133,7 +145,8 @@ void TrainingPage::onBatch(const core::training::BatchProgress& p) {
 void TrainingPage::onEpoch(const core::training::EpochResult& r) {
     m_history.addEpoch(r);
     m_runBar->setValue(r.epoch);
-    m_best->setText(tr("Best epoch so far: %1 (validation MSE %2) · early stopping: %3 of %4 epochs without improvement · learning rate %5")
+    m_best->setText(tr("Best epoch so far: %1 (validation MSE %2) · early stopping: %3 of %4 "
+                       "epochs without improvement · learning rate %5")
                         .arg(r.bestEpoch)
                         .arg(r.bestValidationLoss, 0, 'f', 5)
                         .arg(r.epochsWithoutImprovement)
@@ -164,11 +177,13 @@ void TrainingPage::finish(const QString& summary) {
 }
 
 void TrainingPage::setLongestStallMs(double ms) {
-    m_stall->setText(tr("Longest pause of the window's event loop during this run: %1 ms").arg(ms, 0, 'f', 1));
+    m_stall->setText(
+        tr("Longest pause of the window's event loop during this run: %1 ms").arg(ms, 0, 'f', 1));
 }
 
 void TrainingPage::pushToChart() {
-    if (m_history.revision() == m_pushedRevision) return;
+    if (m_history.revision() == m_pushedRevision)
+        return;
     m_pushedRevision = m_history.revision();
     m_chart->showHistory(m_history, m_maxEpochs);
 }

@@ -35,13 +35,15 @@ QTableView* tableFor(QAbstractItemModel* model, QWidget* parent) {
 }
 
 QString csvField(const QString& text) {
-    if (!text.contains(',') && !text.contains('"') && !text.contains('\n')) return text;
+    if (!text.contains(',') && !text.contains('"') && !text.contains('\n'))
+        return text;
     return '"' + QString(text).replace('"', QStringLiteral("\"\"")) + '"';
 }
 
 }  // namespace
 
-UsersPage::UsersPage(models::Session* session, QWidget* parent) : QWidget(parent), m_session(session) {
+UsersPage::UsersPage(models::Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session) {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout();
     m_user = new QLineEdit(this);
@@ -68,9 +70,11 @@ UsersPage::UsersPage(models::Session* session, QWidget* parent) : QWidget(parent
     m_recommended = new models::RecommendationsModel(this);
     for (const bool recs : {false, true}) {
         auto* box = new QGroupBox(recs ? tr("Best-predicted movies the user has not rated")
-                                       : tr("The user's test items, ranked by prediction"), this);
+                                       : tr("The user's test items, ranked by prediction"),
+                                  this);
         auto* boxLayout = new QVBoxLayout(box);
-        boxLayout->addWidget(tableFor(recs ? static_cast<QAbstractItemModel*>(m_recommended) : m_tested, box));
+        boxLayout->addWidget(
+            tableFor(recs ? static_cast<QAbstractItemModel*>(m_recommended) : m_tested, box));
         auto* exportButton = new QPushButton(tr("Export CSV…"), box);
         connect(exportButton, &QPushButton::clicked, this, [this, recs] { chooseAndExport(recs); });
         boxLayout->addWidget(exportButton, 0, Qt::AlignRight);
@@ -83,23 +87,29 @@ void UsersPage::onRunChanged() {
     const auto& run = m_session->run();
     QStringList ids;
     if (run && run->prepared)
-        for (const auto id : run->prepared->userIds) ids << QString::number(id);
+        for (const auto id : run->prepared->userIds)
+            ids << QString::number(id);
     static_cast<QStringListModel*>(m_user->completer()->model())->setStringList(ids);
     m_tested->setItems({});
     m_recommended->setItems({});
     m_metrics->clear();
-    if (!run) return;
+    if (!run)
+        return;
     if (!run->prepared || !run->model) {
-        m_info->setText(tr("This run's per-user tables need its model and dataset (%1), which are not available.")
+        m_info->setText(tr("This run's per-user tables need its model and dataset (%1), which are "
+                           "not available.")
                             .arg(QString::fromStdString(run->record.summary.dataFolder)));
         return;
     }
-    showUser(m_userId && run->prepared->userIndexOf(m_userId) >= 0 ? m_userId : run->prepared->userIds.front());
+    showUser(m_userId && run->prepared->userIndexOf(m_userId) >= 0
+                 ? m_userId
+                 : run->prepared->userIds.front());
 }
 
 bool UsersPage::showUser(int userId) {
     const auto& run = m_session->run();
-    if (!run || !run->prepared || !run->model) return false;
+    if (!run || !run->prepared || !run->model)
+        return false;
     const auto& prepared = *run->prepared;
     const auto index = prepared.userIndexOf(userId);
     if (index < 0) {
@@ -111,19 +121,21 @@ bool UsersPage::showUser(int userId) {
     const auto& user = prepared.user(index);
     const auto& config = run->record.config.evaluation;
     int ratings = 0;
-    for (const auto u : prepared.userIndex) ratings += u == index;
+    for (const auto u : prepared.userIndex)
+        ratings += u == index;
     m_info->setText(tr("User %1: %2, age %3, %4 · %5 ratings after the filters")
                         .arg(userId)
                         .arg(models::genderLabel(user.gender), models::ageBucketLabel(user.age),
                              models::occupationLabel(user.occupation))
                         .arg(ratings));
-    m_tested->setItems(core::model::rankedTestItems(run->record.predictions, prepared, userId, config.k,
-                                                    config.relevanceThreshold));
+    m_tested->setItems(core::model::rankedTestItems(run->record.predictions, prepared, userId,
+                                                    config.k, config.relevanceThreshold));
     m_recommended->setItems(core::model::topUnratedMovies(*run->model, prepared, userId, config.k));
     if (run->record.metrics)
         for (const auto& u : run->record.metrics->ranking.perUser)
             if (u.userIndex == index) {
-                m_metrics->setText(tr("This user: %1 test items, %2 relevant · Precision@%3 %4 · NDCG@%3 %5 (notebook-compatible) · NDCG@%3 %6 (correct)")
+                m_metrics->setText(tr("This user: %1 test items, %2 relevant · Precision@%3 %4 · "
+                                      "NDCG@%3 %5 (notebook-compatible) · NDCG@%3 %6 (correct)")
                                        .arg(u.testItems)
                                        .arg(u.relevantItems)
                                        .arg(config.k)
@@ -141,13 +153,16 @@ QString UsersPage::exportCsv(bool recommendationsTable, const QString& path) con
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     QTextStream out(&file);
     out.setEncoding(QStringConverter::Utf8);
-    const QAbstractItemModel* model = recommendationsTable ? static_cast<const QAbstractItemModel*>(m_recommended) : m_tested;
+    const QAbstractItemModel* model =
+        recommendationsTable ? static_cast<const QAbstractItemModel*>(m_recommended) : m_tested;
     QStringList header{QStringLiteral("user_id")};
-    for (int c = 0; c < model->columnCount(); ++c) header << csvField(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+    for (int c = 0; c < model->columnCount(); ++c)
+        header << csvField(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
     out << header.join(',') << '\n';
     for (int r = 0; r < model->rowCount(); ++r) {
         QStringList row{QString::number(m_userId)};
-        for (int c = 0; c < model->columnCount(); ++c) row << csvField(model->data(model->index(r, c), Qt::DisplayRole).toString());
+        for (int c = 0; c < model->columnCount(); ++c)
+            row << csvField(model->data(model->index(r, c), Qt::DisplayRole).toString());
         out << row.join(',') << '\n';
     }
     out.flush();
@@ -155,12 +170,15 @@ QString UsersPage::exportCsv(bool recommendationsTable, const QString& path) con
 }
 
 void UsersPage::chooseAndExport(bool recommendationsTable) {
-    const QString stem = recommendationsTable ? QStringLiteral("user%1_unrated_top%2.csv") : QStringLiteral("user%1_test_top%2.csv");
+    const QString stem = recommendationsTable ? QStringLiteral("user%1_unrated_top%2.csv")
+                                              : QStringLiteral("user%1_test_top%2.csv");
     const int k = m_session->run() ? m_session->run()->record.config.evaluation.k : 10;
     const QString folder = QSettings().value("export/folder").toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), folder + "/" + stem.arg(m_userId).arg(k),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"),
+                                                      folder + "/" + stem.arg(m_userId).arg(k),
                                                       tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
+    if (path.isEmpty())
+        return;
     if (const QString error = exportCsv(recommendationsTable, path); !error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
 }

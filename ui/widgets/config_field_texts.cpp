@@ -6,7 +6,9 @@
 namespace ui::widgets {
 namespace {
 
-QString t(const char* text) { return QCoreApplication::translate("ConfigField", text); }
+QString t(const char* text) {
+    return QCoreApplication::translate("ConfigField", text);
+}
 
 }  // namespace
 
@@ -45,19 +47,28 @@ FieldText fieldText(const QString& key) {
     };
     // clang-format on
     const auto it = texts.find(key);
-    if (it == texts.end()) return {};
+    if (it == texts.end())
+        return {};
     return {t(it->first), t(it->second)};
 }
 
 QString groupTitle(const QString& group) {
-    if (group == "data") return QCoreApplication::translate("ConfigField", "Data filters");
-    if (group == "split") return QCoreApplication::translate("ConfigField", "Split");
-    if (group == "model") return QCoreApplication::translate("ConfigField", "Model");
-    if (group == "training") return QCoreApplication::translate("ConfigField", "Optimisation");
-    if (group == "scheduler") return QCoreApplication::translate("ConfigField", "Learning-rate schedule");
-    if (group == "early_stopping") return QCoreApplication::translate("ConfigField", "Stopping");
-    if (group == "evaluation") return QCoreApplication::translate("ConfigField", "Evaluation");
-    if (group == "runtime") return QCoreApplication::translate("ConfigField", "Device");
+    if (group == "data")
+        return QCoreApplication::translate("ConfigField", "Data filters");
+    if (group == "split")
+        return QCoreApplication::translate("ConfigField", "Split");
+    if (group == "model")
+        return QCoreApplication::translate("ConfigField", "Model");
+    if (group == "training")
+        return QCoreApplication::translate("ConfigField", "Optimisation");
+    if (group == "scheduler")
+        return QCoreApplication::translate("ConfigField", "Learning-rate schedule");
+    if (group == "early_stopping")
+        return QCoreApplication::translate("ConfigField", "Stopping");
+    if (group == "evaluation")
+        return QCoreApplication::translate("ConfigField", "Evaluation");
+    if (group == "runtime")
+        return QCoreApplication::translate("ConfigField", "Device");
     return group;
 }
 

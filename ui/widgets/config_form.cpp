@@ -23,7 +23,9 @@ namespace {
 using core::config::ConfigField;
 using core::config::FieldType;
 
-bool usesSpinBox(const ConfigField& f) { return f.type == FieldType::Integer && f.maximum <= INT_MAX; }
+bool usesSpinBox(const ConfigField& f) {
+    return f.type == FieldType::Integer && f.maximum <= INT_MAX;
+}
 
 // Real numbers are shown with the UI locale's decimal separator ("0,001" in Spanish) and
 // both separators are accepted when typed; the core reads only the C locale's form.
@@ -35,13 +37,15 @@ QString toFormText(const ConfigField& f, const std::string& text) {
 }
 
 std::string fromFormText(const ConfigField& f, QString text) {
-    if (f.type == FieldType::Real && text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('.')))
+    if (f.type == FieldType::Real && text.contains(QLatin1Char(',')) &&
+        !text.contains(QLatin1Char('.')))
         text.replace(QLatin1Char(','), QLatin1Char('.'));
     return text.toStdString();
 }
 
 void markInvalid(QWidget* editor, bool invalid) {
-    if (editor->property("invalid").toBool() == invalid) return;
+    if (editor->property("invalid").toBool() == invalid)
+        return;
     editor->setProperty("invalid", invalid);
     editor->style()->unpolish(editor);
     editor->style()->polish(editor);
@@ -49,8 +53,10 @@ void markInvalid(QWidget* editor, bool invalid) {
 
 }  // namespace
 
-ConfigForm::ConfigForm(models::Session* session, QWidget* parent) : QWidget(parent), m_session(session) {
-    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid #d32f2f; background: #fdecea; }"));
+ConfigForm::ConfigForm(models::Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session) {
+    setStyleSheet(
+        QStringLiteral("*[invalid=\"true\"] { border: 2px solid #d32f2f; background: #fdecea; }"));
     auto* grid = new QGridLayout(this);
     std::map<std::string, QFormLayout*> groups;
     std::vector<std::string> order;
@@ -74,8 +80,10 @@ ConfigForm::ConfigForm(models::Session* session, QWidget* parent) : QWidget(pare
             editor = spin;
         } else if (f.type == FieldType::Choice) {
             auto* combo = new QComboBox(this);
-            for (const auto& c : f.choices) combo->addItem(QString::fromStdString(c), QString::fromStdString(c));
-            connect(combo, &QComboBox::currentIndexChanged, this, [this, i] { onEditorChanged(i); });
+            for (const auto& c : f.choices)
+                combo->addItem(QString::fromStdString(c), QString::fromStdString(c));
+            connect(combo, &QComboBox::currentIndexChanged, this,
+                    [this, i] { onEditorChanged(i); });
             editor = combo;
         } else {
             auto* line = new QLineEdit(this);
@@ -107,19 +115,22 @@ ConfigForm::ConfigForm(models::Session* session, QWidget* parent) : QWidget(pare
 QStringList ConfigForm::problems() const {
     QStringList list;
     for (const auto& problem : m_problems)
-        if (!problem.isEmpty()) list << problem;
+        if (!problem.isEmpty())
+            list << problem;
     return list;
 }
 
 QWidget* ConfigForm::editor(const QString& key) const {
     const auto& fields = core::config::configFields();
     for (std::size_t i = 0; i < fields.size(); ++i)
-        if (QString::fromStdString(fields[i].key) == key) return m_editors[i];
+        if (QString::fromStdString(fields[i].key) == key)
+            return m_editors[i];
     return nullptr;
 }
 
 void ConfigForm::onEditorChanged(std::size_t field) {
-    if (m_writing) return;
+    if (m_writing)
+        return;
     const ConfigField& f = core::config::configFields()[field];
     if (const auto value = check(field); value && f.get(m_session->config()) != *value) {
         auto config = m_session->config();
@@ -134,34 +145,42 @@ void ConfigForm::onEditorChanged(std::size_t field) {
 void ConfigForm::onConfigChanged() {
     // An edit changes only its own field, which its editor shows already (rewriting it would
     // move the cursor), and leaves the other editors, valid or not, as they are.
-    if (m_applyingEdit) return;
+    if (m_applyingEdit)
+        return;
     m_writing = true;
-    for (std::size_t i = 0; i < m_editors.size(); ++i) writeEditor(i);
+    for (std::size_t i = 0; i < m_editors.size(); ++i)
+        writeEditor(i);
     m_writing = false;
-    for (std::size_t i = 0; i < m_editors.size(); ++i) check(i);
+    for (std::size_t i = 0; i < m_editors.size(); ++i)
+        check(i);
     emit edited();
 }
 
 void ConfigForm::discardInvalidEdits() {
     bool any = false;
     for (std::size_t i = 0; i < m_editors.size(); ++i) {
-        if (m_problems[i].isEmpty()) continue;
+        if (m_problems[i].isEmpty())
+            continue;
         m_writing = true;
         writeEditor(i);
         m_writing = false;
         check(i);
         any = true;
     }
-    if (any) emit edited();
+    if (any)
+        emit edited();
 }
 
 std::optional<core::config::FieldValue> ConfigForm::check(std::size_t field) {
     const ConfigField& f = core::config::configFields()[field];
     QWidget* editor = m_editors[field];
     QString text;
-    if (auto* spin = qobject_cast<QSpinBox*>(editor)) text = QString::number(spin->value());
-    else if (auto* combo = qobject_cast<QComboBox*>(editor)) text = combo->currentData().toString();
-    else if (auto* line = qobject_cast<QLineEdit*>(editor)) text = line->text();
+    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        text = QString::number(spin->value());
+    else if (auto* combo = qobject_cast<QComboBox*>(editor))
+        text = combo->currentData().toString();
+    else if (auto* line = qobject_cast<QLineEdit*>(editor))
+        text = line->text();
     std::string error;
     auto value = core::config::parseFieldValue(f, fromFormText(f, text), &error);
     if (value) {
@@ -182,10 +201,12 @@ void ConfigForm::writeEditor(std::size_t field) {
     if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
         spin->setValue(int(std::get<std::int64_t>(value)));
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        combo->setCurrentIndex(std::max(0, combo->findData(QString::fromStdString(std::get<std::string>(value)))));
+        combo->setCurrentIndex(
+            std::max(0, combo->findData(QString::fromStdString(std::get<std::string>(value)))));
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         const QString text = toFormText(f, core::config::formatFieldValue(value));
-        if (line->text() != text) line->setText(text);
+        if (line->text() != text)
+            line->setText(text);
     }
 }
 

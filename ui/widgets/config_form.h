@@ -27,7 +27,8 @@ class ConfigForm : public QWidget {
 public:
     explicit ConfigForm(models::Session* session, QWidget* parent = nullptr);
 
-    /// One message per invalid field, naming the field, in form order; empty when the form is valid.
+    /// One message per invalid field, naming the field, in form order; empty when the form is
+    /// valid.
     QStringList problems() const;
     bool isValid() const { return problems().isEmpty(); }
     /// The editor of a field (QSpinBox, QLineEdit or QComboBox), or nullptr.

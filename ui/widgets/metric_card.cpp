@@ -5,7 +5,8 @@
 
 namespace ui::widgets {
 
-MetricCard::MetricCard(const QString& title, const QString& help, QWidget* parent) : QFrame(parent) {
+MetricCard::MetricCard(const QString& title, const QString& help, QWidget* parent)
+    : QFrame(parent) {
     setFrameShape(QFrame::StyledPanel);
     setToolTip(help);
     setMinimumWidth(130);
@@ -34,6 +35,8 @@ void MetricCard::setValue(const QString& value, const QString& detail) {
     m_detail->setText(detail);
 }
 
-QString MetricCard::value() const { return m_value->text(); }
+QString MetricCard::value() const {
+    return m_value->text();
+}
 
 }  // namespace ui::widgets

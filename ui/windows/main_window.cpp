@@ -47,11 +47,13 @@ namespace {
 constexpr int kMaxRecent = 8;
 
 QString defaultWorkspace() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath("RatingsWorkbench");
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath("RatingsWorkbench");
 }
 
 // Reads a run directory, its model and (when reachable) the dataset it was trained on.
-OpenedRun readRunInBackground(const QString& folder, std::shared_ptr<const core::data::MovieLensData> current) {
+OpenedRun readRunInBackground(const QString& folder,
+                              std::shared_ptr<const core::data::MovieLensData> current) {
     OpenedRun opened;
     std::string error;
     auto record = core::runs::readRun(folder.toStdString(), &error);
@@ -72,8 +74,11 @@ OpenedRun readRunInBackground(const QString& folder, std::shared_ptr<const core:
         auto load = core::data::loadMovieLens(dataFolder);
         data = load.data;
         if (!data) {
-            opened.error = QObject::tr("The run's dataset %1 could not be loaded (%2): the per-user tables are unavailable.")
-                               .arg(QString::fromStdString(dataFolder.string()), QString::fromStdString(load.report.firstError()));
+            opened.error = QObject::tr(
+                               "The run's dataset %1 could not be loaded (%2): the per-user tables "
+                               "are unavailable.")
+                               .arg(QString::fromStdString(dataFolder.string()),
+                                    QString::fromStdString(load.report.firstError()));
             opened.view = view;
             return opened;
         }
@@ -81,10 +86,11 @@ OpenedRun readRunInBackground(const QString& folder, std::shared_ptr<const core:
     bool dataMismatch = false;
     auto trained = core::runs::loadRunModel(view->record, data, &error, &dataMismatch);
     if (!trained) {
-        opened.error = dataMismatch
-                           ? QObject::tr("%1 no longer holds the users and movies this run was trained on: the per-user tables are unavailable.")
-                                 .arg(QString::fromStdString(dataFolder.string()))
-                           : QString::fromStdString(error);
+        opened.error = dataMismatch ? QObject::tr(
+                                          "%1 no longer holds the users and movies this run was "
+                                          "trained on: the per-user tables are unavailable.")
+                                          .arg(QString::fromStdString(dataFolder.string()))
+                                    : QString::fromStdString(error);
         opened.view = view;
         return opened;
     }
@@ -94,9 +100,11 @@ OpenedRun readRunInBackground(const QString& folder, std::shared_ptr<const core:
         auto evaluation = core::runs::evaluateRunModel(view->record, *trained);
         view->record.predictions = std::move(evaluation.predictions);
         view->record.metrics = evaluation.metrics;
-        opened.error = QObject::tr("Run %1 did not finish training: test metrics of its best epoch (%2) computed now.")
-                           .arg(QString::fromStdString(view->record.summary.name))
-                           .arg(view->record.summary.bestEpoch);
+        opened.error =
+            QObject::tr(
+                "Run %1 did not finish training: test metrics of its best epoch (%2) computed now.")
+                .arg(QString::fromStdString(view->record.summary.name))
+                .arg(view->record.summary.bestEpoch);
     }
     view->model = std::move(trained->model);
     view->prepared = std::move(trained->prepared);
@@ -130,29 +138,35 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     m_deviceLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_deviceLabel);
-    m_deviceLabel->setText(core::model::cudaAvailable()
-                               ? tr("GPU: %1").arg(QString::fromStdString(core::model::cudaDeviceName()))
-                               : tr("CPU (no CUDA device)"));
+    m_deviceLabel->setText(core::model::cudaAvailable() ? tr("GPU: %1").arg(QString::fromStdString(
+                                                              core::model::cudaDeviceName()))
+                                                        : tr("CPU (no CUDA device)"));
 
     createActions();
 
     connect(m_datasetPage, &panels::DatasetPage::openRequested, this, &MainWindow::chooseDataset);
     connect(m_datasetPage, &panels::DatasetPage::folderChosen, this, &MainWindow::openDataset);
-    connect(m_experimentPage, &panels::ExperimentPage::trainRequested, this, &MainWindow::startTraining);
-    connect(m_trainingPage, &panels::TrainingPage::trainRequested, this, &MainWindow::startTraining);
+    connect(m_experimentPage, &panels::ExperimentPage::trainRequested, this,
+            &MainWindow::startTraining);
+    connect(m_trainingPage, &panels::TrainingPage::trainRequested, this,
+            &MainWindow::startTraining);
     connect(m_trainingPage, &panels::TrainingPage::stopRequested, this, &MainWindow::stopTraining);
     connect(m_runsPage, &panels::RunsPage::openRequested, this, &MainWindow::openRun);
-    connect(m_runsPage, &panels::RunsPage::workspaceChangeRequested, this, &MainWindow::chooseWorkspace);
-    connect(m_experimentPage->form(), &widgets::ConfigForm::edited, this, &MainWindow::updateActions);
+    connect(m_runsPage, &panels::RunsPage::workspaceChangeRequested, this,
+            &MainWindow::chooseWorkspace);
+    connect(m_experimentPage->form(), &widgets::ConfigForm::edited, this,
+            &MainWindow::updateActions);
     connect(m_session, &models::Session::datasetChanged, this, &MainWindow::updateActions);
     connect(m_session, &models::Session::runChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     m_loadProgressTimer.setInterval(50);
     connect(&m_loadProgressTimer, &QTimer::timeout, this, [this] {
-        if (m_loadProgress) m_datasetPage->setProgress(m_loadProgress->load());
+        if (m_loadProgress)
+            m_datasetPage->setProgress(m_loadProgress->load());
     });
-    connect(&m_loadWatcher, &QFutureWatcher<core::data::MovieLensLoad>::finished, this, &MainWindow::onDatasetLoaded);
+    connect(&m_loadWatcher, &QFutureWatcher<core::data::MovieLensLoad>::finished, this,
+            &MainWindow::onDatasetLoaded);
     connect(&m_runWatcher, &QFutureWatcher<OpenedRun>::finished, this, [this] {
         const OpenedRun opened = m_runWatcher.result();
         QApplication::restoreOverrideCursor();
@@ -163,27 +177,31 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         }
         m_session->setRun(opened.view);
         m_tabs->setCurrentWidget(m_resultsPage);
-        statusBar()->showMessage(opened.error.isEmpty()
-                                     ? tr("Opened run %1").arg(QString::fromStdString(opened.view->record.summary.name))
-                                     : opened.error,
-                                 8000);
+        statusBar()->showMessage(
+            opened.error.isEmpty()
+                ? tr("Opened run %1").arg(QString::fromStdString(opened.view->record.summary.name))
+                : opened.error,
+            8000);
         emit runOpened(true);
     });
 
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
-    if (!settings.contains("window/geometry")) resize(1400, 900);
+    if (!settings.contains("window/geometry"))
+        resize(1400, 900);
     setWorkspace(settings.value("workspace", defaultWorkspace()).toString());
     rebuildRecentMenu();
     const QString lastConfig = settings.value("config/lastFile").toString();
-    if (!lastConfig.isEmpty() && QFileInfo::exists(lastConfig)) m_experimentPage->loadFile(lastConfig);
+    if (!lastConfig.isEmpty() && QFileInfo::exists(lastConfig))
+        m_experimentPage->loadFile(lastConfig);
     m_tabs->setCurrentIndex(settings.value("window/tab", 0).toInt());
     updateActions();
 }
 
 MainWindow::~MainWindow() {
-    if (m_worker) m_worker->requestStop();
+    if (m_worker)
+        m_worker->requestStop();
     if (m_thread) {
         m_thread->quit();
         m_thread->wait();
@@ -193,11 +211,16 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::measureResponsiveness() {
-    if (!m_monitor) m_monitor = new automation::EventLoopMonitor(this);
+    if (!m_monitor)
+        m_monitor = new automation::EventLoopMonitor(this);
 }
 
-bool MainWindow::isTraining() const { return m_worker != nullptr; }
-workers::TrainingWorker* MainWindow::worker() const { return m_worker; }
+bool MainWindow::isTraining() const {
+    return m_worker != nullptr;
+}
+workers::TrainingWorker* MainWindow::worker() const {
+    return m_worker;
+}
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -205,11 +228,14 @@ void MainWindow::createActions() {
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    file->addAction(tr("&Load configuration…"), m_experimentPage, &panels::ExperimentPage::chooseAndLoad);
-    QAction* save = file->addAction(tr("&Save configuration…"), m_experimentPage, &panels::ExperimentPage::saveAs);
+    file->addAction(tr("&Load configuration…"), m_experimentPage,
+                    &panels::ExperimentPage::chooseAndLoad);
+    QAction* save = file->addAction(tr("&Save configuration…"), m_experimentPage,
+                                    &panels::ExperimentPage::saveAs);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
-    m_exportChartsAction = file->addAction(tr("Export &charts of this page…"), this, &MainWindow::exportCurrentPageCharts);
+    m_exportChartsAction = file->addAction(tr("Export &charts of this page…"), this,
+                                           &MainWindow::exportCurrentPageCharts);
     m_exportChartsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_exportReportAction = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
     m_exportReportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -226,7 +252,8 @@ void MainWindow::createActions() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
-        QAction* a = view->addAction(m_tabs->tabText(i).remove('&'), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction* a = view->addAction(m_tabs->tabText(i).remove('&'), this,
+                                     [this, i] { m_tabs->setCurrentIndex(i); });
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
     }
 
@@ -260,9 +287,12 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::chooseDataset() {
-    const QString start = QSettings().value("dataset/recent").toStringList().value(0, QDir::homePath());
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open an ml-1m folder"), start);
-    if (!folder.isEmpty()) openDataset(folder);
+    const QString start =
+        QSettings().value("dataset/recent").toStringList().value(0, QDir::homePath());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open an ml-1m folder"), start);
+    if (!folder.isEmpty())
+        openDataset(folder);
 }
 
 void MainWindow::openDataset(const QString& folder) {
@@ -288,7 +318,8 @@ void MainWindow::onDatasetLoaded() {
     auto load = m_loadWatcher.result();
     if (!load.ok()) {
         const QString message = QString::fromStdString(load.report.firstError());
-        m_datasetPage->showLoadError(m_loadingFolder, message, QString::fromStdString(load.report.summary()));
+        m_datasetPage->showLoadError(m_loadingFolder, message,
+                                     QString::fromStdString(load.report.summary()));
         statusBar()->showMessage(tr("Could not load %1").arg(m_loadingFolder), 8000);
         emit datasetLoaded(false);
         return;
@@ -297,7 +328,11 @@ void MainWindow::onDatasetLoaded() {
     const auto ratings = load.data->ratings.size();
     m_session->setDataset(std::move(load.data), std::move(load.report));
     addRecentFolder(m_loadingFolder);
-    statusBar()->showMessage(tr("Loaded %1: %2 ratings, %3 warnings").arg(m_loadingFolder).arg(QLocale().toString(qlonglong(ratings))).arg(warnings), 8000);
+    statusBar()->showMessage(tr("Loaded %1: %2 ratings, %3 warnings")
+                                 .arg(m_loadingFolder)
+                                 .arg(QLocale().toString(qlonglong(ratings)))
+                                 .arg(warnings),
+                             8000);
     emit datasetLoaded(true);
 }
 
@@ -306,7 +341,8 @@ void MainWindow::addRecentFolder(const QString& folder) {
     QStringList recent = settings.value("dataset/recent").toStringList();
     recent.removeAll(folder);
     recent.prepend(folder);
-    while (recent.size() > kMaxRecent) recent.removeLast();
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
     settings.setValue("dataset/recent", recent);
     rebuildRecentMenu();
 }
@@ -314,7 +350,8 @@ void MainWindow::addRecentFolder(const QString& folder) {
 void MainWindow::rebuildRecentMenu() {
     const QStringList recent = QSettings().value("dataset/recent").toStringList();
     m_recentMenu->clear();
-    for (const auto& folder : recent) m_recentMenu->addAction(folder, this, [this, folder] { openDataset(folder); });
+    for (const auto& folder : recent)
+        m_recentMenu->addAction(folder, this, [this, folder] { openDataset(folder); });
     m_recentMenu->setEnabled(!recent.isEmpty());
     m_datasetPage->setRecentFolders(recent);
 }
@@ -324,23 +361,30 @@ void MainWindow::setWorkspace(const QString& folder) {
     m_runsPage->setWorkspace(folder);
 }
 
-QString MainWindow::workspace() const { return m_runsPage->workspace(); }
+QString MainWindow::workspace() const {
+    return m_runsPage->workspace();
+}
 
 void MainWindow::chooseWorkspace() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Workspace folder for runs"), workspace());
-    if (!folder.isEmpty()) setWorkspace(folder);
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Workspace folder for runs"), workspace());
+    if (!folder.isEmpty())
+        setWorkspace(folder);
 }
 
 bool MainWindow::startTraining() {
-    if (isTraining()) return false;
+    if (isTraining())
+        return false;
     if (!m_session->dataset()) {
-        showError(tr("No dataset"), tr("Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O)."));
+        showError(tr("No dataset"),
+                  tr("Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O)."));
         return false;
     }
     const auto problems = m_experimentPage->form()->problems();
     if (!problems.isEmpty()) {
         m_tabs->setCurrentWidget(m_experimentPage);
-        statusBar()->showMessage(tr("Fix the configuration first: %1").arg(problems.join("; ")), 10000);
+        statusBar()->showMessage(tr("Fix the configuration first: %1").arg(problems.join("; ")),
+                                 10000);
         return false;
     }
     core::runs::ExperimentRequest request;
@@ -352,9 +396,12 @@ bool MainWindow::startTraining() {
     m_thread = new QThread(this);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &workers::TrainingWorker::run);
-    connect(m_worker, &workers::TrainingWorker::stageChanged, m_trainingPage, &panels::TrainingPage::onStage);
-    connect(m_worker, &workers::TrainingWorker::batchProgress, m_trainingPage, &panels::TrainingPage::onBatch);
-    connect(m_worker, &workers::TrainingWorker::epochFinished, m_trainingPage, &panels::TrainingPage::onEpoch);
+    connect(m_worker, &workers::TrainingWorker::stageChanged, m_trainingPage,
+            &panels::TrainingPage::onStage);
+    connect(m_worker, &workers::TrainingWorker::batchProgress, m_trainingPage,
+            &panels::TrainingPage::onBatch);
+    connect(m_worker, &workers::TrainingWorker::epochFinished, m_trainingPage,
+            &panels::TrainingPage::onEpoch);
     connect(m_worker, &workers::TrainingWorker::finished, this, &MainWindow::onTrainingFinished);
     connect(m_worker, &workers::TrainingWorker::failed, this, &MainWindow::onTrainingFailed);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -362,7 +409,8 @@ bool MainWindow::startTraining() {
     m_trainingPage->start(request.config.training.maxEpochs, request.config.earlyStopping.patience);
     m_experimentPage->setTrainingActive(true);
     m_tabs->setCurrentWidget(m_trainingPage);
-    if (m_monitor) m_monitor->start();
+    if (m_monitor)
+        m_monitor->start();
     m_thread->start();
     statusBar()->showMessage(tr("Training…"));
     updateActions();
@@ -371,7 +419,8 @@ bool MainWindow::startTraining() {
 }
 
 void MainWindow::stopTraining() {
-    if (!m_worker) return;
+    if (!m_worker)
+        return;
     m_worker->requestStop();
     m_trainingPage->setStopping();
     statusBar()->showMessage(tr("Stopping after the current batch…"));
@@ -390,7 +439,8 @@ void MainWindow::endTraining() {
     m_worker = nullptr;
     m_experimentPage->setTrainingActive(false);
     updateActions();
-    if (m_quitAfterTraining) close();
+    if (m_quitAfterTraining)
+        close();
 }
 
 void MainWindow::onTrainingFinished(std::shared_ptr<const core::runs::ExperimentResult> result) {
@@ -399,10 +449,14 @@ void MainWindow::onTrainingFinished(std::shared_ptr<const core::runs::Experiment
     view->model = result->model;
     view->prepared = result->prepared;
     const auto& s = view->record.summary;
-    QString summary = tr("Run %1 saved: %2").arg(QString::fromStdString(s.name), models::runStatusLabel(s.status));
-    if (!s.message.empty()) summary += " — " + QString::fromStdString(s.message);
+    QString summary = tr("Run %1 saved: %2")
+                          .arg(QString::fromStdString(s.name), models::runStatusLabel(s.status));
+    if (!s.message.empty())
+        summary += " — " + QString::fromStdString(s.message);
     if (view->record.metrics)
-        summary += tr(" · test RMSE %1 (%2 stars) · see Results").arg(view->record.metrics->regression.rmse, 0, 'f', 4).arg(view->record.metrics->regression.rmseStars(), 0, 'f', 3);
+        summary += tr(" · test RMSE %1 (%2 stars) · see Results")
+                       .arg(view->record.metrics->regression.rmse, 0, 'f', 4)
+                       .arg(view->record.metrics->regression.rmseStars(), 0, 'f', 3);
     m_trainingPage->finish(summary);
     endTraining();
     m_session->setRun(view);
@@ -419,7 +473,8 @@ void MainWindow::onTrainingFailed(const QString& message) {
 }
 
 void MainWindow::openRun(const QString& runFolder) {
-    if (m_runWatcher.isRunning()) return;
+    if (m_runWatcher.isRunning())
+        return;
     QApplication::setOverrideCursor(Qt::BusyCursor);
     statusBar()->showMessage(tr("Opening %1…").arg(runFolder));
     m_runWatcher.setFuture(QtConcurrent::run(readRunInBackground, runFolder, m_session->dataset()));
@@ -432,68 +487,95 @@ void MainWindow::updateActions() {
     m_trainAction->setEnabled(!training && valid && data);
     m_stopAction->setEnabled(training);
     QString reason;
-    if (!data) reason = tr("Open a dataset first.");
-    else if (!valid) reason = tr("The configuration has errors: %1").arg(m_experimentPage->form()->problems().join("; "));
+    if (!data)
+        reason = tr("Open a dataset first.");
+    else if (!valid)
+        reason = tr("The configuration has errors: %1")
+                     .arg(m_experimentPage->form()->problems().join("; "));
     m_trainingPage->setTrainEnabled(!training && valid && data, reason);
     m_exportReportAction->setEnabled(m_session->run() != nullptr);
     const int page = m_tabs->currentIndex();
-    m_exportChartsAction->setEnabled(page == DatasetTab || page == TrainingTab || page == ResultsTab);
+    m_exportChartsAction->setEnabled(page == DatasetTab || page == TrainingTab ||
+                                     page == ResultsTab);
 }
 
 void MainWindow::exportCurrentPageCharts() {
     QList<charts::ChartHandle> list;
     switch (m_tabs->currentIndex()) {
-    case DatasetTab: list = m_datasetPage->charts(); break;
-    case TrainingTab: list = m_trainingPage->charts(); break;
-    case ResultsTab: list = m_resultsPage->charts(); break;
-    default: return;
+        case DatasetTab:
+            list = m_datasetPage->charts();
+            break;
+        case TrainingTab:
+            list = m_trainingPage->charts();
+            break;
+        case ResultsTab:
+            list = m_resultsPage->charts();
+            break;
+        default:
+            return;
     }
     charts::ExportImageDialog size(this);
-    if (size.exec() != QDialog::Accepted) return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export charts into"), QSettings().value("export/folder").toString());
-    if (folder.isEmpty()) return;
+    if (size.exec() != QDialog::Accepted)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Export charts into"), QSettings().value("export/folder").toString());
+    if (folder.isEmpty())
+        return;
     QSettings().setValue("export/folder", folder);
     QString error;
     const auto written = charts::exportCharts(list, folder, &error);
-    if (written.size() != list.size()) showError(tr("Export failed"), error);
-    else statusBar()->showMessage(tr("Wrote %1 charts to %2").arg(written.size()).arg(folder), 8000);
+    if (written.size() != list.size())
+        showError(tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Wrote %1 charts to %2").arg(written.size()).arg(folder), 8000);
 }
 
 QString MainWindow::exportReportTo(const QString& parentFolder, QString* error) {
     if (!m_session->run()) {
-        if (error) *error = tr("no run on display");
+        if (error)
+            *error = tr("no run on display");
         return {};
     }
-    return reports::exportReport(parentFolder, *m_session->run(), m_resultsPage->charts() + m_datasetPage->charts(), error);
+    return reports::exportReport(parentFolder, *m_session->run(),
+                                 m_resultsPage->charts() + m_datasetPage->charts(), error);
 }
 
 void MainWindow::exportReport() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export report into"), QSettings().value("export/folder").toString());
-    if (folder.isEmpty()) return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Export report into"), QSettings().value("export/folder").toString());
+    if (folder.isEmpty())
+        return;
     QSettings().setValue("export/folder", folder);
     QString error;
     const QString written = exportReportTo(folder, &error);
-    if (written.isEmpty()) showError(tr("Export failed"), error);
-    else statusBar()->showMessage(tr("Report written to %1").arg(written), 10000);
+    if (written.isEmpty())
+        showError(tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Report written to %1").arg(written), 10000);
 }
 
 void MainWindow::showAbout() {
-    const QString device = core::model::cudaAvailable() ? QString::fromStdString(core::model::cudaDeviceName()) : tr("CPU only (no CUDA device)");
-    QMessageBox::about(this, tr("About Ratings Workbench"),
-                       tr("<h3>Ratings Workbench %1</h3>"
-                          "<p>Rating-prediction experiments on MovieLens: the seed notebook's NeuMFEnhanced, reproduced and made fast.</p>"
-                          "<table><tr><td>Qt</td><td>%2</td></tr><tr><td>LibTorch</td><td>%3</td></tr>"
-                          "<tr><td>Device</td><td>%4</td></tr><tr><td>BLAS</td><td>%5</td></tr>"
-                          "<tr><td>Build</td><td>%6, %7</td></tr></table>")
-                           .arg(QString::fromLatin1(core::kProjectVersion), QString::fromLatin1(qVersion()),
-                                QString::fromStdString(core::model::libtorchVersion()), device,
-                                QString::fromStdString(core::runs::loadedBlas()), QString::fromLatin1(core::kBuildType),
-                                QString::fromLatin1(core::kCompiler)));
+    const QString device = core::model::cudaAvailable()
+                               ? QString::fromStdString(core::model::cudaDeviceName())
+                               : tr("CPU only (no CUDA device)");
+    QMessageBox::about(
+        this, tr("About Ratings Workbench"),
+        tr("<h3>Ratings Workbench %1</h3>"
+           "<p>Rating-prediction experiments on MovieLens: the seed notebook's NeuMFEnhanced, "
+           "reproduced and made fast.</p>"
+           "<table><tr><td>Qt</td><td>%2</td></tr><tr><td>LibTorch</td><td>%3</td></tr>"
+           "<tr><td>Device</td><td>%4</td></tr><tr><td>BLAS</td><td>%5</td></tr>"
+           "<tr><td>Build</td><td>%6, %7</td></tr></table>")
+            .arg(QString::fromLatin1(core::kProjectVersion), QString::fromLatin1(qVersion()),
+                 QString::fromStdString(core::model::libtorchVersion()), device,
+                 QString::fromStdString(core::runs::loadedBlas()),
+                 QString::fromLatin1(core::kBuildType), QString::fromLatin1(core::kCompiler)));
 }
 
 void MainWindow::setLanguage(const QString& code) {
     QSettings().setValue("language", code);
-    QMessageBox::information(this, tr("Language"), tr("The language changes the next time Ratings Workbench starts."));
+    QMessageBox::information(this, tr("Language"),
+                             tr("The language changes the next time Ratings Workbench starts."));
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -507,9 +589,10 @@ void MainWindow::showError(const QString& title, const QString& message) {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (isTraining()) {
-        const auto answer = QMessageBox::question(this, tr("Training is running"),
-                                                  tr("Stop training and quit? The best epoch so far is saved as a \"stopped\" run."),
-                                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::question(
+            this, tr("Training is running"),
+            tr("Stop training and quit? The best epoch so far is saved as a \"stopped\" run."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
@@ -520,10 +603,12 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     if (m_session->isConfigDirty()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved configuration"),
-                                                  tr("The experiment configuration has unsaved changes. Save them?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_experimentPage->saveAs())) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved configuration"),
+            tr("The experiment configuration has unsaved changes. Save them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Save && !m_experimentPage->saveAs())) {
             event->ignore();
             return;
         }
@@ -536,7 +621,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {

@@ -15,11 +15,14 @@ public:
     }
     void batchProgress(const core::training::BatchProgress& p) override {
         constexpr qint64 kIntervalMs = 50;
-        if (p.batch != p.batchesPerEpoch && m_clock.elapsed() - m_last < kIntervalMs) return;
+        if (p.batch != p.batchesPerEpoch && m_clock.elapsed() - m_last < kIntervalMs)
+            return;
         m_last = m_clock.elapsed();
         emit m_worker->batchProgress(p);
     }
-    void epochFinished(const core::training::EpochResult& r) override { emit m_worker->epochFinished(r); }
+    void epochFinished(const core::training::EpochResult& r) override {
+        emit m_worker->epochFinished(r);
+    }
 
 private:
     TrainingWorker* m_worker;
