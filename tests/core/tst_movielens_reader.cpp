@@ -5,6 +5,19 @@
 using namespace core::data;
 using test_support::writeFile;
 
+namespace {
+
+// The small folder with one file's contents replaced, loaded.
+MovieLensLoad loadSmallFolderWith(const std::string& file, const std::string& contents) {
+    QTemporaryDir dir;
+    const auto folder = test_support::path(dir);
+    test_support::writeSmallFolder(folder);
+    writeFile(folder / file, contents);
+    return loadMovieLens(folder);
+}
+
+}  // namespace
+
 class TestMovieLensReader : public QObject {
     Q_OBJECT
 
@@ -45,26 +58,19 @@ private slots:
     }
 
     void readsUtf8MoviesAsUtf8() {
-        QTemporaryDir dir;
-        const auto folder = test_support::path(dir);
-        test_support::writeSmallFolder(folder);
-        writeFile(folder / "movies.dat",
-                  "1::Toy Story (1995)::Comedy\n2::Jumanji (1995)::Fantasy\n"
-                  "73::Mis\xC3\xA9rables, Les (1995)::Drama\n4::W (1995)::Drama\n");
-        const auto load = loadMovieLens(folder);
+        const auto load =
+            loadSmallFolderWith("movies.dat",
+                                "1::Toy Story (1995)::Comedy\n2::Jumanji (1995)::Fantasy\n"
+                                "73::Mis\xC3\xA9rables, Les (1995)::Drama\n4::W (1995)::Drama\n");
         QVERIFY(load.ok());
         QCOMPARE(load.data->movies[2].title, std::string("Mis\xC3\xA9rables, Les (1995)"));
         QCOMPARE(load.report.notes().size(), std::size_t(1));
     }
 
     void handlesWindowsLineEndingsAndBom() {
-        QTemporaryDir dir;
-        const auto folder = test_support::path(dir);
-        test_support::writeSmallFolder(folder);
-        writeFile(folder / "ratings.dat",
-                  "\xEF\xBB\xBF"
-                  "1::1::5::978300760\r\n2::73::4::978301968\r\n");
-        const auto load = loadMovieLens(folder);
+        const auto load = loadSmallFolderWith("ratings.dat",
+                                              "\xEF\xBB\xBF"
+                                              "1::1::5::978300760\r\n2::73::4::978301968\r\n");
         QVERIFY2(load.ok(), load.report.summary().c_str());
         QCOMPARE(load.data->ratings.size(), std::size_t(2));
         QCOMPARE(load.report.warningCount(), 0);
@@ -177,13 +183,10 @@ private slots:
 
     // A repeated (user, movie) pair keeps both rows, so the split stays the notebook's.
     void repeatedPairsAreKept() {
-        QTemporaryDir dir;
-        const auto folder = test_support::path(dir);
-        test_support::writeSmallFolder(folder);
-        writeFile(folder / "ratings.dat",
-                  "1::1::5::978300760\n3::4::1::978300275\n1::1::2::978300761\n1::2::3::978302109\n"
-                  "1::1::4::978300762\n");
-        const auto load = loadMovieLens(folder);
+        const auto load = loadSmallFolderWith(
+            "ratings.dat",
+            "1::1::5::978300760\n3::4::1::978300275\n1::1::2::978300761\n1::2::3::978302109\n"
+            "1::1::4::978300762\n");
         QVERIFY(load.ok());
         QCOMPARE(load.data->ratings.size(), std::size_t(5));
         QCOMPARE(load.report.warningCounts().at("repeated rating"), std::int64_t(2));
@@ -194,13 +197,10 @@ private slots:
     }
 
     void unknownGenreIsDroppedButMovieKept() {
-        QTemporaryDir dir;
-        const auto folder = test_support::path(dir);
-        test_support::writeSmallFolder(folder);
-        writeFile(folder / "movies.dat",
-                  "1::A (1995)::Comedy|Nonsense\n2::B (1995)::Drama\n73::C (1995)::War\n4::D "
-                  "(1995)::Drama\n");
-        const auto load = loadMovieLens(folder);
+        const auto load = loadSmallFolderWith(
+            "movies.dat",
+            "1::A (1995)::Comedy|Nonsense\n2::B (1995)::Drama\n73::C (1995)::War\n4::D "
+            "(1995)::Drama\n");
         QVERIFY(load.ok());
         QCOMPARE(load.data->movies[0].genresText(), std::string("Comedy"));
     }
