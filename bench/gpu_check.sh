@@ -4,14 +4,17 @@
 # CPU path on the same synthetic data, and times the notebook (2 epochs, extrapolated), the
 # careful PyTorch version and this project in the same call. Prints one table; writes JSON
 # under $OUT when set.
-#   Here, once:  bash bench/gpu_check.sh --prepare   (downloads yaml-cpp .debs into .gpu-deps/)
+#   Here, once:  bash bench/gpu_check.sh --prepare   (downloads the .debs of yaml-cpp, fast_float,
+#                CLI11 and nlohmann-json into .gpu-deps/: the device machine has no registry)
 #   Device run:  run(command="bash bench/gpu_check.sh", carry=[".gpu-deps"])
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${1:-}" == "--prepare" ]]; then
   grep -qx '/.gpu-deps/' .git/info/exclude 2>/dev/null || echo /.gpu-deps/ >> .git/info/exclude
   mkdir -p .gpu-deps/debs
-  (cd .gpu-deps/debs && apt-get download libyaml-cpp0.7 libyaml-cpp-dev)
+  # yaml-cpp, and the header-only fast_float, CLI11 and nlohmann-json, as Debian packages.
+  (cd .gpu-deps/debs && apt-get download libyaml-cpp0.7 libyaml-cpp-dev libfast-float-dev libcli11-dev \
+     nlohmann-json3-dev)
   for f in .gpu-deps/debs/*.deb; do dpkg -x "$f" .gpu-deps/yaml; done
   echo "prepared .gpu-deps/yaml"
   exit 0
