@@ -263,6 +263,26 @@
         <source>fused: hand-written CPU kernels (fastest on CPU); autograd: LibTorch&apos;s autograd (CPU or CUDA), with the notebook&apos;s random streams, so a seeded run repeats the notebook&apos;s bit for bit; auto picks.</source>
         <translation>fused: kernels de CPU escritos a mano (lo más rápido en CPU); autograd: el autograd de LibTorch (CPU o CUDA), con las secuencias aleatorias del notebook, de modo que una ejecución con semilla repite la del notebook bit a bit; auto elige.</translation>
     </message>
+    <message>
+        <source>neumf: the notebook&apos;s NeuMFEnhanced. Baselines: biased_mf (user and movie factors&apos; dot product plus biases, trained like neumf), biases (training mean plus regularised user and movie biases, closed form), global_mean (the training mean).</source>
+        <translation>neumf: el NeuMFEnhanced del notebook. Modelos de referencia: biased_mf (producto escalar de factores de usuario y de película más sesgos, entrenado como neumf), biases (media de entrenamiento más sesgos regularizados de usuario y de película, forma cerrada), global_mean (la media de entrenamiento).</translation>
+    </message>
+    <message>
+        <source>Factors (biased_mf)</source>
+        <translation>Factores (biased_mf)</translation>
+    </message>
+    <message>
+        <source>biased_mf only: width of the user and movie factor vectors. Unit: dimensions.</source>
+        <translation>Solo biased_mf: anchura de los vectores de factores de usuario y de película. Unidad: dimensiones.</translation>
+    </message>
+    <message>
+        <source>Bias regularisation (biases)</source>
+        <translation>Regularización de sesgos (biases)</translation>
+    </message>
+    <message>
+        <source>biases only: λ of the closed form, bias = Σ residual / (λ + count); larger pulls rare users and movies towards the mean. Unit: ratings.</source>
+        <translation>Solo biases: λ de la forma cerrada, sesgo = Σ residuo / (λ + recuento); un valor mayor acerca a la media los usuarios y películas con pocas valoraciones. Unidad: valoraciones.</translation>
+    </message>
 </context>
 <context>
     <name>MovieLens</name>

@@ -44,18 +44,16 @@ ConfigField realField(std::string key, double lo, bool loExclusive, double hi, b
     return f;
 }
 
-// Both choice fields live in RuntimeConfig.
+template <typename Get, typename Set>
 ConfigField choiceField(std::string key, std::vector<std::string> choices, std::string description,
-                        std::string RuntimeConfig::*member) {
+                        Get get, Set set) {
     ConfigField f;
     f.key = std::move(key);
     f.type = FieldType::Choice;
     f.choices = std::move(choices);
     f.description = std::move(description);
-    f.get = [member](const ExperimentConfig& c) { return FieldValue{c.runtime.*member}; };
-    f.set = [member](ExperimentConfig& c, const FieldValue& v) {
-        c.runtime.*member = std::get<std::string>(v);
-    };
+    f.get = [get](const ExperimentConfig& c) { return FieldValue{std::string(get(c))}; };
+    f.set = [set](ExperimentConfig& c, const FieldValue& v) { set(c, std::get<std::string>(v)); };
     return f;
 }
 
@@ -86,6 +84,13 @@ std::vector<ConfigField> buildFields() {
         "split.seed", 0, kMaxSeed, "",
         "Random state of the per-user split (scikit-learn's random_state).",
         [](auto& c) { return c.split.seed; }, [](auto& c, std::int64_t v) { c.split.seed = v; }));
+    f.push_back(choiceField(
+        "model.kind", {"neumf", "biased_mf", "biases", "global_mean"},
+        "The model: neumf (the notebook's NeuMFEnhanced), biased_mf (user and movie factors' dot "
+        "product plus biases, trained like neumf), biases (training mean plus regularised user and "
+        "movie biases, closed form), global_mean (predicts the training mean).",
+        [](auto& c) { return c.model.kind; },
+        [](auto& c, const std::string& v) { c.model.kind = v; }));
     f.push_back(integerField(
         "model.user_embedding_dim", 1, 1024, "dimensions",
         "Width of the user id embedding; the user features are projected to the same width.",
@@ -120,6 +125,17 @@ std::vector<ConfigField> buildFields() {
         "model.dropout", 0, false, 1, true, "probability",
         "Probability of zeroing a hidden unit during training.",
         [](auto& c) { return c.model.dropout; }, [](auto& c, double v) { c.model.dropout = v; }));
+    f.push_back(integerField(
+        "model.factors", 1, 1024, "dimensions",
+        "biased_mf only: width of the user and movie factor vectors.",
+        [](auto& c) { return c.model.factors; },
+        [](auto& c, std::int64_t v) { c.model.factors = int(v); }));
+    f.push_back(realField(
+        "model.bias_regularization", 0, false, 1e6, false, "ratings",
+        "biases only: λ of the closed form, b = Σ residual / (λ + count); larger pulls rare users "
+        "and movies towards the mean.",
+        [](auto& c) { return c.model.biasRegularization; },
+        [](auto& c, double v) { c.model.biasRegularization = v; }));
     f.push_back(integerField(
         "training.batch_size", 2, 1 << 20, "ratings",
         "Training ratings per optimizer step (at least 2: BatchNorm needs a batch).",
@@ -194,19 +210,23 @@ std::vector<ConfigField> buildFields() {
         "Ratings per inference batch; changes speed and memory, not results.",
         [](auto& c) { return c.evaluation.batchSize; },
         [](auto& c, std::int64_t v) { c.evaluation.batchSize = int(v); }));
-    f.push_back(choiceField("runtime.device", {"auto", "cpu", "cuda"},
-                            "Where training runs: auto picks CUDA when LibTorch sees a GPU.",
-                            &RuntimeConfig::device));
+    f.push_back(choiceField(
+        "runtime.device", {"auto", "cpu", "cuda"},
+        "Where training runs: auto picks CUDA when LibTorch sees a GPU.",
+        [](auto& c) { return c.runtime.device; },
+        [](auto& c, const std::string& v) { c.runtime.device = v; }));
     f.push_back(integerField(
         "runtime.threads", 0, 1024, "threads",
         "CPU threads for LibTorch and BLAS; 0 = automatic (1 for the fused step, else all cores).",
         [](auto& c) { return c.runtime.threads; },
         [](auto& c, std::int64_t v) { c.runtime.threads = int(v); }));
-    f.push_back(choiceField("runtime.training_step", {"auto", "fused", "autograd"},
-                            "Training step: fused (hand-written CPU kernels, fastest), autograd "
-                            "(LibTorch; the notebook's "
-                            "random streams, bit for bit), auto = fused on CPU.",
-                            &RuntimeConfig::trainingStep));
+    f.push_back(choiceField(
+        "runtime.training_step", {"auto", "fused", "autograd"},
+        "Training step: fused (hand-written CPU kernels, fastest), autograd "
+        "(LibTorch; the notebook's "
+        "random streams, bit for bit), auto = fused on CPU for neumf, else autograd.",
+        [](auto& c) { return c.runtime.trainingStep; },
+        [](auto& c, const std::string& v) { c.runtime.trainingStep = v; }));
     return f;
 }
 

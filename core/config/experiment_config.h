@@ -23,13 +23,16 @@ struct SplitConfig {
     friend bool operator==(const SplitConfig&, const SplitConfig&) = default;
 };
 
-/// NeuMFEnhanced's architecture (the notebook's Bloque 5).
+/// The model: the notebook's NeuMFEnhanced (its Bloque 5) or a baseline.
 struct ModelConfig {
+    std::string kind = "neumf";           ///< neumf | biased_mf | biases | global_mean
     int userEmbeddingDim = 32;            ///< user id embedding width; user features map to it too
     int movieEmbeddingDim = 32;           ///< movie id embedding width
     int movieFeatureDim = 16;             ///< width of the genre multi-hot projection
     std::vector<int> mlpLayers{128, 64};  ///< hidden widths, each Linear→BatchNorm→ReLU→Dropout
     double dropout = 0.3;                 ///< dropout probability after each hidden layer
+    int factors = 32;                     ///< biased_mf: width of the user and movie factors
+    double biasRegularization = 10;       ///< biases: λ of the closed form, in ratings
 
     friend bool operator==(const ModelConfig&, const ModelConfig&) = default;
 };

@@ -1,8 +1,45 @@
 #include "model/model_shape.h"
 
+#include <array>
+#include <utility>
+
 namespace core::model {
+namespace {
+
+constexpr std::array<std::pair<ModelKind, std::string_view>, 4> kKinds = {{
+    {ModelKind::NeuMF, "neumf"},
+    {ModelKind::BiasedMF, "biased_mf"},
+    {ModelKind::Biases, "biases"},
+    {ModelKind::GlobalMean, "global_mean"},
+}};
+
+}  // namespace
+
+ModelKind modelKindOf(const config::ModelConfig& config) {
+    for (const auto& [kind, text] : kKinds)
+        if (text == config.kind)
+            return kind;
+    return ModelKind::NeuMF;
+}
+
+std::string_view modelKindText(ModelKind kind) {
+    for (const auto& [k, text] : kKinds)
+        if (k == kind)
+            return text;
+    return "neumf";
+}
 
 std::int64_t ModelShape::parameterCount() const {
+    switch (kind()) {
+        case ModelKind::GlobalMean:
+            return 1;
+        case ModelKind::Biases:
+            return 1 + std::int64_t(numUsers) + numMovies;
+        case ModelKind::BiasedMF:
+            return 1 + (std::int64_t(numUsers) + numMovies) * (1 + model.factors);
+        case ModelKind::NeuMF:
+            break;
+    }
     const std::int64_t ue = model.userEmbeddingDim, me = model.movieEmbeddingDim,
                        mf = model.movieFeatureDim;
     std::int64_t n = numUsers * ue + numMovies * me;  // embeddings
@@ -17,11 +54,23 @@ std::int64_t ModelShape::parameterCount() const {
 }
 
 std::string ModelShape::describe() const {
+    const std::string sizes =
+        std::to_string(numUsers) + " users, " + std::to_string(numMovies) + " movies, ";
+    const std::string params = std::to_string(parameterCount()) + " parameters)";
+    switch (kind()) {
+        case ModelKind::GlobalMean:
+            return "GlobalMean(" + sizes + params;
+        case ModelKind::Biases:
+            return "Biases(" + sizes + params;
+        case ModelKind::BiasedMF:
+            return "BiasedMF(" + sizes + std::to_string(model.factors) + " factors, " + params;
+        case ModelKind::NeuMF:
+            break;
+    }
     std::string mlp = std::to_string(fusionInputDim());
     for (const int h : model.mlpLayers)
         mlp += "→" + std::to_string(h);
-    return "NeuMFEnhanced(" + std::to_string(numUsers) + " users, " + std::to_string(numMovies) +
-           " movies, MLP " + mlp + "→1, " + std::to_string(parameterCount()) + " parameters)";
+    return "NeuMFEnhanced(" + sizes + "MLP " + mlp + "→1, " + params;
 }
 
 }  // namespace core::model

@@ -2,12 +2,27 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "config/experiment_config.h"
 
 namespace core::model {
 
-/// Everything that fixes NeuMFEnhanced's tensor shapes.
+/// Which model a configuration trains (`model.kind`).
+enum class ModelKind {
+    NeuMF,       ///< the notebook's NeuMFEnhanced
+    BiasedMF,    ///< μ + b_u + b_i + p_u·q_i, trained by the same trainer and optimiser
+    Biases,      ///< μ + b_u + b_i, regularised closed form
+    GlobalMean,  ///< μ, the training mean
+};
+
+/// The kind named by config.kind ("neumf", "biased_mf", "biases", "global_mean"); NeuMF for
+/// any other text (validate() rejects it first).
+ModelKind modelKindOf(const config::ModelConfig& config);
+/// The text of a kind, as in configuration files.
+std::string_view modelKindText(ModelKind kind);
+
+/// Everything that fixes a model's tensor shapes.
 struct ModelShape {
     std::int32_t numUsers = 0;
     std::int32_t numMovies = 0;
@@ -15,13 +30,16 @@ struct ModelShape {
     int genreCount = 18;
     config::ModelConfig model;
 
-    /// Width of the fusion MLP's input: 2 × user embedding + movie embedding + movie features.
+    ModelKind kind() const { return modelKindOf(model); }
+    /// Width of NeuMFEnhanced's fusion MLP input: 2 × user embedding + movie embedding + movie
+    /// features.
     int fusionInputDim() const {
         return 2 * model.userEmbeddingDim + model.movieEmbeddingDim + model.movieFeatureDim;
     }
     /// Number of trainable parameters.
     std::int64_t parameterCount() const;
-    /// "NeuMFEnhanced(6040 users, 3416 movies, MLP 112→128→64→1, 326,xxx parameters)"
+    /// "NeuMFEnhanced(6040 users, 3416 movies, MLP 112→128→64→1, 326,xxx parameters)",
+    /// "BiasedMF(6040 users, 3416 movies, 32 factors, 304,xxx parameters)", …
     std::string describe() const;
 };
 

@@ -2,7 +2,7 @@
 
 namespace core::model {
 
-NeuMFEnhancedImpl::NeuMFEnhancedImpl(const ModelShape& s) : shape(s) {
+NeuMFEnhancedImpl::NeuMFEnhancedImpl(const ModelShape& s) : RatingNetworkImpl(s) {
     const auto& m = s.model;
     userEmbedding =
         register_module("user_embedding", torch::nn::Embedding(s.numUsers, m.userEmbeddingDim));
@@ -34,7 +34,43 @@ torch::Tensor NeuMFEnhancedImpl::forward(const torch::Tensor& users, const torch
     return output(x).squeeze(1);
 }
 
-void copyWeights(NeuMFEnhancedImpl& from, NeuMFEnhancedImpl& to) {
+BiasedMFImpl::BiasedMFImpl(const ModelShape& s) : RatingNetworkImpl(s) {
+    globalBias = register_parameter("global_bias", torch::full({1}, 0.7f));
+    const auto kind = modelKindOf(s.model);
+    if (kind == ModelKind::GlobalMean)
+        return;
+    torch::NoGradGuard noGrad;
+    userBias = register_module("user_bias", torch::nn::Embedding(s.numUsers, 1));
+    movieBias = register_module("movie_bias", torch::nn::Embedding(s.numMovies, 1));
+    userBias->weight.zero_();
+    movieBias->weight.zero_();
+    if (kind != ModelKind::BiasedMF)
+        return;
+    userFactors =
+        register_module("user_factors", torch::nn::Embedding(s.numUsers, s.model.factors));
+    movieFactors =
+        register_module("movie_factors", torch::nn::Embedding(s.numMovies, s.model.factors));
+    userFactors->weight.normal_(0.0, 0.01);
+    movieFactors->weight.normal_(0.0, 0.01);
+}
+
+torch::Tensor BiasedMFImpl::forward(const torch::Tensor& users, const torch::Tensor& movies,
+                                    const torch::Tensor&, const torch::Tensor&) {
+    auto prediction = globalBias.expand({users.size(0)});
+    if (userBias)
+        prediction = prediction + userBias(users).squeeze(1) + movieBias(movies).squeeze(1);
+    if (userFactors)
+        prediction = prediction + (userFactors(users) * movieFactors(movies)).sum(1);
+    return prediction;
+}
+
+std::shared_ptr<RatingNetworkImpl> makeNetwork(const ModelShape& shape) {
+    if (modelKindOf(shape.model) == ModelKind::NeuMF)
+        return std::make_shared<NeuMFEnhancedImpl>(shape);
+    return std::make_shared<BiasedMFImpl>(shape);
+}
+
+void copyWeights(torch::nn::Module& from, torch::nn::Module& to) {
     torch::NoGradGuard noGrad;
     auto src = from.parameters();
     auto dst = to.parameters();

@@ -42,7 +42,7 @@ std::unique_ptr<TrainedModel> TrainedModel::create(const ModelShape& shape,
         // Default initialisation draws from LibTorch's global generator.
         std::lock_guard lock(seedMutex());
         torch::manual_seed(std::uint64_t(seed));
-        impl->net = NeuMFEnhanced(shape);
+        impl->net = makeNetwork(shape);
     }
     impl->userFeatures =
         torch::from_blob(const_cast<float*>(data.userFeatures.data()),
@@ -76,9 +76,31 @@ std::vector<float> TrainedModel::predict(std::span<const std::int32_t> users,
     // Buffers for at most one batch, and no bigger than the request.
     const int rows = int(std::min<std::size_t>(std::size_t(std::max(batchSize, 2)),
                                                std::max<std::size_t>(out.size(), 2)));
-    CpuNeuMF kernels(*m_impl->net, m_impl->userFeatures.data_ptr<float>(),
-                     m_impl->movieGenres.data_ptr<float>(), rows);
-    kernels.predict(users.data(), movies.data(), std::int64_t(out.size()), out.data());
+    if (auto* neumf = m_impl->neumf()) {
+        CpuNeuMF kernels(*neumf, m_impl->userFeatures.data_ptr<float>(),
+                         m_impl->movieGenres.data_ptr<float>(), rows);
+        kernels.predict(users.data(), movies.data(), std::int64_t(out.size()), out.data());
+        return out;
+    }
+    // The baselines: LibTorch's forward in evaluation mode, a batch at a time, on whatever
+    // device the network is (a checkpoint during CUDA training), leaving its mode as it was.
+    torch::NoGradGuard noGrad;
+    auto& net = *m_impl->net;
+    const bool training = net.is_training();
+    net.eval();
+    const auto device = net.parameters().front().device();
+    for (std::size_t start = 0; start < out.size(); start += std::size_t(rows)) {
+        const auto n = std::int64_t(std::min(out.size() - start, std::size_t(rows)));
+        const auto index = [&](std::span<const std::int32_t> v) {
+            return torch::from_blob(const_cast<std::int32_t*>(v.data() + start), {n}, torch::kInt32)
+                .to(device, torch::kInt64);
+        };
+        const auto p =
+            net.forward(index(users), index(movies), {}, {}).to(torch::kCPU).contiguous();
+        std::copy(p.data_ptr<float>(), p.data_ptr<float>() + n,
+                  out.begin() + std::ptrdiff_t(start));
+    }
+    net.train(training);
     return out;
 }
 
@@ -110,6 +132,10 @@ std::optional<std::string> TrainedModel::save(const std::filesystem::path& path)
             shape.push_back(h);
         archive.write("meta.shape", torch::tensor(shape, torch::kInt64));
         archive.write("meta.dropout", torch::tensor({s.model.dropout}, torch::kFloat64));
+        // Absent from checkpoints written before the baselines existed: those are neumf.
+        archive.write(
+            "meta.kind",
+            torch::tensor({std::int64_t(s.kind()), std::int64_t(s.model.factors)}, torch::kInt64));
         archive.write("meta.user_ids", toTensor(m_impl->userIds));
         archive.write("meta.movie_ids", toTensor(m_impl->movieIds));
         archive.write("meta.user_features", m_impl->userFeatures);
@@ -154,6 +180,17 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& pa
         torch::Tensor dropout;
         archive.read("meta.dropout", dropout);
         s.model.dropout = dropout.item<double>();
+        torch::Tensor kind;
+        if (archive.try_read("meta.kind", kind)) {
+            const auto k = toVector(kind);
+            if (k.size() != 2 || k[0] < 0 || k[0] > int(ModelKind::GlobalMean)) {
+                if (error)
+                    *error = path.string() + ": unknown model kind in the checkpoint";
+                return nullptr;
+            }
+            s.model.kind = std::string(modelKindText(ModelKind(k[0])));
+            s.model.factors = k[1];
+        }
         torch::Tensor ids;
         archive.read("meta.user_ids", ids);
         impl->userIds = toVector(ids);
@@ -161,7 +198,7 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& pa
         impl->movieIds = toVector(ids);
         archive.read("meta.user_features", impl->userFeatures);
         archive.read("meta.movie_genres", impl->movieGenres);
-        impl->net = NeuMFEnhanced(s);
+        impl->net = makeNetwork(s);
         torch::NoGradGuard noGrad;
         for (auto& p : impl->net->named_parameters()) {
             torch::Tensor t;

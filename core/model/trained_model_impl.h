@@ -14,11 +14,15 @@ namespace core::model {
 /// The state behind the TrainedModel facade. Always on the CPU.
 struct TrainedModel::Impl {
     ModelShape shape;
-    NeuMFEnhanced net{nullptr};
+    std::shared_ptr<RatingNetworkImpl> net;
     torch::Tensor userFeatures;  ///< numUsers × 3, float
     torch::Tensor movieGenres;   ///< numMovies × 18, float
     std::vector<std::int32_t> userIds;
     std::vector<std::int32_t> movieIds;
+
+    /// The network as NeuMFEnhanced (the fused CPU kernels need its layers); null for the
+    /// other kinds.
+    NeuMFEnhancedImpl* neumf() const { return dynamic_cast<NeuMFEnhancedImpl*>(net.get()); }
 };
 
 }  // namespace core::model

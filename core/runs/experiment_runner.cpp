@@ -21,7 +21,7 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
         return result;
     }
     std::string error;
-    const auto device = training::resolveDevice(config.runtime, &error);
+    const auto device = training::resolveDevice(config, &error);
     if (!device) {
         result.error = error;
         return result;

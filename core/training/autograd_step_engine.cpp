@@ -66,8 +66,7 @@ public:
         const auto idx = m_orderOnDevice.narrow(0, begin, end - begin);
         const auto users = m_trainUsers.index_select(0, idx);
         const auto movies = m_trainMovies.index_select(0, idx);
-        const auto prediction = m_net->forward(users, movies, m_userFeatures.index_select(0, users),
-                                               m_movieGenres.index_select(0, movies));
+        const auto prediction = forward(users, movies);
         const auto loss = torch::mse_loss(prediction, m_trainTargets.index_select(0, idx));
         loss.backward();
         adamUpdate(m_flat.values, m_flat.grads, m_m, m_v,
@@ -97,9 +96,7 @@ public:
             const auto count = std::min<std::int64_t>(m_evalBatch, n - s);
             const auto users = m_valUsers.narrow(0, s, count);
             const auto movies = m_valMovies.narrow(0, s, count);
-            const auto prediction =
-                m_net->forward(users, movies, m_userFeatures.index_select(0, users),
-                               m_movieGenres.index_select(0, movies));
+            const auto prediction = forward(users, movies);
             means.push_back(torch::mse_loss(prediction, m_valTargets.narrow(0, s, count)));
             sizes.push_back(count);
         }
@@ -115,7 +112,15 @@ public:
     }
 
 private:
-    model::NeuMFEnhanced m_net;
+    // The network on a batch; the feature rows are gathered only for a network that reads them.
+    torch::Tensor forward(const torch::Tensor& users, const torch::Tensor& movies) {
+        if (!m_net->usesFeatures())
+            return m_net->forward(users, movies, {}, {});
+        return m_net->forward(users, movies, m_userFeatures.index_select(0, users),
+                              m_movieGenres.index_select(0, movies));
+    }
+
+    std::shared_ptr<model::RatingNetworkImpl> m_net;
     FlatParameters& m_flat;
     config::TrainingConfig m_config;
     std::int64_t m_evalBatch;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "model/model_shape.h"
 #include "model/torch_runtime.h"
 
 namespace core::training {
@@ -31,8 +32,10 @@ std::optional<TrainingStep> trainingStepFromText(std::string_view text) {
     return std::nullopt;
 }
 
-std::optional<DeviceChoice> resolveDevice(const config::RuntimeConfig& runtime,
+std::optional<DeviceChoice> resolveDevice(const config::ExperimentConfig& config,
                                           std::string* error) {
+    const auto& runtime = config.runtime;
+    const bool neumf = model::modelKindOf(config.model) == model::ModelKind::NeuMF;
     DeviceChoice choice;
     const bool cuda = model::cudaAvailable();
     if (runtime.device == "cuda" && !cuda) {
@@ -52,9 +55,15 @@ std::optional<DeviceChoice> resolveDevice(const config::RuntimeConfig& runtime,
                 "CUDA";
         return std::nullopt;
     }
+    if (!neumf && runtime.trainingStep == "fused") {
+        if (error)
+            *error = "`runtime.training_step` fused trains model.kind neumf only (got " +
+                     config.model.kind + "); use auto or autograd";
+        return std::nullopt;
+    }
     if (runtime.trainingStep == "auto")
         choice.trainingStep =
-            choice.device == Device::Cuda ? TrainingStep::Autograd : TrainingStep::Fused;
+            choice.device == Device::Cuda || !neumf ? TrainingStep::Autograd : TrainingStep::Fused;
     else
         choice.trainingStep =
             trainingStepFromText(runtime.trainingStep).value_or(TrainingStep::Fused);

@@ -29,8 +29,10 @@ struct DeviceChoice {
     int threads = 1;  ///< CPU threads for LibTorch / BLAS
 };
 
-/// Resolves config.runtime: `auto` picks CUDA when LibTorch sees one; `cuda` where there is
-/// none, or `fused` on CUDA, is an error (message names the key). Any thread.
-std::optional<DeviceChoice> resolveDevice(const config::RuntimeConfig& runtime, std::string* error);
+/// Resolves config.runtime for config.model: `auto` picks CUDA when LibTorch sees one, and
+/// the fused step on the CPU for neumf (autograd otherwise); `cuda` where there is none, or
+/// `fused` on CUDA or for another model kind, is an error (message names the key). Any thread.
+std::optional<DeviceChoice> resolveDevice(const config::ExperimentConfig& config,
+                                          std::string* error);
 
 }  // namespace core::training

@@ -2,7 +2,7 @@
 
 namespace core::training {
 
-FlatParameters::FlatParameters(model::NeuMFEnhancedImpl& net) {
+FlatParameters::FlatParameters(torch::nn::Module& net) {
     auto params = net.parameters();
     std::int64_t total = 0;
     for (const auto& p : params)

@@ -14,7 +14,7 @@ namespace core::training {
 /// another), with the module's parameters and .grad re-pointed at slices of them, so that
 /// one optimizer pass covers every parameter and a checkpoint is one copy.
 struct FlatParameters {
-    explicit FlatParameters(model::NeuMFEnhancedImpl& net);
+    explicit FlatParameters(torch::nn::Module& net);
 
     torch::Tensor values;                ///< 1-D, on the network's device
     torch::Tensor grads;                 ///< 1-D, same size; zero-initialised

@@ -31,6 +31,94 @@ std::vector<std::int64_t> batchStarts(std::int64_t n, std::int64_t batch) {
     return starts;
 }
 
+double meanOf(const std::vector<float>& values) {
+    double sum = 0;
+    for (const float v : values)
+        sum += v;
+    return values.empty() ? 0.0 : sum / double(values.size());
+}
+
+// The closed-form baselines (model.kind global_mean and biases): μ is the training mean; the
+// biases alternate b_i = Σ_u (r − μ − b_u) / (λ + n_i) and b_u = Σ_i (r − μ − b_i) / (λ + n_u)
+// (a few rounds of ridge-regularised least squares, as Surprise's baseline ALS). One "epoch"
+// is reported, with its train and validation MSE, so every page shows it like any run.
+TrainingOutcome fitClosedForm(const config::ExperimentConfig& config,
+                              const data::PreparedDataset& data, const data::PerUserSplit& split,
+                              ProgressSink& sink, Clock::time_point started) {
+    TrainingOutcome outcome;
+    model::ModelShape shape;
+    shape.numUsers = data.numUsers();
+    shape.numMovies = data.numMovies();
+    shape.model = config.model;
+    sink.stageChanged(Stage::Training, shape.describe() + ", closed form");
+    auto trained = model::TrainedModel::create(shape, data, config.training.seed);
+    auto& net = dynamic_cast<model::BiasedMFImpl&>(*trained->impl().net);
+    const Part train = gather(data, split.train);
+    const Part validation = gather(data, split.validation);
+    const double mu = meanOf(train.targets);
+    std::vector<double> userBias(std::size_t(shape.numUsers), 0.0),
+        movieBias(std::size_t(shape.numMovies), 0.0);
+    if (shape.kind() == model::ModelKind::Biases) {
+        const double lambda = config.model.biasRegularization;
+        std::vector<double> sum;
+        std::vector<std::int64_t> count;
+        const auto solve = [&](std::vector<double>& bias, const std::vector<std::int32_t>& own,
+                               const std::vector<std::int32_t>& other,
+                               const std::vector<double>& otherBias) {
+            sum.assign(bias.size(), 0.0);
+            count.assign(bias.size(), 0);
+            for (std::size_t r = 0; r < train.targets.size(); ++r) {
+                sum[std::size_t(own[r])] +=
+                    train.targets[r] - mu - otherBias[std::size_t(other[r])];
+                ++count[std::size_t(own[r])];
+            }
+            for (std::size_t i = 0; i < bias.size(); ++i)
+                bias[i] = sum[i] / (lambda + double(count[i]));
+        };
+        for (int round = 0; round < 10; ++round) {
+            solve(movieBias, train.movies, train.users, userBias);
+            solve(userBias, train.users, train.movies, movieBias);
+        }
+    }
+    {
+        torch::NoGradGuard noGrad;
+        net.globalBias.fill_(mu);
+        if (net.userBias) {
+            const auto copy = [](const std::vector<double>& v, torch::Tensor& weight) {
+                weight.copy_(torch::tensor(v, torch::kFloat64).to(torch::kFloat32).view({-1, 1}));
+            };
+            copy(userBias, net.userBias->weight);
+            copy(movieBias, net.movieBias->weight);
+        }
+    }
+    net.eval();
+    const auto mse = [&](const Part& part) {
+        double sum = 0;
+        for (std::size_t r = 0; r < part.targets.size(); ++r) {
+            const double e = mu + userBias[std::size_t(part.users[r])] +
+                             movieBias[std::size_t(part.movies[r])] - double(part.targets[r]);
+            sum += e * e;
+        }
+        return part.targets.empty() ? 0.0 : sum / double(part.targets.size());
+    };
+    EpochResult r;
+    r.epoch = 1;
+    r.trainLoss = mse(train);
+    r.validationLoss = mse(validation);
+    r.trainSeconds = secondsSince(started);
+    r.improved = true;
+    r.bestEpoch = 1;
+    r.bestValidationLoss = r.validationLoss;
+    outcome.history.push_back(r);
+    sink.epochFinished(r);
+    sink.bestModelReached(r, *trained);
+    outcome.status = TrainingStatus::Completed;
+    outcome.bestEpoch = 1;
+    outcome.bestValidationLoss = r.validationLoss;
+    outcome.model = std::move(trained);
+    return outcome;
+}
+
 std::string formatLoss(double v) {
     return util::formatGeneral(v, 4);
 }
@@ -66,11 +154,15 @@ public:
         // Initialisation draws from LibTorch's global generator, before anything else does.
         m_model = model::TrainedModel::create(m_shape, data, config.training.seed);
         auto& impl = m_model->impl();
+        m_train = gather(data, split.train);
+        m_validation = gather(data, split.validation);
+        if (auto* mf = dynamic_cast<model::BiasedMFImpl*>(impl.net.get())) {
+            torch::NoGradGuard noGrad;
+            mf->globalBias.fill_(meanOf(m_train.targets));  // start the factors from the mean
+        }
         impl.net->to(m_torchDevice);
         impl.net->train();
         m_flat = std::make_unique<FlatParameters>(*impl.net);
-        m_train = gather(data, split.train);
-        m_validation = gather(data, split.validation);
         m_engine =
             device.trainingStep == TrainingStep::Fused
                 ? makeFusedEngine(impl, *m_flat, m_train, m_validation, config)
@@ -226,7 +318,7 @@ TrainingOutcome trainModel(const config::ExperimentConfig& config,
         return outcome;
     }
     std::string error;
-    const auto device = resolveDevice(config.runtime, &error);
+    const auto device = resolveDevice(config, &error);
     if (!device) {
         outcome.message = error;
         return outcome;
@@ -240,6 +332,13 @@ TrainingOutcome trainModel(const config::ExperimentConfig& config,
     }
 
     try {
+        const auto kind = model::modelKindOf(config.model);
+        if (kind == model::ModelKind::Biases || kind == model::ModelKind::GlobalMean) {
+            auto fitted = fitClosedForm(config, data, split, sink, started);
+            fitted.device = outcome.device;
+            fitted.seconds = secondsSince(started);
+            return fitted;
+        }
         TrainingLoop loop(config, data, split, *device, sink, stop, started);
         outcome.status = TrainingStatus::Completed;
         for (int epoch = 1; epoch <= config.training.maxEpochs; ++epoch) {

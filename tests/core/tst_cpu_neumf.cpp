@@ -99,7 +99,7 @@ private slots:
         // Non-trivial running statistics first.
         {
             torch::NoGradGuard noGrad;
-            for (auto& bn : impl.net->batchNorms) {
+            for (auto& bn : impl.neumf()->batchNorms) {
                 bn->running_mean.uniform_(-0.5, 0.5);
                 bn->running_var.uniform_(0.5, 2.0);
             }
@@ -131,7 +131,8 @@ private slots:
 
         const auto loss = autogradLoss(reference->impl(), 0);
         loss.backward();
-        model::CpuNeuMF kernels(*fused->impl().net, fused->impl().userFeatures.data_ptr<float>(),
+        model::CpuNeuMF kernels(*fused->impl().neumf(),
+                                fused->impl().userFeatures.data_ptr<float>(),
                                 fused->impl().movieGenres.data_ptr<float>(), 64);
         model::DropoutRandom random(1);
         const double ours =
@@ -178,7 +179,8 @@ private slots:
                                 torch::optim::AdamOptions(1e-3).weight_decay(1e-5));
         auto m = torch::zeros_like(flat.values);
         auto v = torch::zeros_like(flat.values);
-        model::CpuNeuMF kernels(*fused->impl().net, fused->impl().userFeatures.data_ptr<float>(),
+        model::CpuNeuMF kernels(*fused->impl().neumf(),
+                                fused->impl().userFeatures.data_ptr<float>(),
                                 fused->impl().movieGenres.data_ptr<float>(), 64);
         model::DropoutRandom random(1);
         constexpr int kSteps = 6;
@@ -206,8 +208,8 @@ private slots:
             QVERIFY2(diff < 1e-4 * kSteps,
                      qPrintable(QString::fromStdString(item.key()) + ": " + QString::number(diff)));
         }
-        QVERIFY(maxRelDiff(fused->impl().net->batchNorms[0]->running_var,
-                           reference->impl().net->batchNorms[0]->running_var) < 1e-4);
+        QVERIFY(maxRelDiff(fused->impl().neumf()->batchNorms[0]->running_var,
+                           reference->impl().neumf()->batchNorms[0]->running_var) < 1e-4);
     }
 
     void dropoutKeepsTheRightShare() {
@@ -228,7 +230,7 @@ private slots:
         training::FlatParameters flat(*m->impl().net);
         m->impl().net->train();
         auto mo = torch::zeros_like(flat.values), ve = torch::zeros_like(flat.values);
-        model::CpuNeuMF kernels(*m->impl().net, m->impl().userFeatures.data_ptr<float>(),
+        model::CpuNeuMF kernels(*m->impl().neumf(), m->impl().userFeatures.data_ptr<float>(),
                                 m->impl().movieGenres.data_ptr<float>(), 64);
         model::DropoutRandom random(5);
         double first = 0, last = 0;

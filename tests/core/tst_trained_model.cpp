@@ -56,6 +56,41 @@ private slots:
         QCOMPARE(b->userIds(), m_prepared.userIds);
     }
 
+    // Every kind saves and loads: the kind, the factor width and the weights come back.
+    void baselineCheckpointRoundTrip_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<qint64>("parameters");
+        QTest::newRow("biased_mf") << "biased_mf" << qint64(1 + (1000 + 989) * (1 + 8));
+        QTest::newRow("biases") << "biases" << qint64(1 + 1000 + 989);
+        QTest::newRow("global_mean") << "global_mean" << qint64(1);
+    }
+    void baselineCheckpointRoundTrip() {
+        QFETCH(QString, kind);
+        QFETCH(qint64, parameters);
+        model::ModelShape shape;
+        shape.numUsers = m_prepared.numUsers();
+        shape.numMovies = m_prepared.numMovies();
+        shape.model.kind = kind.toStdString();
+        shape.model.factors = 8;
+        QCOMPARE(shape.parameterCount(), std::int64_t(parameters));
+        QVERIFY(QString::fromStdString(shape.describe())
+                    .contains(QString::number(parameters) + " parameters"));
+        const auto a = model::TrainedModel::create(shape, m_prepared, 3);
+        const std::vector<std::int32_t> users{0, 1, 2, 999};
+        const std::vector<std::int32_t> movies{0, 5, 988, 2};
+        const auto before = a->predict(users, movies);
+        QTemporaryDir dir;
+        const auto file = test_support::path(dir) / "model.pt";
+        QVERIFY(!a->save(file).has_value());
+        std::string error;
+        const auto b = model::TrainedModel::load(file, &error);
+        QVERIFY2(b, error.c_str());
+        QCOMPARE(b->shape().model.kind, shape.model.kind);
+        QCOMPARE(b->shape().model.factors, 8);
+        QCOMPARE(b->shape().parameterCount(), shape.parameterCount());
+        QCOMPARE(b->predict(users, movies), before);
+    }
+
     void seedDecidesInitialisation() {
         model::ModelShape shape;
         shape.numUsers = m_prepared.numUsers();

@@ -102,6 +102,65 @@ private slots:
         QCOMPARE(outcome.bestValidationLoss, best);
     }
 
+    // The baselines on the same split: the biases beat the global mean, and biased matrix
+    // factorisation beats the biases (the sample has latent taste factors by construction).
+    void baselinesRankAsExpected() {
+        const auto testRmse = [&](const std::string& kind, training::TrainingStatus* status) {
+            auto c = quickConfig(6);
+            c.model.kind = kind;
+            c.model.factors = 32;
+            c.training.learningRate = 3e-3;
+            c.training.weightDecay = 1e-4;
+            c.training.batchSize = 256;
+            RecordingSink sink;
+            const auto outcome = training::trainModel(c, m_data, m_split, sink);
+            *status = outcome.status;
+            if (!outcome.model)
+                return -1.0;
+            const auto p = metrics::predictRows(*outcome.model, m_data, m_split.test, 4096);
+            return metrics::regressionMetrics(p.truth, p.predicted).rmse;
+        };
+        training::TrainingStatus status{};
+        const double mean = testRmse("global_mean", &status);
+        QCOMPARE(status, training::TrainingStatus::Completed);
+        const double biases = testRmse("biases", &status);
+        QCOMPARE(status, training::TrainingStatus::Completed);
+        const double mf = testRmse("biased_mf", &status);
+        QCOMPARE(status, training::TrainingStatus::Completed);
+        qInfo("test RMSE (stars): global mean %.4f, biases %.4f, biased MF %.4f", 5 * mean,
+              5 * biases, 5 * mf);
+        QVERIFY(biases < 0.8 * mean);
+        QVERIFY(mf < 0.97 * biases);
+        // The global mean predicts the training mean for every pair.
+        double sum = 0;
+        for (const auto r : m_split.train)
+            sum += m_data.ratingNorm[std::size_t(r)];
+        auto c = quickConfig(1);
+        c.model.kind = "global_mean";
+        RecordingSink sink;
+        const auto outcome = training::trainModel(c, m_data, m_split, sink);
+        const auto p = outcome.model->predict(std::vector<std::int32_t>{0, 5},
+                                              std::vector<std::int32_t>{3, 7});
+        QVERIFY(std::abs(p[0] - sum / double(m_split.train.size())) < 1e-6);
+        QCOMPARE(p[0], p[1]);
+        QCOMPARE(sink.epochs.size(), std::size_t(1));
+    }
+
+    void fusedStepIsForNeuMFOnly() {
+        auto c = quickConfig(1);
+        c.model.kind = "biased_mf";
+        c.runtime.trainingStep = "fused";
+        RecordingSink sink;
+        const auto outcome = training::trainModel(c, m_data, m_split, sink);
+        QCOMPARE(outcome.status, training::TrainingStatus::Failed);
+        QVERIFY(
+            QString::fromStdString(outcome.message).contains("fused trains model.kind neumf only"));
+        c.runtime.trainingStep = "auto";
+        std::string error;
+        QCOMPARE(training::resolveDevice(c, &error)->trainingStep,
+                 training::TrainingStep::Autograd);
+    }
+
     // The restored model is the best epoch's, not the last one's. Early stopping with patience 1
     // ends training on the first epoch that is not better, so the last epoch is never the best
     // one; the sink captures the model's predictions at every new best epoch.
@@ -196,8 +255,7 @@ private slots:
         QVERIFY(QString::fromStdString(outcome.message)
                     .startsWith("`runtime.device` is cuda, but LibTorch sees no CUDA device"));
         std::string error;
-        config::RuntimeConfig runtime;
-        const auto autoDevice = training::resolveDevice(runtime, &error);
+        const auto autoDevice = training::resolveDevice(config::ExperimentConfig{}, &error);
         QVERIFY(autoDevice);
         QCOMPARE(autoDevice->device, training::Device::Cpu);
         QCOMPARE(autoDevice->trainingStep, training::TrainingStep::Fused);

@@ -102,7 +102,7 @@ void ExperimentPage::updateStatus() {
 
 void ExperimentPage::updateDeviceText() {
     std::string error;
-    const auto choice = core::training::resolveDevice(m_session->config().runtime, &error);
+    const auto choice = core::training::resolveDevice(m_session->config(), &error);
     const QString torch = QString::fromStdString(core::model::libtorchVersion());
     const QString cuda =
         core::model::cudaAvailable()
