@@ -157,6 +157,12 @@ private slots:
         QVERIFY(compareButton->isEnabled());
         QVERIFY(!openButton->isEnabled());  // the one-run actions need exactly one run
 
+        // For people to look at (RW_SCREENSHOT_DIR): the runs page with the runs selected.
+        const QString shots = qEnvironmentVariable("RW_SCREENSHOT_DIR", m_dir.path());
+        w.resize(1400, 900);
+        QApplication::processEvents();
+        w.grab().save(QDir(shots).filePath(QStringLiteral("compare-0-runs.png")));
+
         QSignalSpy compared(&w, &windows::MainWindow::runsCompared);
         QTest::keyClick(page->view(), Qt::Key_D, Qt::ControlModifier);
         QVERIFY(compared.wait(60000));
@@ -344,9 +350,7 @@ private slots:
             QVERIFY2(hasContent(image), qPrintable(chart.fileStem));
         }
 
-        // Screenshots of the three sections, for people to look at (RW_SCREENSHOT_DIR).
-        const QString shots = qEnvironmentVariable("RW_SCREENSHOT_DIR", m_dir.path());
-        w.resize(1400, 900);
+        // Screenshots of the three sections.
         for (int i = 0; i < compare->sections()->count(); ++i) {
             compare->sections()->setCurrentIndex(i);
             QApplication::processEvents();
