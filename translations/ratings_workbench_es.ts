@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>Run &amp;A:</source>
-        <translation>Ejecución &amp;A:</translation>
+        <translation>Eje&amp;cución A:</translation>
     </message>
     <message>
         <source>Run &amp;B:</source>

@@ -118,11 +118,11 @@ ComparePage::ComparePage(QWidget* parent) : QWidget(parent) {
     m_view->addItem(tr("Predicted vs. actual: jittered points"));
     m_view->addItem(tr("Predicted vs. actual: box plot per star"));
     choose->addWidget(m_view);
-    choose->addWidget(
-        new QLabel(tr("Both sides share their axes. Drag to pan, wheel to zoom, double-click to "
-                      "reset; right-click to export."),
-                   pair),
-        1);
+    auto* hint = new QLabel(tr("Both sides share their axes. Drag to pan, wheel to zoom, "
+                               "double-click to reset; right-click to export."),
+                            pair);
+    hint->setWordWrap(true);  // long in some languages: wraps rather than widening the window
+    choose->addWidget(hint, 1);
     pairLayout->addLayout(choose);
     auto* grid = new QGridLayout();
     for (int side = 0; side < 2; ++side) {
