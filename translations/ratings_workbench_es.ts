@@ -558,6 +558,25 @@
     </message>
 </context>
 <context>
+    <name>ui::charts::LossComparisonChart</name>
+    <message>
+        <source>Loss (MSE, normalised ratings): validation solid, training dashed</source>
+        <translation>Pérdida (MSE, valoraciones normalizadas): validación continua, entrenamiento discontinuo</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>%1 (training)</source>
+        <translation>%1 (entrenamiento)</translation>
+    </message>
+</context>
+<context>
     <name>ui::charts::PredictionScatterPlot</name>
     <message>
         <source>Predicted vs. actual rating</source>
@@ -592,6 +611,20 @@
     </message>
 </context>
 <context>
+    <name>ui::models::ConfigComparisonModel</name>
+    <message>
+        <source>Setting</source>
+        <translation>Parámetro</translation>
+    </message>
+</context>
+<context>
+    <name>ui::models::CsvText</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ui::models::IssuesTableModel</name>
     <message>
         <source>Severity</source>
@@ -620,6 +653,77 @@
     <message>
         <source>warning</source>
         <translation>aviso</translation>
+    </message>
+</context>
+<context>
+    <name>ui::models::MetricComparisonModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>Mejor época</translation>
+    </message>
+    <message>
+        <source>Best validation loss (MSE)</source>
+        <translation>Mejor pérdida de validación (MSE)</translation>
+    </message>
+    <message>
+        <source>Training time (s)</source>
+        <translation>Tiempo de entrenamiento (s)</translation>
+    </message>
+    <message>
+        <source>RMSE (stars)</source>
+        <translation>RMSE (estrellas)</translation>
+    </message>
+    <message>
+        <source>RMSE (normalised)</source>
+        <translation>RMSE (normalizado)</translation>
+    </message>
+    <message>
+        <source>MAE (stars)</source>
+        <translation>MAE (estrellas)</translation>
+    </message>
+    <message>
+        <source>MAE (normalised)</source>
+        <translation>MAE (normalizado)</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation>Precision@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 (notebook-compatible)</source>
+        <translation>NDCG@%1 (compatible con el notebook)</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 (correct)</source>
+        <translation>NDCG@%1 (correcto)</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Menor es mejor.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Mayor es mejor.</translation>
+    </message>
+    <message>
+        <source>Best of the compared runs</source>
+        <translation>La mejor de las ejecuciones comparadas</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
     </message>
 </context>
 <context>
@@ -731,6 +835,13 @@
     </message>
 </context>
 <context>
+    <name>ui::models::RunComparison</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ui::models::RunListModel</name>
     <message>
         <source>Name</source>
@@ -790,6 +901,105 @@
     <message>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
+    </message>
+</context>
+<context>
+    <name>ui::panels::ComparePage</name>
+    <message>
+        <source>&lt;b&gt;Outcome and test metrics&lt;/b&gt; — the best value of each row is marked green.</source>
+        <translation>&lt;b&gt;Resultado y métricas de test&lt;/b&gt;: el mejor valor de cada fila se marca en verde.</translation>
+    </message>
+    <message>
+        <source>Export &amp;metrics as CSV…</source>
+        <translation>Exportar &amp;métricas como CSV…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Configuration&lt;/b&gt; — settings that differ between the runs are highlighted.</source>
+        <translation>&lt;b&gt;Configuración&lt;/b&gt;: se resaltan los parámetros que difieren entre las ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Show &amp;only differences</source>
+        <translation>Mostrar so&amp;lo diferencias</translation>
+    </message>
+    <message>
+        <source>Export &amp;configuration as CSV…</source>
+        <translation>Exportar &amp;configuración como CSV…</translation>
+    </message>
+    <message>
+        <source>Metrics and configuration</source>
+        <translation>Métricas y configuración</translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>Curvas de pérdida</translation>
+    </message>
+    <message>
+        <source>Run &amp;A:</source>
+        <translation>Eje&amp;cución A:</translation>
+    </message>
+    <message>
+        <source>Run &amp;B:</source>
+        <translation>Ejecución &amp;B:</translation>
+    </message>
+    <message>
+        <source>Predicted vs. actual: jittered points</source>
+        <translation>Predicción frente a real: puntos dispersados</translation>
+    </message>
+    <message>
+        <source>Predicted vs. actual: box plot per star</source>
+        <translation>Predicción frente a real: diagrama de caja por estrella</translation>
+    </message>
+    <message>
+        <source>Both sides share their axes. Drag to pan, wheel to zoom, double-click to reset; right-click to export.</source>
+        <translation>Ambos lados comparten los ejes. Arrastre para desplazar, rueda para ampliar, doble clic para restablecer; clic derecho para exportar.</translation>
+    </message>
+    <message>
+        <source>Two runs side by side</source>
+        <translation>Dos ejecuciones lado a lado</translation>
+    </message>
+    <message>
+        <source>Nothing compared yet: select two or more runs on the Runs page and press Compare (Ctrl+D).</source>
+        <translation>Todavía no hay nada comparado: seleccione dos o más ejecuciones en la página Ejecuciones y pulse Comparar (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Comparing %1 runs: %2.</source>
+        <translation>Comparando %1 ejecuciones: %2.</translation>
+    </message>
+    <message>
+        <source>Blank where a run has no test metrics (interrupted or failed): %1.</source>
+        <translation>En blanco donde una ejecución no tiene métricas de test (interrumpida o fallida): %1.</translation>
+    </message>
+    <message>
+        <source> (no test predictions)</source>
+        <translation> (sin predicciones de test)</translation>
+    </message>
+    <message>
+        <source>Predicted vs. actual — %1%2</source>
+        <translation>Predicción frente a real — %1%2</translation>
+    </message>
+    <message>
+        <source>Predicted vs. actual rating</source>
+        <translation>Valoración predicha frente a real</translation>
+    </message>
+    <message>
+        <source>Error histogram — %1%2</source>
+        <translation>Histograma de errores — %1%2</translation>
+    </message>
+    <message>
+        <source>Error histogram</source>
+        <translation>Histograma de errores</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportar tabla</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1357,22 @@
         <source>Delete failed</source>
         <translation>No se pudo eliminar</translation>
     </message>
+    <message>
+        <source>&amp;Compare selected runs</source>
+        <translation>&amp;Comparar las ejecuciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Compare the selected runs side by side (Ctrl+D). Select two or more runs with Ctrl+click or Shift+click.</source>
+        <translation>Compara lado a lado las ejecuciones seleccionadas (Ctrl+D). Seleccione dos o más ejecuciones con Ctrl+clic o Mayús+clic.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
 </context>
 <context>
     <name>ui::panels::TrainingPage</name>
@@ -1296,10 +1522,6 @@
     <message>
         <source>This user: %1 test items, %2 relevant · Precision@%3 %4 · NDCG@%3 %5 (notebook-compatible) · NDCG@%3 %6 (correct)</source>
         <translation>Este usuario: %1 elementos de test, %2 relevantes · Precision@%3 %4 · NDCG@%3 %5 (compatible con el notebook) · NDCG@%3 %6 (correcto)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Export table</source>
@@ -1590,6 +1812,34 @@
     <message>
         <source>The experiment configuration has unsaved changes. Save them?</source>
         <translation>La configuración del experimento tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+    <message>
+        <source>Could not compare the runs</source>
+        <translation>No se pudieron comparar las ejecuciones</translation>
+    </message>
+    <message>
+        <source>At least two readable runs are needed.</source>
+        <translation>Se necesitan al menos dos ejecuciones legibles.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 runs</source>
+        <translation>Comparando %1 ejecuciones</translation>
+    </message>
+    <message>
+        <source>Comparing %1 runs; %2 could not be read</source>
+        <translation>Comparando %1 ejecuciones; %2 no se pudieron leer</translation>
+    </message>
+    <message>
+        <source>Still reading the runs of the last comparison…</source>
+        <translation>Todavía leyendo las ejecuciones de la última comparación…</translation>
+    </message>
+    <message>
+        <source>Reading %1 runs to compare…</source>
+        <translation>Leyendo %1 ejecuciones para comparar…</translation>
     </message>
 </context>
 <context>

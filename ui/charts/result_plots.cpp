@@ -50,6 +50,11 @@ void setUpPlot(QCustomPlot* plot, const QString& title) {
     resetOnDoubleClick(plot);
 }
 
+void setPlotTitle(QCustomPlot* plot, const QString& title) {
+    if (auto* heading = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0)))
+        heading->setText(title);
+}
+
 // ---- scatter ----
 
 PredictionScatterPlot::PredictionScatterPlot(QWidget* parent) : QCustomPlot(parent) {
@@ -130,15 +135,31 @@ ErrorHistogramPlot::ErrorHistogramPlot(QWidget* parent) : QCustomPlot(parent) {
     yAxis->setLabel(tr("ratings"));
 }
 
+QCPRange ErrorHistogramPlot::binRange(const std::vector<float>& errors) {
+    // Bounds set one by one: QCPRange's constructor would swap those of an empty range.
+    QCPRange range;
+    range.lower = 1;
+    range.upper = 0;
+    if (errors.empty())
+        return range;
+    const auto [lo, hi] = std::minmax_element(errors.begin(), errors.end());
+    range.lower = std::floor(*lo * 2) / 2;
+    range.upper = std::ceil(*hi * 2) / 2 + 1e-9;
+    return range;
+}
+
 void ErrorHistogramPlot::setErrors(const std::vector<float>& errors) {
+    const QCPRange range = binRange(errors);
+    setErrors(errors, range.lower, range.upper);
+}
+
+void ErrorHistogramPlot::setErrors(const std::vector<float>& errors, double start, double end) {
     clearPlottables();
     clearItems();
-    if (errors.empty()) {
+    if (errors.empty() || !(end > start)) {
         replot();
         return;
     }
-    const auto [lo, hi] = std::minmax_element(errors.begin(), errors.end());
-    const double start = std::floor(*lo * 2) / 2, end = std::ceil(*hi * 2) / 2 + 1e-9;
     constexpr int kBins = 50;
     const double width = (end - start) / kBins;
     QVector<double> centres(kBins), counts(kBins, 0.0);
@@ -200,8 +221,7 @@ BarPlot::BarPlot(QWidget* parent) : QCustomPlot(parent) {
 void BarPlot::setBars(const QString& title, const QStringList& labels,
                       const QVector<double>& values, const QString& valueLabel,
                       bool verticalLabels) {
-    if (auto* heading = qobject_cast<QCPTextElement*>(plotLayout()->element(0, 0)))
-        heading->setText(title);
+    setPlotTitle(this, title);
     clearPlottables();
     QVector<double> keys(labels.size());
     std::iota(keys.begin(), keys.end(), 1.0);

@@ -29,7 +29,14 @@ class ErrorHistogramPlot : public QCustomPlot {
     Q_OBJECT
 public:
     explicit ErrorHistogramPlot(QWidget* parent = nullptr);
+    /// Bins from the errors' own range (rounded out to half stars).
     void setErrors(const std::vector<float>& errors);
+    /// Bins over [start, end] (errors outside fall into the end bins), so that histograms of
+    /// different runs share their bins; the axes fit the bars.
+    void setErrors(const std::vector<float>& errors, double start, double end);
+    /// The range setErrors(errors) bins over: [floor to ½, ceil to ½] of the errors; an empty
+    /// range (lower > upper) when there are none.
+    static QCPRange binRange(const std::vector<float>& errors);
 };
 
 /// Residuals (actual − predicted) against the prediction, with the zero line.
@@ -51,5 +58,7 @@ public:
 
 /// Common look: interactions (drag to pan, wheel to zoom, double-click to reset).
 void setUpPlot(QCustomPlot* plot, const QString& title);
+/// Replaces the title setUpPlot put above the plot.
+void setPlotTitle(QCustomPlot* plot, const QString& title);
 
 }  // namespace ui::charts

@@ -1,5 +1,6 @@
 #include "panels/runs_page.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +11,8 @@
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "models/run_list_model.h"
 #include "runs/workspace.h"
@@ -37,7 +40,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
                                                  Qt::AscendingOrder);  // newest first, as listed
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -59,13 +62,56 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
             emit openRequested(QString::fromStdString(m_model->runPath(row).string()));
     });
     actions->addWidget(open);
+    m_singleRunButtons << open;
+
+    m_compare = new QAction(tr("&Compare selected runs"), this);
+    m_compare->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_compare->setToolTip(
+        tr("Compare the selected runs side by side (Ctrl+D). Select two or more runs with "
+           "Ctrl+click or Shift+click."));
+    connect(m_compare, &QAction::triggered, this, [this] {
+        const QStringList folders = selectedRunFolders();
+        if (folders.size() >= 2)
+            emit compareRequested(folders);
+    });
+    addAction(m_compare);  // the shortcut works on this page also outside the window's menu
+    m_compareButton = new QPushButton(tr("Compare"), this);
+    m_compareButton->setToolTip(m_compare->toolTip());
+    connect(m_compareButton, &QPushButton::clicked, m_compare, &QAction::trigger);
+    actions->addWidget(m_compareButton);
+
     for (const auto& b : buttons) {
         auto* button = new QPushButton(b.label, this);
         connect(button, &QPushButton::clicked, this, b.slot);
         actions->addWidget(button);
+        m_singleRunButtons << button;
     }
     actions->addStretch(1);
     layout->addLayout(actions);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RunsPage::updateActions);
+    // A model reset clears the selection without selectionChanged.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RunsPage::updateActions);
+    updateActions();
+}
+
+void RunsPage::updateActions() {
+    const auto selected = m_view->selectionModel()->selectedRows().size();
+    m_compare->setEnabled(selected >= 2);
+    m_compareButton->setEnabled(selected >= 2);
+    for (auto* button : m_singleRunButtons)
+        button->setEnabled(selected == 1);
+}
+
+QStringList RunsPage::selectedRunFolders() const {
+    auto rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList folders;
+    for (const auto& index : rows)
+        folders << QString::fromStdString(m_model->runPath(index.row()).string());
+    return folders;
 }
 
 void RunsPage::setWorkspace(const QString& folder) {

@@ -1,7 +1,6 @@
 #include "panels/users_page.h"
 
 #include <QCompleter>
-#include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -14,9 +13,9 @@
 #include <QSettings>
 #include <QStringListModel>
 #include <QTableView>
-#include <QTextStream>
 #include <QVBoxLayout>
 
+#include "models/csv_text.h"
 #include "models/movielens_labels.h"
 #include "models/session.h"
 #include "models/user_top_k_models.h"
@@ -32,12 +31,6 @@ QTableView* tableFor(QAbstractItemModel* model, QWidget* parent) {
     view->verticalHeader()->hide();
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     return view;
-}
-
-QString csvField(const QString& text) {
-    if (!text.contains(',') && !text.contains('"') && !text.contains('\n'))
-        return text;
-    return '"' + QString(text).replace('"', QStringLiteral("\"\"")) + '"';
 }
 
 }  // namespace
@@ -148,25 +141,19 @@ bool UsersPage::showUser(int userId) {
 }
 
 QString UsersPage::exportCsv(bool recommendationsTable, const QString& path) const {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    QTextStream out(&file);
-    out.setEncoding(QStringConverter::Utf8);
     const QAbstractItemModel* model =
         recommendationsTable ? static_cast<const QAbstractItemModel*>(m_recommended) : m_tested;
     QStringList header{QStringLiteral("user_id")};
     for (int c = 0; c < model->columnCount(); ++c)
-        header << csvField(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-    out << header.join(',') << '\n';
+        header << model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    QString text = models::csvLine(header) + '\n';
     for (int r = 0; r < model->rowCount(); ++r) {
         QStringList row{QString::number(m_userId)};
         for (int c = 0; c < model->columnCount(); ++c)
-            row << csvField(model->data(model->index(r, c), Qt::DisplayRole).toString());
-        out << row.join(',') << '\n';
+            row << model->data(model->index(r, c), Qt::DisplayRole).toString();
+        text += models::csvLine(row) + '\n';
     }
-    out.flush();
-    return file.error() == QFile::NoError ? QString() : file.errorString();
+    return models::writeCsvFile(path, text);
 }
 
 void UsersPage::chooseAndExport(bool recommendationsTable) {

@@ -27,6 +27,7 @@
 #include "model/trained_model.h"
 #include "models/movielens_labels.h"
 #include "models/session.h"
+#include "panels/compare_page.h"
 #include "panels/dataset_page.h"
 #include "panels/experiment_page.h"
 #include "panels/results_page.h"
@@ -128,12 +129,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_resultsPage = new panels::ResultsPage(m_session, m_tabs);
     m_usersPage = new panels::UsersPage(m_session, m_tabs);
     m_runsPage = new panels::RunsPage(m_tabs);
+    m_comparePage = new panels::ComparePage(m_tabs);
     m_tabs->addTab(m_datasetPage, tr("&Dataset"));
     m_tabs->addTab(m_experimentPage, tr("&Experiment"));
     m_tabs->addTab(m_trainingPage, tr("&Training"));
     m_tabs->addTab(m_resultsPage, tr("Re&sults"));
     m_tabs->addTab(m_usersPage, tr("&Users"));
     m_tabs->addTab(m_runsPage, tr("R&uns"));
+    m_tabs->addTab(m_comparePage, tr("Com&pare"));
     setCentralWidget(m_tabs);
 
     m_deviceLabel = new QLabel(this);
@@ -152,6 +155,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             &MainWindow::startTraining);
     connect(m_trainingPage, &panels::TrainingPage::stopRequested, this, &MainWindow::stopTraining);
     connect(m_runsPage, &panels::RunsPage::openRequested, this, &MainWindow::openRun);
+    connect(m_runsPage, &panels::RunsPage::compareRequested, this, &MainWindow::compareRuns);
     connect(m_runsPage, &panels::RunsPage::workspaceChangeRequested, this,
             &MainWindow::chooseWorkspace);
     connect(m_experimentPage->form(), &widgets::ConfigForm::edited, this,
@@ -184,6 +188,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             8000);
         emit runOpened(true);
     });
+    connect(&m_compareWatcher, &QFutureWatcher<models::RunComparison>::finished, this, [this] {
+        auto comparison = std::make_shared<models::RunComparison>(m_compareWatcher.result());
+        QApplication::restoreOverrideCursor();
+        if (comparison->runs.size() < 2) {
+            showError(tr("Could not compare the runs"),
+                      tr("At least two readable runs are needed.") + "\n" +
+                          comparison->problems.join('\n'));
+            emit runsCompared(false);
+            return;
+        }
+        const int problems = int(comparison->problems.size());
+        const int runs = int(comparison->runs.size());
+        m_comparePage->setComparison(std::move(comparison));
+        m_tabs->setCurrentWidget(m_comparePage);
+        statusBar()->showMessage(
+            problems == 0 ? tr("Comparing %1 runs").arg(runs)
+                          : tr("Comparing %1 runs; %2 could not be read").arg(runs).arg(problems),
+            8000);
+        emit runsCompared(true);
+    });
 
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
@@ -208,6 +232,7 @@ MainWindow::~MainWindow() {
     }
     m_loadWatcher.waitForFinished();
     m_runWatcher.waitForFinished();
+    m_compareWatcher.waitForFinished();
 }
 
 void MainWindow::measureResponsiveness() {
@@ -249,6 +274,8 @@ void MainWindow::createActions() {
     m_trainAction->setShortcuts({QKeySequence(tr("Ctrl+R")), QKeySequence(Qt::Key_F5)});
     m_stopAction = run->addAction(tr("&Stop"), this, &MainWindow::stopTraining);
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    run->addSeparator();
+    run->addAction(m_runsPage->compareAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -480,6 +507,19 @@ void MainWindow::openRun(const QString& runFolder) {
     m_runWatcher.setFuture(QtConcurrent::run(readRunInBackground, runFolder, m_session->dataset()));
 }
 
+void MainWindow::compareRuns(const QStringList& runFolders) {
+    if (m_compareWatcher.isRunning()) {
+        statusBar()->showMessage(tr("Still reading the runs of the last comparison…"), 4000);
+        return;
+    }
+    std::vector<std::filesystem::path> folders;
+    for (const auto& folder : runFolders)
+        folders.emplace_back(folder.toStdString());
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    statusBar()->showMessage(tr("Reading %1 runs to compare…").arg(folders.size()));
+    m_compareWatcher.setFuture(QtConcurrent::run(models::readRunComparison, folders));
+}
+
 void MainWindow::updateActions() {
     const bool training = isTraining();
     const bool valid = m_experimentPage->form()->isValid();
@@ -496,7 +536,7 @@ void MainWindow::updateActions() {
     m_exportReportAction->setEnabled(m_session->run() != nullptr);
     const int page = m_tabs->currentIndex();
     m_exportChartsAction->setEnabled(page == DatasetTab || page == TrainingTab ||
-                                     page == ResultsTab);
+                                     page == ResultsTab || page == CompareTab);
 }
 
 void MainWindow::exportCurrentPageCharts() {
@@ -510,6 +550,9 @@ void MainWindow::exportCurrentPageCharts() {
             break;
         case ResultsTab:
             list = m_resultsPage->charts();
+            break;
+        case CompareTab:
+            list = m_comparePage->charts();
             break;
         default:
             return;

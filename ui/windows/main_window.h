@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "data/movielens_reader.h"
+#include "models/run_comparison.h"
 #include "runs/experiment_runner.h"
 
 class QAction;
@@ -28,6 +29,7 @@ class TrainingPage;
 class ResultsPage;
 class UsersPage;
 class RunsPage;
+class ComparePage;
 }  // namespace ui::panels
 namespace ui::workers {
 class TrainingWorker;
@@ -45,13 +47,13 @@ struct OpenedRun {
 };
 
 /// The workbench window: pages for the dataset, the experiment, live training, results,
-/// per-user top-k and saved runs; menus, shortcuts, toolbar and status bar; remembered
-/// settings. Long work (loading, training, opening runs) runs off the GUI thread.
+/// per-user top-k, saved runs and the comparison of runs; menus, shortcuts, toolbar and status bar;
+/// remembered settings. Long work (loading, training, opening runs) runs off the GUI thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { DatasetTab, ExperimentTab, TrainingTab, ResultsTab, UsersTab, RunsTab };
+    enum Page { DatasetTab, ExperimentTab, TrainingTab, ResultsTab, UsersTab, RunsTab, CompareTab };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -67,6 +69,9 @@ public:
     bool isTraining() const;
     /// Opens a saved run in the background; runOpened() tells the outcome.
     void openRun(const QString& runFolder);
+    /// Reads saved runs in the background (busy cursor) and shows them on the Compare page;
+    /// runsCompared() tells the outcome. Needs two readable runs.
+    void compareRuns(const QStringList& runFolders);
     void setWorkspace(const QString& folder);
     QString workspace() const;
     /// Writes a report of the run on display into a new folder under `parentFolder`.
@@ -85,6 +90,7 @@ public:
     panels::ResultsPage* resultsPage() const { return m_resultsPage; }
     panels::UsersPage* usersPage() const { return m_usersPage; }
     panels::RunsPage* runsPage() const { return m_runsPage; }
+    panels::ComparePage* comparePage() const { return m_comparePage; }
     QTabWidget* tabs() const { return m_tabs; }
     workers::TrainingWorker* worker() const;
 
@@ -93,6 +99,7 @@ signals:
     void trainingStarted();
     void trainingFinished(bool saved);
     void runOpened(bool ok);
+    void runsCompared(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -124,6 +131,7 @@ private:
     panels::ResultsPage* m_resultsPage;
     panels::UsersPage* m_usersPage;
     panels::RunsPage* m_runsPage;
+    panels::ComparePage* m_comparePage;
     QLabel* m_deviceLabel;
     QAction* m_trainAction = nullptr;
     QAction* m_stopAction = nullptr;
@@ -136,6 +144,7 @@ private:
     QTimer m_loadProgressTimer;
     QString m_loadingFolder;
     QFutureWatcher<OpenedRun> m_runWatcher;
+    QFutureWatcher<models::RunComparison> m_compareWatcher;
 
     QPointer<workers::TrainingWorker> m_worker;
     QThread* m_thread = nullptr;
