@@ -53,7 +53,10 @@ struct SweepRunOptions {
     std::shared_ptr<const data::MovieLensData> data;  ///< loaded once, shared by all trainings
     /// Trainings at once. More than the sweep's suggestionLag gives nothing (trainings wait
     /// for those their decisions depend on). Above 1 every training must use the fused CPU
-    /// step (the autograd step draws from LibTorch's one global generator).
+    /// step (the autograd step draws from LibTorch's one global generator). On the 2-core
+    /// machine two one-thread trainings at once ran about 1.25× the trials per hour of one
+    /// one-thread training and 2.4× those of one two-thread training (README, "Sweeps"); the
+    /// CLI's default is therefore 2, while 1 here leaves a core to a GUI thread.
     int concurrency = 1;
 };
 

@@ -158,14 +158,23 @@ private slots:
 
     // A real `sweep` process killed with SIGKILL in the middle of a training: --status shows
     // the training as interrupted; --resume trains it again and ends with exactly the trials,
-    // values, pruning decisions and objectives of an uninterrupted sweep of the same spec.
+    // values, pruning decisions and objectives of an uninterrupted sweep of the same spec
+    // (one training at a time, and two, when two are killed at once).
+    void killedSweepResumesToTheSameLeaderboard_data() {
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("sequential") << 1;
+        QTest::newRow("two at once") << 2;
+    }
     void killedSweepResumesToTheSameLeaderboard() {
-        const auto workspace = test_support::path(m_dir) / "ws-kill";
+        QFETCH(int, concurrency);
+        const auto workspace =
+            test_support::path(m_dir) / ("ws-kill-" + std::to_string(concurrency));
         const auto cliArgs = [&](const std::string& name) {
-            return QStringList{"sweep",       QString::fromStdString(m_spec),
-                               "--data",      QString::fromStdString(m_data),
-                               "--workspace", QString::fromStdString(workspace.string()),
-                               "--name",      QString::fromStdString(name),
+            return QStringList{"sweep",         QString::fromStdString(m_spec),
+                               "--data",        QString::fromStdString(m_data),
+                               "--workspace",   QString::fromStdString(workspace.string()),
+                               "--name",        QString::fromStdString(name),
+                               "--concurrency", QString::number(concurrency),
                                "--quiet"};
         };
         QElapsedTimer clock;
@@ -218,7 +227,9 @@ private slots:
             for (const auto& r : t.runs)
                 if (r.state == sweep::TrainingState::Running) {
                     const auto s = runs::readRunSummary(folder / r.runName, nullptr);
-                    folderInterrupted = s && s->status == runs::RunStatus::Interrupted;
+                    // Interrupted, or killed before its run.json was written.
+                    folderInterrupted =
+                        folderInterrupted || !s || s->status == runs::RunStatus::Interrupted;
                 }
         QVERIFY(folderInterrupted);
 
