@@ -673,7 +673,9 @@ public:
         const auto& run = trial.runs[std::size_t(repeat)];
         m_err << "trial " << trial.number
               << (m_spec.repeats > 1 ? " repeat " + std::to_string(repeat) : "") << ": "
-              << sweep::trainingStateText(run.state);
+              << (run.state == sweep::TrainingState::Pending
+                      ? std::string_view("stopped (trained again on --resume)")
+                      : sweep::trainingStateText(run.state));
         if (run.state == sweep::TrainingState::Pruned || run.state == sweep::TrainingState::Failed)
             m_err << " (" << (run.pruneReason.empty() ? run.message : run.pruneReason) << ")";
         if (run.objective)

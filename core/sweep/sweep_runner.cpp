@@ -572,7 +572,7 @@ std::optional<std::filesystem::path> createSweep(const NewSweep& sweep, std::str
     state.name = folder->filename().string();
     state.created = runs::utcTimestamp();
     state.specSource = sweep.specSource;
-    state.specText = sweep.specText;
+    state.specText = sweep.specText.empty() ? sweepSpecToYaml(sweep.spec) : sweep.specText;
     state.baseConfigYaml = config::configToYaml(sweep.spec.base);
     state.dataFolder = sweep.dataFolder.string();
     state.spec = sweep.spec;

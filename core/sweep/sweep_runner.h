@@ -36,7 +36,8 @@ public:
 /// What a new sweep needs besides its spec.
 struct NewSweep {
     SweepSpec spec;
-    std::string specText;              ///< the spec file's text (copied into sweep.json)
+    std::string specText;              ///< the spec file's text (copied into sweep.json); empty:
+                                       ///< sweepSpecToYaml(spec), for a spec built in code
     std::string specSource;            ///< its path, for the record
     std::filesystem::path workspace;   ///< the sweep folder is created in here
     std::string name;                  ///< folder name; empty: "sweep-YYYYMMDD-HHMMSS"

@@ -697,6 +697,65 @@ SweepSpecLoad loadSweepSpec(const std::filesystem::path& path) {
     return parseSweepSpec(*text, path.string(), path.parent_path());
 }
 
+std::string sweepSpecToYaml(const SweepSpec& spec) {
+    std::string y = "# Ratings Workbench sweep specification.\nbase:\n";
+    const std::string base = config::configToYaml(spec.base);
+    std::size_t start = 0;
+    while (start < base.size()) {
+        auto end = base.find('\n', start);
+        if (end == std::string::npos)
+            end = base.size();
+        if (end > start)
+            y += "  " + base.substr(start, end - start);
+        y += "\n";
+        start = end + 1;
+    }
+    y += "strategy: " + std::string(strategyText(spec.strategy)) + "\n";
+    if (spec.strategy != Strategy::Grid)
+        y += "trials: " + std::to_string(spec.trials) + "\n";
+    y += "startup_trials: " + std::to_string(spec.startupTrials) + "\n";
+    y += "seed: " + std::to_string(spec.seed) + "\n";
+    y += "repeats: " + std::to_string(spec.repeats) + "\n";
+    y += "objective: {metric: " + std::string(metricText(spec.objective.metric)) +
+         ", direction: " + std::string(directionText(spec.objective.direction)) + "}\n";
+    if (spec.budget.maxTrials > 0 || spec.budget.maxWallSeconds > 0) {
+        y += "budget:\n";
+        if (spec.budget.maxTrials > 0)
+            y += "  max_trials: " + std::to_string(spec.budget.maxTrials) + "\n";
+        if (spec.budget.maxWallSeconds > 0)
+            y += "  max_wall_seconds: " + formatNumber(spec.budget.maxWallSeconds) + "\n";
+    }
+    const auto& rule = spec.earlyTermination;
+    y += "early_termination: {kind: " + std::string(terminationText(rule.kind));
+    if (rule.kind == TerminationKind::Median)
+        y += ", warmup_epochs: " + std::to_string(rule.warmupEpochs) +
+             ", min_trials: " + std::to_string(rule.minTrials);
+    if (rule.kind == TerminationKind::Asha)
+        y += ", min_epochs: " + std::to_string(rule.minEpochs) +
+             ", reduction_factor: " + std::to_string(rule.reductionFactor);
+    y += "}\nparameters:\n";
+    for (const auto& p : spec.parameters) {
+        y += "  " + p.key + ":\n";
+        if (p.range) {
+            const auto bound = [&](double v) {
+                return p.type == FieldType::Integer ? std::to_string(std::int64_t(v))
+                                                    : formatNumber(v);
+            };
+            y += "    range: {low: " + bound(p.range->low) + ", high: " + bound(p.range->high) +
+                 ", scale: " + std::string(scaleText(p.range->scale));
+            if (p.range->steps > 0)
+                y += ", steps: " + std::to_string(p.range->steps);
+            y += "}\n";
+        } else {
+            y += "    values: [";
+            for (std::size_t i = 0; i < p.values.size(); ++i)
+                y += (i ? ", " : "") + config::formatFieldValue(p.values[i]);
+            y += "]\n";
+        }
+    }
+    return y;
+}
+
 std::vector<FieldValue> gridValues(const SweepParameter& parameter) {
     if (!parameter.range)
         return parameter.values;

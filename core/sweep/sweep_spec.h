@@ -138,6 +138,11 @@ SweepSpecLoad parseSweepSpec(std::string_view text, const std::string& sourceNam
 /// Reads and parses a sweep YAML file.
 SweepSpecLoad loadSweepSpec(const std::filesystem::path& path);
 
+/// The spec as sweep YAML that parseSweepSpec reads back to an equal spec, with the base
+/// inline (every key, as configToYaml writes it). For specs built in code (a GUI form), which
+/// have no file text to keep. Any thread.
+std::string sweepSpecToYaml(const SweepSpec& spec);
+
 /// The values a parameter takes in a grid: its list, or `steps` points spread evenly over its
 /// range (evenly in log(value) for a log scale; for Integer fields rounded, repeats dropped).
 /// Empty for a range without steps.

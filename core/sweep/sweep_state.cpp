@@ -1,5 +1,7 @@
 #include "sweep/sweep_state.h"
 
+#include <algorithm>
+
 #include "config/config_io.h"
 #include "util/atomic_file.h"
 #include "util/file_lock.h"
@@ -297,6 +299,16 @@ std::optional<SweepState> readSweepState(const std::filesystem::path& folder, st
 
 bool isSweepRunning(const std::filesystem::path& folder) {
     return util::FileLock::isHeld(folder / kSweepLockFile);
+}
+
+std::vector<std::filesystem::path> listSweeps(const std::filesystem::path& workspace) {
+    std::vector<std::filesystem::path> sweeps;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(workspace, ec))
+        if (entry.is_directory(ec) && std::filesystem::exists(entry.path() / kSweepFile, ec))
+            sweeps.push_back(entry.path());
+    std::sort(sweeps.begin(), sweeps.end());
+    return sweeps;
 }
 
 }  // namespace core::sweep

@@ -119,4 +119,8 @@ std::optional<SweepState> readSweepState(const std::filesystem::path& folder, st
 /// True while some process holds the sweep folder's lock (it is being run).
 bool isSweepRunning(const std::filesystem::path& folder);
 
+/// The sweep folders (those holding sweep.json) in `workspace`, by name. (runs::listRuns does
+/// not list them: they hold no run.json; the runs inside are listed from the sweep folder.)
+std::vector<std::filesystem::path> listSweeps(const std::filesystem::path& workspace);
+
 }  // namespace core::sweep

@@ -373,6 +373,40 @@ private slots:
         QVERIFY(QString::fromStdString(outcome.error).contains("another process"));
     }
 
+    // A spec built in code has no file text: sweep.json keeps it as written YAML, and the
+    // sweep reads back and runs like one from a file. Sweep folders are listed by listSweeps.
+    void specBuiltInCode() {
+        NewSweep n;
+        n.spec.base.training.maxEpochs = 1;
+        n.spec.base.runtime.threads = 1;
+        n.spec.strategy = Strategy::Random;
+        n.spec.trials = 1;
+        SweepParameter p;
+        p.key = "model.dropout";
+        p.type = config::FieldType::Real;
+        p.range = ParameterRange{0.1, 0.4, Scale::Linear, 0};
+        n.spec.parameters = {p};
+        n.workspace = test_support::path(m_dir) / "ws-code";
+        n.name = "from-a-form";
+        std::string error;
+        const auto folder = createSweep(n, &error);
+        QVERIFY2(folder, error.c_str());
+        const auto state = readSweepState(*folder, &error);
+        QVERIFY2(state, error.c_str());
+        QCOMPARE(state->spec, n.spec);
+        QVERIFY(QString::fromStdString(state->specText).contains("model.dropout"));
+        RecordingSink sink;
+        const auto outcome = run(*folder, sink);
+        QVERIFY2(outcome.ok, outcome.error.c_str());
+        QCOMPARE(outcome.state.trials.size(), std::size_t(1));
+        QVERIFY(createSweep(n, &error));  // the same name again: "from-a-form-2"
+        const auto sweeps = listSweeps(n.workspace);
+        QCOMPARE(sweeps.size(), std::size_t(2));
+        QCOMPARE(sweeps[0].filename().string(), std::string("from-a-form"));
+        QCOMPARE(sweeps[1].filename().string(), std::string("from-a-form-2"));
+        QVERIFY(runs::listRuns(n.workspace).empty());
+    }
+
     void stateRoundTrips() {
         SweepState s;
         s.name = "x";

@@ -311,6 +311,36 @@ private slots:
         QCOMPARE(r.errors[2].key, std::string("parameters.training.learning_rate.range.low"));
     }
 
+    // A spec built in code (a form) is written as YAML that reads back to the same spec.
+    void writesSpecsItReadsBack_data() {
+        QTest::addColumn<QString>("yaml");
+        QTest::newRow("tpe, every key")
+            << "base: {training: {max_epochs: 4, learning_rate: 0.003}, runtime: {device: cpu}}\n"
+               "strategy: tpe\ntrials: 30\nstartup_trials: 8\nseed: 11\nrepeats: 2\n"
+               "objective: {metric: test_r2, direction: min}\n"
+               "budget: {max_trials: 25, max_wall_seconds: 0.5}\n"
+               "early_termination: {kind: median, warmup_epochs: 0, min_trials: 3}\n"
+               "parameters:\n"
+               "  training.learning_rate: {range: {low: 1e-5, high: 0.1, scale: log}}\n"
+               "  training.batch_size: {range: {low: 64, high: 1024}}\n"
+               "  model.mlp_layers: {values: [[128, 64], [256]]}\n"
+               "  runtime.device: {values: [cpu, auto]}\n";
+        QTest::newRow("grid with steps")
+            << "strategy: grid\nearly_termination: {kind: asha, min_epochs: 2}\n"
+               "parameters:\n"
+               "  model.dropout: {range: {low: 0.1, high: 0.3, steps: 3}}\n"
+               "  scheduler.patience: {range: {low: 1, high: 8, scale: log, steps: 4}}\n";
+    }
+    void writesSpecsItReadsBack() {
+        QFETCH(QString, yaml);
+        const auto r = parse(yaml);
+        QVERIFY2(r.ok(), qPrintable(allErrors(r)));
+        const auto text = sweepSpecToYaml(r.spec);
+        const auto back = parseSweepSpec(text, "written.yaml", {});
+        QVERIFY2(back.ok(), qPrintable(allErrors(back) + QString::fromStdString(text)));
+        QVERIFY2(back.spec == r.spec, text.c_str());
+    }
+
     void trialConfigAppliesValuesAndRepeat() {
         const auto r = parse(
             "base: {training: {seed: 100}}\n"
