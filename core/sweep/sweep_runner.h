@@ -73,16 +73,17 @@ struct SweepOutcome {
 /// — until every planned trial has run, the budget is spent, or `stop` is requested. Blocks:
 /// call it on a worker thread, never a GUI thread.
 ///
-/// Resuming: it locks the folder (fails when another process runs it), then every training
-/// not in a final state (pending, or running when its process died: its run folder reads
-/// interrupted, stopped or is missing) is made pending again and its partial run folder is
-/// deleted; then it goes on. Trainings run in the order of trial number and repeat; each
-/// trial's values come from suggestTrial given the trials whose trainings all started at
-/// least suggestionLag places before its first training, after waiting for them to finish;
-/// pruning decisions for a training compare with the same set. So the sequence of trials and
-/// decisions depends on the spec, the seed and the lag only, never on timing: a resumed sweep
-/// ends with the same trials, values and (same machine, fused step, one thread per training)
-/// objectives as an uninterrupted one.
+/// Resuming: it locks the folder (fails when another process runs it), then every training that
+/// sweep.json does not record as ended — pending, or running when its process died, whatever its
+/// run folder says (interrupted, stopped, missing, or even complete when the kill came between the
+/// run's end and sweep.json's update) — is made pending again and its run folder is deleted; it is
+/// trained again (to the same result on the same machine with the fused step and one thread). Then
+/// it goes on. Trainings run in the order of trial number and repeat; each trial's values come from
+/// suggestTrial given the trials whose trainings all started at least suggestionLag places before
+/// its first training, after waiting for them to finish; pruning decisions for a training compare
+/// with the same set. So the sequence of trials and decisions depends on the spec, the seed and the
+/// lag only, never on timing: a resumed sweep ends with the same trials, values and (same machine,
+/// fused step, one thread per training) objectives as an uninterrupted one.
 ///
 /// A stop request stops the trainings in progress after their current batch; they become
 /// pending again (their run folders say "stopped" until a resume replaces them). Each
