@@ -54,10 +54,12 @@ struct SweepRunOptions {
     std::shared_ptr<const data::MovieLensData> data;  ///< loaded once, shared by all trainings
     /// Trainings at once. More than the sweep's suggestionLag gives nothing (trainings wait
     /// for those their decisions depend on). Above 1 every training must use the fused CPU
-    /// step (the autograd step draws from LibTorch's one global generator). On the 2-core
-    /// machine two one-thread trainings at once ran about 1.25× the trials per hour of one
-    /// one-thread training and 2.4× those of one two-thread training (README, "Sweeps"); the
-    /// CLI's default is therefore 2, while 1 here leaves a core to a GUI thread.
+    /// step (the autograd step draws from LibTorch's one global generator). Measured on the
+    /// 2-core machine (8 trials of 12 epochs on the bundled sample): two one-thread trainings
+    /// at once ran 4,600–5,300 trials per hour, one one-thread training 2,400–2,800 and one
+    /// two-thread training 1,850–2,250 (2,000–2,200, 1,600–1,750 and 830–950 while other
+    /// processes loaded the machine); the CLI's default is therefore 2, while 1 here leaves a
+    /// core to a GUI thread.
     int concurrency = 1;
 };
 
