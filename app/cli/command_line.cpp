@@ -885,6 +885,12 @@ int commandSweep(const Commands& c, std::ostream& out, std::ostream& err, std::s
         std::string text, error;
         if (auto t = util::readWholeFile(o.spec, &error))
             text = *t;
+        if (o.concurrency == 0 && concurrency > 1)
+            if (const auto reason = sweep::concurrencyObstacle(load.spec)) {
+                concurrency = 1;
+                if (!o.quiet)
+                    err << "note: one training at a time: " << *reason << "\n";
+            }
         data = dataFolder(o.data);
         sweep::NewSweep request;
         request.spec = load.spec;

@@ -539,28 +539,42 @@ void RunProgress::epochFinished(const training::EpochResult& result) {
     m_runner.epochFinished(m_trial, m_repeat, result, m_stop);
 }
 
-// Concurrent trainings must not share LibTorch's global generator: only the fused step, which
-// has its own random streams, may run beside another.
 std::optional<std::string> checkConcurrency(const SweepSpec& spec, int concurrency) {
     if (concurrency <= 1)
         return std::nullopt;
-    for (const auto& p : spec.parameters)
-        if (p.key == "runtime.training_step" || p.key == "runtime.device")
-            return "concurrency " + std::to_string(concurrency) + " cannot sweep `" + p.key +
-                   "`: concurrent trainings need the fused CPU step";
-    std::string error;
-    const auto device = training::resolveDevice(spec.base.runtime, &error);
-    if (!device)
-        return error;
-    if (device->trainingStep != training::TrainingStep::Fused)
-        return "concurrency " + std::to_string(concurrency) +
-               " needs the fused CPU step (runtime.training_step: fused or auto on a CPU): the "
-               "autograd step draws from LibTorch's one global generator, so concurrent "
-               "trainings would change each other's random numbers";
+    if (auto reason = concurrencyObstacle(spec))
+        return "concurrency " + std::to_string(concurrency) + " is not possible: " + *reason;
     return std::nullopt;
 }
 
 }  // namespace
+
+// Concurrent trainings must not share LibTorch's global generator: only the fused step, which
+// has its own random streams, may run beside another. The fused step trains neumf only.
+std::optional<std::string> concurrencyObstacle(const SweepSpec& spec) {
+    for (const auto& p : spec.parameters) {
+        if (p.key == "runtime.training_step" || p.key == "runtime.device")
+            return "the sweep varies `" + p.key +
+                   "`, and concurrent trainings need the fused CPU step";
+        if (p.key == "model.kind")
+            for (const auto& v : p.values)
+                if (const auto* kind = std::get_if<std::string>(&v); kind && *kind != "neumf")
+                    return "model.kind " + *kind +
+                           " trains with the autograd step, which draws from LibTorch's one global "
+                           "generator: concurrent trainings would change each other's random "
+                           "numbers";
+    }
+    std::string error;
+    const auto device = training::resolveDevice(spec.base, &error);
+    if (!device)
+        return error;
+    if (device->trainingStep != training::TrainingStep::Fused)
+        return "the base configuration trains with the autograd step, not the fused CPU step "
+               "(runtime.training_step, or a model.kind other than neumf); autograd draws from "
+               "LibTorch's one global generator, so concurrent trainings would change each other's "
+               "random numbers";
+    return std::nullopt;
+}
 
 std::optional<std::filesystem::path> createSweep(const NewSweep& sweep, std::string* error) {
     const std::string name =

@@ -45,6 +45,10 @@ struct NewSweep {
     int concurrency = 1;               ///< becomes the sweep's suggestionLag
 };
 
+/// Why the trainings of `spec` cannot run concurrently (they would use the autograd step, whose
+/// random numbers come from LibTorch's one global generator), or nullopt when they can.
+std::optional<std::string> concurrencyObstacle(const SweepSpec& spec);
+
 /// Creates the sweep folder (a new name, "-2", "-3", … when taken) and its sweep.json with no
 /// trials. Returns the folder, or nullopt with *error naming the path. Any thread.
 std::optional<std::filesystem::path> createSweep(const NewSweep& sweep, std::string* error);

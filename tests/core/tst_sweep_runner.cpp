@@ -343,6 +343,13 @@ private slots:
         QVERIFY(!outcome.ok);
         QVERIFY(QString::fromStdString(outcome.error).contains("fused"));
         QCOMPARE(sink.started, 0);
+        // A sweep over the baselines trains some with autograd: one at a time only.
+        const auto baselines =
+            newSweep("parameters:\n  model.kind: {values: [neumf, biased_mf]}\n");
+        const auto spec = sweep::readSweepState(baselines, nullptr)->spec;
+        QVERIFY(QString::fromStdString(sweep::concurrencyObstacle(spec).value_or(""))
+                    .contains("model.kind biased_mf"));
+        QVERIFY(!run(baselines, sink, 2).ok);
     }
 
     void budgetStopsNewTrials() {
