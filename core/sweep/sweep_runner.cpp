@@ -503,6 +503,13 @@ SweepOutcome runSweep(const std::filesystem::path& folder, const SweepRunOptions
         outcome.state = *state;
         return outcome;
     }
+    if (!state->slurmWaves.empty()) {
+        outcome.error =
+            folder.string() +
+            " runs on Slurm: collect and continue it with sweep --slurm-next (or --status)";
+        outcome.state = *state;
+        return outcome;
+    }
     if (auto e = checkConcurrency(state->spec, options.concurrency)) {
         outcome.error = *e;
         outcome.state = *state;
