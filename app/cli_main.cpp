@@ -27,13 +27,14 @@ extern "C" void onInterrupt(int) {
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     std::stop_source stop;
-    // Ctrl+C asks training to stop after the current batch; a second Ctrl+C kills.
+    // Ctrl+C asks training (or a sweep's trainings) to stop after the current batch; a second
+    // Ctrl+C kills.
     std::signal(SIGINT, onInterrupt);
     std::jthread watcher([&](std::stop_token done) {
         while (!done.stop_requested()) {
             if (g_interrupted.exchange(false)) {
-                std::cerr << "\ninterrupted: stopping after this batch and saving the best weights "
-                             "so far\n";
+                std::cerr << "\ninterrupted: stopping after this batch (a training keeps its best "
+                             "weights so far; a sweep goes on with sweep --resume)\n";
                 stop.request_stop();
                 std::signal(SIGINT, SIG_DFL);
             }
