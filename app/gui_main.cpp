@@ -38,11 +38,21 @@ int main(int argc, char** argv) {
         QStringLiteral("screenshot-epochs"),
         QStringLiteral("Epochs to train for --screenshots (default 30)."), QStringLiteral("n"),
         QStringLiteral("30"));
+    const QCommandLineOption sweepTrials(
+        QStringLiteral("screenshot-sweep-trials"),
+        QStringLiteral("Trials of the small TPE sweep run after the tour (default 8 with "
+                       "--screenshots, 0 with --measure-responsiveness; 0 = none)."),
+        QStringLiteral("n"));
+    const QCommandLineOption sweepEpochs(
+        QStringLiteral("screenshot-sweep-epochs"),
+        QStringLiteral("Epochs per trial of that sweep (default 4)."), QStringLiteral("n"),
+        QStringLiteral("4"));
     const QCommandLineOption responsiveness(
         QStringLiteral("measure-responsiveness"),
         QStringLiteral("Train on the given folder (notebook defaults, --screenshot-epochs epochs), "
                        "print the longest event-loop pause and quit."));
-    parser.addOptions({workspace, language, screenshots, epochs, responsiveness});
+    parser.addOptions(
+        {workspace, language, screenshots, epochs, sweepTrials, sweepEpochs, responsiveness});
     parser.process(app);
 
     const QString lang = parser.isSet(language)
@@ -60,7 +70,11 @@ int main(int argc, char** argv) {
             parser.showHelp(2);
         auto* tour = new ui::automation::ScreenshotTour(
             &window, parser.isSet(screenshots) ? parser.value(screenshots) : QString(),
-            positional.front(), parser.value(epochs).toInt());
+            positional.front(), parser.value(epochs).toInt(),
+            parser.isSet(sweepTrials) ? parser.value(sweepTrials).toInt()
+            : parser.isSet(screenshots) ? 8
+                                        : 0,
+            parser.value(sweepEpochs).toInt());
         QTimer::singleShot(200, tour, &ui::automation::ScreenshotTour::start);
     } else if (!positional.isEmpty()) {
         window.openDataset(positional.front());
