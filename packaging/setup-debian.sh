@@ -2,6 +2,7 @@
 # Installs the Debian packages Ratings Workbench needs, only those that are missing, and makes
 # OpenBLAS the BLAS behind Debian's LibTorch. Idempotent and quiet when all is in place.
 #   bash packaging/setup-debian.sh           # build, test and run
+#   bash packaging/setup-debian.sh --test    # also what the test command needs (Slurm, munge)
 #   bash packaging/setup-debian.sh --bench   # also what bench/notebook_vs_workbench.sh needs
 set -euo pipefail
 
@@ -12,6 +13,10 @@ packages=(
   libyaml-cpp-dev libfast-float-dev libcli11-dev nlohmann-json3-dev libtorch-dev libopenblas0-openmp
   xvfb xauth locales clang-format
 )
+# The test command's extras: a single-node Slurm for the sweep's Slurm round trip.
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(slurm-wlm munge)
+fi
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(python3 python3-torch python3-pandas python3-sklearn python3-numpy time)
 fi

@@ -20,6 +20,7 @@
 #include "runs/run_model.h"
 #include "runs/workspace.h"
 #include "rw_version.h"
+#include "sweep/slurm.h"
 #include "sweep/sweep_leaderboard.h"
 #include "sweep/sweep_runner.h"
 #include "util/atomic_file.h"
@@ -49,6 +50,10 @@ struct Options {
     std::string data, configFile, workspace = "workspace", name, tag, run, out, preset = "full";
     std::string spec, resume, status;
     int concurrency = 0;  // sweep: 0 = the default (defaultConcurrency, or the sweep's lag)
+    bool slurm = false, slurmNoSubmit = false;  // sweep on Slurm
+    std::string slurmNext, slurmTask, slurmPartition, slurmTime = "04:00:00", slurmMemory = "4G",
+                                                      slurmCli;
+    int slurmCpus = 1, slurmWave = 0, slurmWaveSize = 0, slurmIndex = 0, threads = 0;
     std::vector<std::string> sets;
     bool json = false, quiet = false, force = false;
     int user = 0, k = 0;
@@ -144,8 +149,56 @@ struct Commands {
         auto* status =
             sweep->add_option("--status", o.status, "show a sweep's state and leaderboard")
                 ->type_name("DIR");
-        spec->excludes(resume)->excludes(status);
-        resume->excludes(status);
+        auto* slurmNext = sweep
+                              ->add_option("--slurm-next", o.slurmNext,
+                                           "collect a Slurm sweep's finished trainings and submit "
+                                           "its next wave (TPE)")
+                              ->type_name("DIR");
+        auto* slurmTask = sweep
+                              ->add_option("--slurm-task", o.slurmTask,
+                                           "what a Slurm array task runs: one training of a wave")
+                              ->type_name("DIR")
+                              ->group("Internal");
+        spec->excludes(resume)->excludes(status)->excludes(slurmNext)->excludes(slurmTask);
+        resume->excludes(status)->excludes(slurmNext)->excludes(slurmTask);
+        status->excludes(slurmNext)->excludes(slurmTask);
+        slurmNext->excludes(slurmTask);
+        sweep->add_option("--wave", o.slurmWave, "with --slurm-task: the wave")
+            ->group("Internal")
+            ->check(CLI::Range(1, 100000));
+        sweep->add_option("--index", o.slurmIndex, "with --slurm-task: the array index")
+            ->group("Internal")
+            ->check(CLI::Range(0, 1000000));
+        sweep->add_option("--threads", o.threads, "with --slurm-task: CPU threads of the training")
+            ->group("Internal")
+            ->check(CLI::Range(0, 1024));
+        sweep->add_flag("--slurm", o.slurm,
+                        "hand the trainings to Slurm as job arrays instead of running them here");
+        sweep->add_flag("--slurm-no-submit", o.slurmNoSubmit,
+                        "with --slurm/--slurm-next: write the sbatch script, do not submit it");
+        sweep
+            ->add_option("--slurm-partition", o.slurmPartition,
+                         "Slurm partition (default: the cluster's)")
+            ->type_name("NAME");
+        sweep->add_option("--slurm-time", o.slurmTime, "time limit of one training")
+            ->type_name("HH:MM:SS")
+            ->capture_default_str();
+        sweep->add_option("--slurm-mem", o.slurmMemory, "memory of one training")
+            ->type_name("SIZE")
+            ->capture_default_str();
+        sweep->add_option("--slurm-cpus", o.slurmCpus, "CPUs (and threads) of one training")
+            ->type_name("N")
+            ->check(CLI::Range(1, 1024))
+            ->capture_default_str();
+        sweep
+            ->add_option("--slurm-wave-size", o.slurmWaveSize,
+                         "TPE: trials per wave after the start-up wave (default: startup_trials)")
+            ->type_name("N")
+            ->check(CLI::Range(1, 100000));
+        sweep
+            ->add_option("--slurm-cli", o.slurmCli,
+                         "this program's path as the cluster nodes see it (default: this one's)")
+            ->type_name("PATH");
         sweep
             ->add_option("--data", o.data,
                          "ml-1m folder (default: the bundled sample; on --resume, the sweep's)")
@@ -839,6 +892,10 @@ int defaultConcurrency() {
 
 int commandSweepStatus(const Options& o, std::ostream& out, std::ostream& err) {
     std::string error;
+    // A Slurm sweep: record the trainings whose run folders have ended since the last look.
+    if (!sweep::isSweepRunning(o.status))
+        if (!sweep::collectSlurmResults(o.status, &error))
+            err << "note: " << error << "\n";
     const auto state = sweep::readSweepState(o.status, &error);
     if (!state)
         return fail(err, kExitFailed, error);
@@ -852,9 +909,70 @@ int commandSweepStatus(const Options& o, std::ostream& out, std::ostream& err) {
     return kExitOk;
 }
 
+sweep::SlurmSettings slurmSettings(const Options& o) {
+    sweep::SlurmSettings s;
+    std::error_code ec;
+    s.cli = o.slurmCli.empty() ? std::filesystem::read_symlink("/proc/self/exe", ec)
+                               : std::filesystem::path(o.slurmCli);
+    if (s.cli.empty())
+        s.cli = "ratings-workbench-cli";
+    s.partition = o.slurmPartition;
+    s.time = o.slurmTime;
+    s.memory = o.slurmMemory;
+    s.cpusPerTask = o.slurmCpus;
+    s.waveSize = o.slurmWaveSize;
+    s.submit = !o.slurmNoSubmit;
+    return s;
+}
+
+// Collects, then submits the next wave when the previous ones are over; says what it did.
+int submitWave(const std::filesystem::path& folder, const Options& o, std::ostream& out,
+               std::ostream& err) {
+    std::string error;
+    const auto wave = sweep::submitSlurmWave(folder, slurmSettings(o), &error);
+    if (!wave && !error.empty())
+        return fail(err, kExitFailed, error);
+    const auto state = sweep::readSweepState(folder, &error);
+    if (!state)
+        return fail(err, kExitFailed, error);
+    if (wave) {
+        out << "Sweep " << folder.string() << ": wave " << wave->number << " of "
+            << wave->trainings.size() << (wave->trainings.size() == 1 ? " training" : " trainings")
+            << (wave->jobId.empty() ? " written to "
+                                    : " submitted as Slurm job " + wave->jobId + " (")
+            << (folder / wave->script).string() << (wave->jobId.empty() ? "" : ")") << "\n";
+        const bool more = int(state->trials.size()) < sweep::plannedTrials(state->spec);
+        out << "Follow it with: ratings-workbench-cli sweep --status " << folder.string() << "\n";
+        if (more)
+            out << "When it has ended, submit the next wave: ratings-workbench-cli sweep "
+                   "--slurm-next "
+                << folder.string() << "\n";
+    } else if (state->finished) {
+        out << "Sweep " << folder.string() << " has ended: " << state->endReason << "\n";
+        printLeaderboard(out, *state, false);
+    } else {
+        out << "Sweep " << folder.string() << ": a wave is still running (" << state->endReason
+            << "); see --status\n";
+    }
+    return kExitOk;
+}
+
 int commandSweep(const Commands& c, std::ostream& out, std::ostream& err, std::stop_token stop,
                  bool terminal) {
     const Options& o = c.o;
+    if (!o.slurmTask.empty()) {
+        if (o.slurmWave < 1)
+            return fail(err, kExitUsage, "sweep: --slurm-task needs --wave and --index");
+        std::string error;
+        const auto status =
+            sweep::runSlurmTask(o.slurmTask, o.slurmWave, o.slurmIndex, o.threads, &error);
+        if (!status)
+            return fail(err, kExitFailed, error);
+        out << "training " << o.slurmIndex << " of wave " << o.slurmWave << ": " << *status << "\n";
+        return kExitOk;
+    }
+    if (!o.slurmNext.empty())
+        return submitWave(o.slurmNext, o, out, err);
     if (!o.status.empty())
         return commandSweepStatus(o, out, err);
     if (o.spec.empty() && o.resume.empty()) {
@@ -904,6 +1022,8 @@ int commandSweep(const Commands& c, std::ostream& out, std::ostream& err, std::s
         if (!created)
             return fail(err, kExitFailed, error);
         folder = *created;
+        if (o.slurm)
+            return submitWave(folder, o, out, err);
     }
     if (!o.quiet)
         err << "sweep: " << folder.string() << "\ndataset: " << data.string() << "\n";

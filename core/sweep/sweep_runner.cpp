@@ -1,5 +1,7 @@
 #include "sweep/sweep_runner.h"
 
+#include "sweep/trial_record.h"
+
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
@@ -22,49 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
-
-// "trial-007", or "trial-007-r1" when each trial is trained more than once.
-std::string runNameOf(int trial, int repeat, int repeats) {
-    std::string n = std::to_string(trial);
-    if (n.size() < 3)
-        n.insert(0, 3 - n.size(), '0');
-    return "trial-" + n + (repeats > 1 ? "-r" + std::to_string(repeat) : "");
-}
-
-double validationRmse(double validationMse) {
-    return std::sqrt(std::max(0.0, validationMse)) * 5.0;
-}
-
-std::optional<double> objectiveOf(ObjectiveMetric metric, const runs::RunRecord& record) {
-    if (metric == ObjectiveMetric::ValidationRmse)
-        return record.summary.bestEpoch > 0
-                   ? std::optional(validationRmse(record.summary.bestValidationLoss))
-                   : std::nullopt;
-    if (!record.metrics)
-        return std::nullopt;
-    const auto& m = *record.metrics;
-    double v = 0;
-    switch (metric) {
-        case ObjectiveMetric::TestRmse:
-            v = m.regression.rmseStars();
-            break;
-        case ObjectiveMetric::TestMae:
-            v = m.regression.maeStars();
-            break;
-        case ObjectiveMetric::TestR2:
-            v = m.regression.r2;
-            break;
-        case ObjectiveMetric::TestPrecisionAtK:
-            v = m.ranking.precision;
-            break;
-        case ObjectiveMetric::TestNdcgAtK:
-            v = m.ranking.ndcg;
-            break;
-        case ObjectiveMetric::ValidationRmse:
-            break;
-    }
-    return std::isfinite(v) ? std::optional(v) : std::nullopt;
-}
 
 bool isFinal(TrainingState s) {
     return s == TrainingState::Completed || s == TrainingState::Pruned ||
@@ -263,33 +222,7 @@ private:
             const auto& trial = m_state.trials[t];
             if (sequenceOf(t, int(trial.runs.size()) - 1) > last)
                 break;
-            SamplerObservation o;
-            o.values = trial.values;
-            const TrainingState state = trialState(trial);
-            if (state == TrainingState::Completed) {
-                double sum = 0;
-                int n = 0;
-                for (const auto& r : trial.runs)
-                    if (r.objective) {
-                        sum += *r.objective;
-                        ++n;
-                    }
-                if (n == 0) {
-                    o.outcome = SamplerObservation::Outcome::Failed;
-                } else {
-                    o.loss = maximise ? -sum / n : sum / n;
-                }
-            } else if (state == TrainingState::Pruned) {
-                o.outcome = SamplerObservation::Outcome::Pruned;
-                for (const auto& r : trial.runs)
-                    if (r.state == TrainingState::Pruned && r.prunedEpoch > 0) {
-                        o.epochs = r.prunedEpoch;
-                        o.loss = bestSoFar(r.validationRmse, r.prunedEpoch);
-                        break;
-                    }
-            } else {
-                o.outcome = SamplerObservation::Outcome::Failed;
-            }
+            SamplerObservation o = observationOf(trial, maximise);
             history.push_back(std::move(o));
         }
         return history;
@@ -411,7 +344,7 @@ private:
             }
             auto& run = m_state.trials[t].runs[std::size_t(repeat)];
             run.state = TrainingState::Running;
-            run.runName = runNameOf(m_state.trials[t].number, repeat, m_state.spec.repeats);
+            run.runName = trainingRunName(m_state.trials[t].number, repeat, m_state.spec.repeats);
             save();
             m_sink.trialStarted(m_state.trials[t], repeat);
             changed();
@@ -460,58 +393,7 @@ private:
             if (!fs::exists(m_folder / run.runName, ec))  // runExperiment removed it
                 run.runName.clear();
         } else {
-            const auto& record = result.record;
-            const auto& s = record.summary;
-            run.runName = record.path.filename().string();
-            run.runStatus = std::string(runs::runStatusText(s.status));
-            run.epochs = s.epochs;
-            run.bestEpoch = s.bestEpoch;
-            run.trainingSeconds = s.trainingSeconds;
-            run.validationRmse.clear();
-            for (const auto& e : record.history)
-                run.validationRmse.push_back(validationRmse(e.validationLoss));
-            run.objective = objectiveOf(m_state.spec.objective.metric, record);
-            if (record.metrics) {
-                const auto& m = *record.metrics;
-                run.test =
-                    TestSummary{m.regression.rmseStars(), m.regression.maeStars(), m.regression.r2,
-                                m.ranking.precision,      m.ranking.ndcg,          m.ranking.k};
-            }
-            switch (s.status) {
-                case runs::RunStatus::Completed:
-                case runs::RunStatus::EarlyStopped:
-                    run.state = TrainingState::Completed;
-                    break;
-                case runs::RunStatus::Stopped:
-                    run.state =
-                        run.prunedEpoch > 0 ? TrainingState::Pruned : TrainingState::Pending;
-                    break;
-                default:
-                    run.state = TrainingState::Failed;
-                    run.message = s.message;
-                    break;
-            }
-            if (run.state == TrainingState::Completed && run.prunedEpoch > 0) {
-                // Pruned after the epoch at which it ended anyway (early stopping, max_epochs).
-                run.prunedEpoch = 0;
-                run.pruneReason.clear();
-            }
-            if (run.state == TrainingState::Pruned) {
-                // The trainer calls every stop "stopped by the user"; say who stopped it.
-                auto summary = s;
-                summary.message = "pruned by sweep " + m_state.name + ": " + run.pruneReason;
-                if (auto e = runs::writeRunSummary(record.path, summary))
-                    run.message = *e;
-            }
-            if (run.state == TrainingState::Pending) {
-                // Stopped by the user: trained again on resume; the folder stays until then.
-                run.objective.reset();
-                run.test.reset();
-                run.validationRmse.clear();
-                run.prunedEpoch = 0;
-                run.pruneReason.clear();
-                run.message = "stopped by the user; trained again on resume";
-            }
+            recordFinishedRun(m_state, run, result.record);
         }
         save();
         m_sink.trialFinished(m_state.trials[t], repeat, m_state);
@@ -618,6 +500,13 @@ SweepOutcome runSweep(const std::filesystem::path& folder, const SweepRunOptions
     }
     if (!options.data) {
         outcome.error = "no dataset loaded";
+        outcome.state = *state;
+        return outcome;
+    }
+    if (!state->slurmWaves.empty()) {
+        outcome.error =
+            folder.string() +
+            " runs on Slurm: collect and continue it with sweep --slurm-next (or --status)";
         outcome.state = *state;
         return outcome;
     }

@@ -208,6 +208,19 @@ std::string sweepToJson(const SweepState& state) {
              {"finished", state.finished},
              {"end_reason", state.endReason},
              {"trials", trials}};
+    if (!state.slurmWaves.empty()) {
+        Json waves = Json::array();
+        for (const auto& w : state.slurmWaves) {
+            Json trainings = Json::array();
+            for (const auto& [trial, repeat] : w.trainings)
+                trainings.push_back(Json::array({trial, repeat}));
+            waves.push_back(Json{{"number", w.number},
+                                 {"trainings", trainings},
+                                 {"script", w.script},
+                                 {"job_id", w.jobId}});
+        }
+        doc["slurm_waves"] = waves;
+    }
     return doc.dump(2) + "\n";
 }
 
@@ -268,6 +281,20 @@ std::optional<SweepState> parseSweepJson(std::string_view text, const std::strin
             trial.runs.push_back(std::move(*run));
         }
         s.trials.push_back(std::move(trial));
+    }
+    for (const auto& w : doc->value("slurm_waves", Json::array())) {
+        SlurmWave wave;
+        wave.number = int(util::integerAt(w, "number"));
+        wave.script = util::textAt(w, "script");
+        wave.jobId = util::textAt(w, "job_id");
+        for (const auto& pair : w.value("trainings", Json::array()))
+            if (pair.is_array() && pair.size() == 2 && pair[0].is_number_integer() &&
+                pair[1].is_number_integer())
+                wave.trainings.emplace_back(pair[0].get<int>(), pair[1].get<int>());
+            else
+                return fail("slurm wave " + std::to_string(wave.number) +
+                            " has a malformed training");
+        s.slurmWaves.push_back(std::move(wave));
     }
     return s;
 }

@@ -81,6 +81,17 @@ struct Trial {
 /// are still to run; else failed if any failed, pruned if any was pruned, completed otherwise.
 TrainingState trialState(const Trial& trial);
 
+/// A wave of trainings handed to Slurm as one job array (sweep --slurm): array task i trains
+/// trainings[i] into its run folder; the sweep's collector records them when they end.
+struct SlurmWave {
+    int number = 0;                              ///< 1-based
+    std::vector<std::pair<int, int>> trainings;  ///< (trial number, repeat) per array index
+    std::string script;                          ///< the sbatch file's name, in the sweep folder
+    std::string jobId;  ///< the array job's id; empty when written but not submitted
+
+    friend bool operator==(const SlurmWave&, const SlurmWave&) = default;
+};
+
 /// Everything sweep.json holds.
 struct SweepState {
     std::string name;            ///< the sweep folder's name
@@ -99,6 +110,7 @@ struct SweepState {
     bool finished = false;      ///< no trial is left to run (all planned ones ran, or budget)
     std::string endReason;      ///< why it ended or stopped last ("budget: max_trials", …)
     std::vector<Trial> trials;
+    std::vector<SlurmWave> slurmWaves;  ///< non-empty: the sweep runs on Slurm, wave by wave
 
     friend bool operator==(const SweepState&, const SweepState&) = default;
 };
