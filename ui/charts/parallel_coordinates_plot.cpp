@@ -194,7 +194,7 @@ void ParallelCoordinatesPlot::rebuild() {
 
     // Trials: the others first, then completed ones from worst to best, so the best is on top.
     const auto selected = brushedTrials();
-    const auto gradient = objectiveGradient(m_data.direction);
+    auto gradient = objectiveGradient(m_data.direction);
     const QCPRange range(m_data.objective.low, m_data.objective.high);
     std::vector<const models::SweepPoint*> order;
     for (const auto& p : m_data.points)

@@ -202,7 +202,7 @@ void SweepHistoryPlot::setData(const models::SweepPlotData& data) {
     m_pruned->setData(px, py);
     m_best->setData(sx, sy);
     m_bestPoint->setData(bx, by);
-    qobject_cast<QCPAxisTickerFixed*>(xAxis->ticker().data())
+    dynamic_cast<QCPAxisTickerFixed*>(xAxis->ticker().data())
         ->setTickStep(last <= 12 ? 1 : last <= 30 ? 2 : last <= 60 ? 5 : 10);
     xAxis->setRange(0.5, last + 0.5);
     fitObjective(yAxis, data.objective.low, data.objective.high);

@@ -188,6 +188,14 @@ SweepsPage::~SweepsPage() {
     m_listWatcher.waitForFinished();
 }
 
+bool SweepsPage::isRunning() const {
+    return m_worker != nullptr;
+}
+
+workers::SweepWorker* SweepsPage::worker() const {
+    return m_worker;
+}
+
 void SweepsPage::buildLayout() {
     auto* layout = new QVBoxLayout(this);
 
@@ -413,11 +421,9 @@ void SweepsPage::buildLayout() {
     connect(m_clearBrushes, &QPushButton::clicked, m_parallel,
             &charts::ParallelCoordinatesPlot::clearBrushes);
     connect(m_view, &QTableView::doubleClicked, this, &SweepsPage::openTrialRun);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_staleCharts[LossTab] = true;
-        if (m_plots->currentIndex() == LossTab)
-            updateLossCurves();
-    });
+    // At most kMaxLossCurves curves: cheap enough to follow the selection even when hidden.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SweepsPage::updateLossCurves);
     connect(m_plots, &QTabWidget::currentChanged, this, [this] { refreshCharts(false); });
 }
 

@@ -95,8 +95,8 @@ public:
     /// Re-reads the workspace's sweep list (in the background).
     void refreshList();
 
-    bool isRunning() const { return m_worker != nullptr; }
-    workers::SweepWorker* worker() const { return m_worker; }
+    bool isRunning() const;
+    workers::SweepWorker* worker() const;
     /// The folder of the sweep on display, or empty.
     QString sweepFolder() const { return m_folder; }
     const std::shared_ptr<const core::sweep::SweepState>& state() const { return m_state; }

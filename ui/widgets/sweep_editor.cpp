@@ -507,13 +507,18 @@ void SweepEditor::fillDefaults(ParameterRow& row) {
     m_filling = true;
     QString ignored;
     const FieldValue current = f->get(baseConfig(&ignored));
+    // An exclusive bound is only nudged when the default reaches it: a log range of the
+    // learning rate (exclusive 0 … 10) keeps its 1e-4 low end.
+    const double margin = (f->maximum - f->minimum) * 1e-3;
     const auto clampLow = [&](double v) {
-        return f->minimumExclusive ? std::max(v, f->minimum + (f->maximum - f->minimum) * 1e-3)
-                                   : std::max(v, f->minimum);
+        if (f->minimumExclusive)
+            return v > f->minimum ? v : f->minimum + margin;
+        return std::max(v, f->minimum);
     };
     const auto clampHigh = [&](double v) {
-        return f->maximumExclusive ? std::min(v, f->maximum - (f->maximum - f->minimum) * 1e-3)
-                                   : std::min(v, f->maximum);
+        if (f->maximumExclusive)
+            return v < f->maximum ? v : f->maximum - margin;
+        return std::min(v, f->maximum);
     };
     if (f->type == FieldType::Real) {
         const double v = std::get<double>(current);
