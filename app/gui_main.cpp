@@ -36,7 +36,9 @@ int main(int argc, char** argv) {
         QStringLiteral("dir"));
     const QCommandLineOption epochs(
         QStringLiteral("screenshot-epochs"),
-        QStringLiteral("Epochs to train for --screenshots (default 30)."), QStringLiteral("n"),
+        QStringLiteral("Epochs to train for --screenshots (default 30; 0: no training, only the "
+                       "sweep)."),
+        QStringLiteral("n"),
         QStringLiteral("30"));
     const QCommandLineOption sweepTrials(
         QStringLiteral("screenshot-sweep-trials"),
@@ -47,12 +49,18 @@ int main(int argc, char** argv) {
         QStringLiteral("screenshot-sweep-epochs"),
         QStringLiteral("Epochs per trial of that sweep (default 4)."), QStringLiteral("n"),
         QStringLiteral("4"));
+    const QCommandLineOption sweepConcurrency(
+        QStringLiteral("screenshot-sweep-concurrency"),
+        QStringLiteral("Trainings at once in that sweep (default: the Sweeps page's)."),
+        QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption responsiveness(
         QStringLiteral("measure-responsiveness"),
         QStringLiteral("Train on the given folder (notebook defaults, --screenshot-epochs epochs), "
-                       "print the longest event-loop pause and quit."));
+                       "then run the sweep if --screenshot-sweep-trials is given, print the "
+                       "longest event-loop pause of each and quit."));
     parser.addOptions(
-        {workspace, language, screenshots, epochs, sweepTrials, sweepEpochs, responsiveness});
+        {workspace, language, screenshots, epochs, sweepTrials, sweepEpochs, sweepConcurrency,
+         responsiveness});
     parser.process(app);
 
     const QString lang = parser.isSet(language)
@@ -75,6 +83,7 @@ int main(int argc, char** argv) {
             : parser.isSet(screenshots) ? 8
                                         : 0,
             parser.value(sweepEpochs).toInt());
+        tour->setSweepConcurrency(parser.value(sweepConcurrency).toInt());
         QTimer::singleShot(200, tour, &ui::automation::ScreenshotTour::start);
     } else if (!positional.isEmpty()) {
         window.openDataset(positional.front());

@@ -1,3 +1,4 @@
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -22,12 +23,14 @@
 #include "panels/experiment_page.h"
 #include "panels/sweeps_page.h"
 #include "runs/run_record.h"
+#include "sweep/slurm.h"
 #include "sweep/sweep_leaderboard.h"
 #include "sweep/sweep_runner.h"
 #include "util/file_lock.h"
 #include "util/number_text.h"
 #include "widget_test_main.h"
 #include "widgets/config_form.h"
+#include "widgets/slurm_dialog.h"
 #include "widgets/sweep_editor.h"
 #include "windows/main_window.h"
 #include "workers/sweep_worker.h"
@@ -97,6 +100,36 @@ void tinySpec(windows::MainWindow& w, int trials, bool pruner) {
     child<QSpinBox>(editor, "budget.max_wall_seconds")->setValue(0);
     auto* metric = child<QComboBox>(editor, "objective.metric");
     metric->setCurrentIndex(metric->findData(int(sweep::ObjectiveMetric::ValidationRmse)));
+}
+
+QString fileText(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// Replaces PATH while alive (the page looks for sbatch on it).
+class PathOverride {
+public:
+    explicit PathOverride(const QString& path) : m_old(qgetenv("PATH")) {
+        qputenv("PATH", path.toUtf8());
+    }
+    ~PathOverride() { qputenv("PATH", m_old); }
+
+private:
+    QByteArray m_old;
+};
+
+// A stand-in for sbatch: prints `output` and exits with `code`.
+QString fakeSbatch(const QString& folder, const QString& output, int code) {
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath("sbatch");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(QStringLiteral("#!/bin/sh\necho '%1'\nexit %2\n").arg(output).arg(code).toUtf8());
+    f.close();
+    f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+    return folder;
 }
 
 QStringList csvLines(const QString& path) {
@@ -456,6 +489,187 @@ private slots:
             QCOMPARE(sweep::trialState(t), sweep::TrainingState::Completed);
         QCOMPARE(page->trialModel()->rowCount(), 3);
         QVERIFY(!page->resumeAction()->isEnabled());
+    }
+
+    // The Slurm dialog: defaults to the CLI next to this program, checks what sbatch would
+    // reject, and remembers what was accepted.
+    void slurmDialog() {
+        widgets::SlurmDialog dialog;
+        const auto defaults = dialog.settings();
+        QCOMPARE(QString::fromStdString(defaults.cli.string()),
+                 QDir(QCoreApplication::applicationDirPath()).filePath("ratings-workbench-cli"));
+        QVERIFY(defaults.submit);
+        QVERIFY(dialog.problem().isEmpty());
+        auto* time = child<QLineEdit>(&dialog, "slurm.time");
+        time->setText("four hours");
+        QVERIFY(dialog.problem().contains("time limit"));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        time->setText("1-02:00:00");
+        child<QLineEdit>(&dialog, "slurm.memory")->setText("12x");
+        QVERIFY(dialog.problem().contains("memory"));
+        child<QLineEdit>(&dialog, "slurm.memory")->setText("12g");
+        child<QLineEdit>(&dialog, "slurm.partition")->setText("short");
+        child<QSpinBox>(&dialog, "slurm.cpus")->setValue(3);
+        child<QLineEdit>(&dialog, "slurm.cli")->setText("/shared/bin/ratings-workbench-cli");
+        child<QCheckBox>(&dialog, "slurm.writeOnly")->setChecked(true);
+        QVERIFY(dialog.problem().isEmpty());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto s = widgets::SlurmDialog::rememberedSettings();
+        QCOMPARE(QString::fromStdString(s.partition), QString("short"));
+        QCOMPARE(QString::fromStdString(s.time), QString("1-02:00:00"));
+        QCOMPARE(QString::fromStdString(s.memory), QString("12G"));
+        QCOMPARE(s.cpusPerTask, 3);
+        QCOMPARE(QString::fromStdString(s.cli.string()),
+                 QString("/shared/bin/ratings-workbench-cli"));
+        QVERIFY(!s.submit);
+        widgets::SlurmDialog again;  // opens with the remembered answers
+        QCOMPARE(child<QLineEdit>(&again, "slurm.partition")->text(), QString("short"));
+        QVERIFY(child<QCheckBox>(&again, "slurm.writeOnly")->isChecked());
+    }
+
+    // A TPE sweep handed to Slurm, only writing the scripts (no Slurm needed): the page writes
+    // wave 1 (the two start-up trials) naming the sweep folder; the test runs the array tasks
+    // as the nodes would; the page's next look records them and writes wave 2 from their
+    // results; after its task, the sweep is finished and the table holds all three trials.
+    void slurmWriteOnlyWaves() {
+        windows::MainWindow w;
+        w.setWorkspace(m_dir.filePath("ws-slurm"));
+        w.show();
+        QVERIFY(loadSample(w));
+        tinySpec(w, 3, false);
+        auto* page = w.sweepsPage();
+        auto* strategy = child<QComboBox>(page->editor(), "strategy");
+        strategy->setCurrentIndex(strategy->findData(int(sweep::Strategy::Tpe)));
+        child<QSpinBox>(page->editor(), "startup_trials")->setValue(2);
+        QVERIFY2(page->editor()->isValid(), qPrintable(page->editor()->problems().join('\n')));
+        QVERIFY(page->slurmButton()->isEnabled());
+
+        sweep::SlurmSettings settings;
+        settings.cli = "/cluster/bin/ratings-workbench-cli";
+        settings.partition = "debug";
+        settings.time = "00:10:00";
+        settings.submit = false;
+        QSignalSpy steps(page, &panels::SweepsPage::slurmStepDone);
+        QString error;
+        QVERIFY2(page->startSlurmSweep(settings, &error), qPrintable(error));
+        QVERIFY(steps.wait(30000));
+        QVERIFY2(steps.front().front().toBool(), qPrintable(page->slurmError()));
+        QVERIFY(page->isSlurmSweep());
+        QVERIFY(!page->isRunning());
+        const QString folder = page->sweepFolder();
+        QVERIFY(!folder.isEmpty());
+        const std::filesystem::path path = folder.toStdString();
+
+        // Wave 1: the script names the sweep folder, the CLI and the settings; nothing submitted.
+        std::string message;
+        auto state = sweep::readSweepState(path, &message);
+        QVERIFY2(state, message.c_str());
+        QCOMPARE(int(state->slurmWaves.size()), 1);
+        QCOMPARE(int(state->slurmWaves[0].trainings.size()), 2);
+        QVERIFY(state->slurmWaves[0].jobId.empty());
+        const QString script1 = QDir(folder).filePath("slurm-wave-1.sbatch");
+        const QString text1 = fileText(script1);
+        QVERIFY2(text1.contains(QDir(folder).absolutePath()), qPrintable(text1));
+        QVERIFY(text1.contains("--slurm-task"));
+        QVERIFY(text1.contains("/cluster/bin/ratings-workbench-cli"));
+        QVERIFY(text1.contains("#SBATCH --partition=debug"));
+        QVERIFY(text1.contains("#SBATCH --time=00:10:00"));
+        QVERIFY(text1.contains("#SBATCH --array=0-1"));
+        const QString header = page->findChild<QLabel*>("sweepHeader")->text();
+        QVERIFY2(header.contains(script1.toHtmlEscaped()), qPrintable(header));
+        QVERIFY(header.contains("not submitted"));
+        QCOMPARE(page->trialModel()->rowCount(), 2);
+        QVERIFY(!page->resumeAction()->isEnabled());  // Slurm's waves go on by themselves
+        QTRY_COMPARE_WITH_TIMEOUT(page->sweepList()->count(), 1, 10000);
+        QVERIFY(page->sweepList()->item(0)->text().contains("on Slurm"));
+
+        // Nothing has ended: a look submits nothing.
+        steps.clear();
+        QVERIFY(page->pollSlurm());
+        QVERIFY(steps.wait(30000));
+        QVERIFY(steps.front().front().toBool());
+        QVERIFY(!QFile::exists(QDir(folder).filePath("slurm-wave-2.sbatch")));
+
+        // The nodes run wave 1; the next look records it and writes wave 2 from its results.
+        for (int i = 0; i < 2; ++i) {
+            const auto status = sweep::runSlurmTask(path, 1, i, 1, &message);
+            QVERIFY2(status, message.c_str());
+        }
+        steps.clear();
+        QVERIFY(page->pollSlurm());
+        QVERIFY(steps.wait(30000));
+        QVERIFY2(steps.front().front().toBool(), qPrintable(page->slurmError()));
+        QVERIFY(fileText(QDir(folder).filePath("slurm-wave-2.sbatch")).contains("#SBATCH --array=0-0"));
+        state = sweep::readSweepState(path, &message);
+        QVERIFY2(state, message.c_str());
+        QCOMPARE(int(state->trials.size()), 3);
+        QCOMPARE(sweep::trialState(state->trials[0]), sweep::TrainingState::Completed);
+        QCOMPARE(sweep::trialState(state->trials[1]), sweep::TrainingState::Completed);
+        QVERIFY(page->state() && *page->state() == *state);
+        QCOMPARE(page->trialModel()->rowCount(), 3);
+        QVERIFY(page->trialModel()->bestTrial() == 1 || page->trialModel()->bestTrial() == 2);
+
+        const auto status = sweep::runSlurmTask(path, 2, 0, 1, &message);
+        QVERIFY2(status, message.c_str());
+        steps.clear();
+        QVERIFY(page->pollSlurm());
+        QVERIFY(steps.wait(30000));
+        QVERIFY(page->state()->finished);
+        QVERIFY(page->findChild<QLabel*>("sweepHeader")->text().contains("finished"));
+        QVERIFY(!page->pollSlurm() || steps.wait(30000));  // nothing more to submit
+        QCOMPARE(int(page->state()->slurmWaves.size()), 2);
+        for (const auto& t : page->state()->trials)
+            QCOMPARE(sweep::trialState(t), sweep::TrainingState::Completed);
+    }
+
+    // Submitting: no sbatch on PATH is refused before anything is created; an sbatch that
+    // fails leaves no sweep folder and shows its message; one that answers gives the job id.
+    void slurmSubmit() {
+        windows::MainWindow w;
+        const QString workspace = m_dir.filePath("ws-sbatch");
+        w.setWorkspace(workspace);
+        w.show();
+        QVERIFY(loadSample(w));
+        tinySpec(w, 2, false);
+        auto* page = w.sweepsPage();
+        sweep::SlurmSettings settings;
+        settings.cli = "/cluster/bin/ratings-workbench-cli";
+        QString error;
+        {
+            PathOverride path(m_dir.filePath("empty-bin"));
+            QVERIFY(!page->startSlurmSweep(settings, &error));
+        }
+        QVERIFY2(error.contains("sbatch was not found"), qPrintable(error));
+        QVERIFY(error.contains("Only write the script"));
+        QVERIFY(sweep::listSweeps(workspace.toStdString()).empty());
+
+        QSignalSpy steps(page, &panels::SweepsPage::slurmStepDone);
+        {
+            PathOverride path(fakeSbatch(m_dir.filePath("failing-bin"),
+                                         "sbatch: error: invalid partition name", 1) +
+                              ":/usr/bin:/bin");
+            QVERIFY2(page->startSlurmSweep(settings, &error), qPrintable(error));
+            QVERIFY(steps.wait(30000));
+        }
+        QVERIFY(!steps.front().front().toBool());
+        QVERIFY2(page->slurmError().contains("invalid partition name"),
+                 qPrintable(page->slurmError()));
+        QVERIFY(page->findChild<QLabel*>("sweepHeader")->text().contains("invalid partition"));
+        QVERIFY(sweep::listSweeps(workspace.toStdString()).empty());
+
+        steps.clear();
+        {
+            PathOverride path(fakeSbatch(m_dir.filePath("working-bin"), "4242;cluster", 0) +
+                              ":/usr/bin:/bin");
+            QVERIFY2(page->startSlurmSweep(settings, &error), qPrintable(error));
+            QVERIFY(steps.wait(30000));
+        }
+        QVERIFY2(steps.front().front().toBool(), qPrintable(page->slurmError()));
+        QCOMPARE(QString::fromStdString(page->state()->slurmWaves.at(0).jobId), QString("4242"));
+        QVERIFY(page->findChild<QLabel*>("sweepHeader")->text().contains("job 4242"));
+        QCOMPARE(int(sweep::listSweeps(workspace.toStdString()).size()), 1);
     }
 
     // A sweep another process runs opens read-only (no resume) and is re-read until it ends.

@@ -80,6 +80,10 @@ void ScreenshotTour::start() {
             QApplication::exit(1);
             return;
         }
+        if (m_epochs <= 0) {  // only the sweep
+            QTimer::singleShot(300, this, [this] { finish(m_sweepTrials > 0 ? 0 : 2); });
+            return;
+        }
         QTimer::singleShot(300, this, [this] {
             shoot("1-dataset");
             if (auto* epochs = qobject_cast<QSpinBox*>(
@@ -169,6 +173,9 @@ void ScreenshotTour::runSweep() {
     spec.earlyTermination.warmupEpochs = 1;
     spec.earlyTermination.minTrials = 3;
     auto* page = m_window->sweepsPage();
+    if (m_sweepConcurrency > 0)
+        if (auto* concurrency = page->findChild<QSpinBox*>(QStringLiteral("concurrency")))
+            concurrency->setValue(m_sweepConcurrency);
     page->editor()->setSpec(spec, QStringLiteral("sweep.yaml"));
     if (auto* base = page->editor()->findChild<QRadioButton*>(QStringLiteral("base.session")))
         base->setChecked(true);
@@ -179,9 +186,12 @@ void ScreenshotTour::runSweep() {
             int code = ok ? 0 : 1;
             page->trialView()->selectRow(0);
             shoot("8-sweeps");
+            const auto* concurrency =
+                page->findChild<QSpinBox*>(QStringLiteral("concurrency"));
             QTextStream(stdout) << "longest event-loop pause during the sweep ("
-                                << m_sweepTrials << " trials): " << m_window->lastSweepStallMs()
-                                << " ms\n";
+                                << m_sweepTrials << " trials of " << m_sweepEpochs
+                                << " epochs, " << (concurrency ? concurrency->value() : 1)
+                                << " at once): " << m_window->lastSweepStallMs() << " ms\n";
             if (!m_output.isEmpty()) {
                 QString error;
                 const QString report =

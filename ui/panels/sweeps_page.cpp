@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -35,8 +36,10 @@
 #include "models/sweep_texts.h"
 #include "models/sweep_trial_model.h"
 #include "reports/sweep_report.h"
+#include "sweep/slurm.h"
 #include "sweep/sweep_leaderboard.h"
 #include "sweep/sweep_runner.h"
+#include "widgets/slurm_dialog.h"
 #include "widgets/sweep_editor.h"
 #include "workers/sweep_worker.h"
 
@@ -76,6 +79,14 @@ int finishedTrials(const sweep::SweepState& state) {
     return n;
 }
 
+int runningTrainings(const sweep::SweepState& state) {
+    int n = 0;
+    for (const auto& t : state.trials)
+        for (const auto& r : t.runs)
+            n += r.state == sweep::TrainingState::Running;
+    return n;
+}
+
 QString bestText(const sweep::SweepState& state) {
     const auto board = sweep::leaderboard(state);
     if (board.empty() || board.front().rank != 1 || !board.front().objective)
@@ -102,6 +113,8 @@ std::vector<SweepListEntry> listSweepsInBackground(const QString& workspace) {
                 running ? QCoreApplication::translate("ui::panels::SweepsPage", "running")
                 : state->finished
                     ? QCoreApplication::translate("ui::panels::SweepsPage", "finished")
+                : !state->slurmWaves.empty()
+                    ? QCoreApplication::translate("ui::panels::SweepsPage", "on Slurm")
                     : QCoreApplication::translate("ui::panels::SweepsPage", "stopped");
             e.text = QCoreApplication::translate("ui::panels::SweepsPage",
                                                  "%1 — %2, %3 of %4 trials")
@@ -115,6 +128,44 @@ std::vector<SweepListEntry> listSweepsInBackground(const QString& workspace) {
         entries.push_back(std::move(e));
     }
     return entries;
+}
+
+// Creates the sweep (when `request` is given), then collects and submits the next wave.
+SlurmStep slurmStepInBackground(QString folder, sweep::SlurmSettings settings,
+                                std::optional<sweep::NewSweep> request) {
+    SlurmStep step;
+    std::string error;
+    bool created = false;
+    if (request) {
+        const auto made = sweep::createSweep(*request, &error);
+        if (!made) {
+            step.error = QString::fromStdString(error);
+            return step;
+        }
+        folder = QString::fromStdString(made->string());
+        created = true;
+    }
+    step.folder = folder;
+    const std::filesystem::path path = folder.toStdString();
+    if (!sweep::collectSlurmResults(path, &error))
+        step.error = QString::fromStdString(error);
+    if (step.error.isEmpty()) {
+        step.wave = sweep::submitSlurmWave(path, settings, &error);
+        step.error = QString::fromStdString(error);
+    }
+    if (created && !step.wave) {
+        // Its first wave could not be handed over: the new folder holds nothing worth keeping,
+        // and left behind it would look like a sweep to resume here.
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+        step.folder.clear();
+        return step;
+    }
+    if (auto state = sweep::readSweepState(path, &error))
+        step.state = std::make_shared<const sweep::SweepState>(std::move(*state));
+    else if (step.error.isEmpty())
+        step.error = QString::fromStdString(error);
+    return step;
 }
 
 }  // namespace
@@ -172,6 +223,10 @@ SweepsPage::SweepsPage(models::Session* session, QWidget* parent)
                 m_list->setCurrentItem(item);
         }
     });
+    m_slurmTimer.setInterval(kSlurmPollMs);
+    connect(&m_slurmTimer, &QTimer::timeout, this, &SweepsPage::pollSlurm);
+    connect(&m_slurmWatcher, &QFutureWatcher<SlurmStep>::finished, this, &SweepsPage::onSlurmStep);
+    m_slurmSettings = widgets::SlurmDialog::rememberedSettings();
     connect(m_session, &models::Session::datasetChanged, this, &SweepsPage::updateActions);
     connect(m_editor, &widgets::SweepEditor::changed, this, &SweepsPage::updateActions);
     display({}, nullptr, false, false);
@@ -186,6 +241,7 @@ SweepsPage::~SweepsPage() {
     }
     m_openWatcher.waitForFinished();
     m_listWatcher.waitForFinished();
+    m_slurmWatcher.waitForFinished();
 }
 
 bool SweepsPage::isRunning() const {
@@ -237,31 +293,34 @@ void SweepsPage::buildLayout() {
     m_concurrency->setObjectName(QStringLiteral("concurrency"));
     m_concurrency->setRange(1, std::max(1, int(std::thread::hardware_concurrency())));
     m_concurrency->setValue(
-        std::clamp(QSettings().value(kConcurrencyKey, 1).toInt(), 1, m_concurrency->maximum()));
+        std::clamp(QSettings().value(kConcurrencyKey, sweep::defaultConcurrency()).toInt(), 1, m_concurrency->maximum()));
     m_concurrency->setToolTip(
-        tr("Trainings at once. 1 leaves a core to this window; 2 ran about twice the trials "
-           "per hour on a 2-core machine. Sweeps that need the autograd step run one at a "
-           "time."));
+        tr("Trainings at once (default: %1, as the command line). 2 ran about twice the trials "
+           "per hour of 1 on a 2-core machine; 1 leaves a core to this window. Sweeps that "
+           "need the autograd step run one at a time.")
+            .arg(sweep::defaultConcurrency()));
     connect(m_concurrency, &QSpinBox::valueChanged, this,
             [](int n) { QSettings().setValue(kConcurrencyKey, n); });
     auto* concurrencyLabel = new QLabel(tr("Trainings at &once:"), this);
     concurrencyLabel->setBuddy(m_concurrency);
     m_slurm = new QPushButton(tr("Run on S&lurm…"), this);
     m_slurm->setObjectName(QStringLiteral("runOnSlurmButton"));
-    m_slurm->setEnabled(false);
-    m_slurm->setToolTip(tr("Slurm support is being added"));
+    m_slurmToolTip =
+        tr("Hand the trainings of this specification to a Slurm cluster, one job array per "
+           "wave, instead of running them here");
+    m_slurm->setToolTip(m_slurmToolTip);
+    connect(m_slurm, &QPushButton::clicked, this, &SweepsPage::chooseAndStartSlurm);
     m_exportCsv = new QPushButton(tr("Export &leaderboard as CSV…"), this);
     m_exportReport = new QPushButton(tr("Export sweep &report…"), this);
     connect(m_exportCsv, &QPushButton::clicked, this, &SweepsPage::chooseAndExportCsv);
     connect(m_exportReport, &QPushButton::clicked, this, &SweepsPage::chooseAndExportReport);
     buttons->addWidget(m_start);
+    buttons->addWidget(m_slurm);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_resume);
     buttons->addSpacing(8);
     buttons->addWidget(concurrencyLabel);
     buttons->addWidget(m_concurrency);
-    buttons->addSpacing(8);
-    buttons->addWidget(m_slurm);
     buttons->addStretch(1);
     buttons->addWidget(m_exportCsv);
     buttons->addWidget(m_exportReport);
@@ -461,21 +520,40 @@ void SweepsPage::fail(const QString& message, QString* error) {
                           .arg(message.toHtmlEscaped()));
 }
 
-bool SweepsPage::startSweep(QString* error) {
+QString SweepsPage::startProblem() const {
     if (isRunning())
-        return false;
-    if (m_trainingActive) {
-        fail(tr("A training is running: start the sweep when it has ended."), error);
-        return false;
+        return tr("A sweep is running here: start another when it has ended.");
+    if (m_slurmWatcher.isRunning())
+        return tr("A sweep is being handed to Slurm: wait until it has been.");
+    if (m_trainingActive)
+        return tr("A training is running: start the sweep when it has ended.");
+    if (!m_session->dataset())
+        return tr("Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O).");
+    if (!m_editor->isValid())
+        return tr("Fix the sweep specification first: %1")
+            .arg(m_editor->problems().join(QStringLiteral("; ")));
+    return {};
+}
+
+core::sweep::NewSweep SweepsPage::newSweepRequest(int concurrency) const {
+    sweep::NewSweep request;
+    request.spec = m_editor->result().spec;
+    if (const QString file = m_editor->specFile(); !file.isEmpty()) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly)) {
+            request.specText = f.readAll().toStdString();
+            request.specSource = QFileInfo(file).absoluteFilePath().toStdString();
+        }
     }
-    if (!m_session->dataset()) {
-        fail(tr("Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O)."), error);
-        return false;
-    }
-    if (!m_editor->isValid()) {
-        fail(tr("Fix the sweep specification first: %1")
-                 .arg(m_editor->problems().join(QStringLiteral("; "))),
-             error);
+    request.workspace = m_workspace.toStdString();
+    request.dataFolder = std::filesystem::absolute(m_session->dataset()->folder);
+    request.concurrency = concurrency;
+    return request;
+}
+
+bool SweepsPage::startSweep(QString* error) {
+    if (const QString problem = startProblem(); !problem.isEmpty()) {
+        fail(problem, error);
         return false;
     }
     const auto& spec = m_editor->result().spec;
@@ -486,18 +564,7 @@ bool SweepsPage::startSweep(QString* error) {
             concurrency = 1;
             note = tr("One training at a time: %1").arg(QString::fromStdString(*reason));
         }
-    sweep::NewSweep request;
-    request.spec = spec;
-    if (const QString file = m_editor->specFile(); !file.isEmpty()) {
-        QFile f(file);
-        if (f.open(QIODevice::ReadOnly)) {
-            request.specText = f.readAll().toStdString();
-            request.specSource = QFileInfo(file).absoluteFilePath().toStdString();
-        }
-    }
-    request.workspace = m_workspace.toStdString();
-    request.dataFolder = m_session->dataset()->folder;
-    request.concurrency = concurrency;
+    const auto request = newSweepRequest(concurrency);
     std::string message;
     const auto folder = sweep::createSweep(request, &message);
     if (!folder) {
@@ -683,8 +750,11 @@ void SweepsPage::display(const QString& folder, std::shared_ptr<const core::swee
         m_pollTimer.start();
     else
         m_pollTimer.stop();
+    if (otherSweep)
+        m_slurmError.clear();
     m_dirty = true;
     refresh();
+    updateSlurmPolling();
 }
 
 void SweepsPage::refresh() {
@@ -804,6 +874,8 @@ void SweepsPage::updateHeader() {
                     .arg(kPollIntervalMs / 1000);
     else if (s.finished)
         state = tr("finished: %1").arg(QString::fromStdString(s.endReason));
+    else if (isSlurmSweep())
+        state = tr("on Slurm, %1 trainings not ended yet").arg(runningTrainings(s));
     else if (s.endReason.empty())
         state = tr("interrupted (resume to go on)");
     else
@@ -819,30 +891,25 @@ void SweepsPage::updateHeader() {
     const QString best = bestText(s);
     if (!best.isEmpty())
         text += ' ' + tr("The best is highlighted: %1.").arg(best);
+    if (const QString slurm = slurmText(); !slurm.isEmpty())
+        text += QStringLiteral("<br>") + slurm;
     m_header->setText(text);
 }
 
 void SweepsPage::updateActions() {
     const bool running = isRunning();
-    const bool canStart = !running && !m_trainingActive && m_session->dataset() &&
-                          m_editor->isValid();
+    const bool canStart = startProblem().isEmpty();
     m_startAction->setEnabled(canStart);
     m_start->setEnabled(canStart);
-    QString why;
-    if (running)
-        why = tr("A sweep is running.");
-    else if (m_trainingActive)
-        why = tr("A training is running.");
-    else if (!m_session->dataset())
-        why = tr("Open a dataset first.");
-    else if (!m_editor->isValid())
-        why = tr("The specification has errors: %1")
-                  .arg(m_editor->problems().join(QStringLiteral("; ")));
+    m_slurm->setEnabled(canStart);
+    const QString why = startProblem();
     m_start->setToolTip(why.isEmpty() ? m_startAction->toolTip() : why);
+    m_slurm->setToolTip(why.isEmpty() ? m_slurmToolTip : why);
     m_stopAction->setEnabled(running && !m_stopping);
     m_stop->setEnabled(running && !m_stopping);
+    // A Slurm sweep goes on by itself while on display (the Slurm timer).
     const bool canResume = !running && !m_trainingActive && m_state && !m_state->finished &&
-                           !m_runningElsewhere && !m_folder.isEmpty();
+                           !m_runningElsewhere && !m_folder.isEmpty() && !isSlurmSweep();
     m_resumeAction->setEnabled(canResume);
     m_resume->setEnabled(canResume);
     m_concurrency->setEnabled(!running);
@@ -907,6 +974,129 @@ void SweepsPage::chooseAndExportReport() {
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         emit statusMessage(tr("Sweep report written to %1").arg(written), 10000);
+}
+
+}  // namespace ui::panels
+
+namespace ui::panels {
+
+// ---- Slurm ----
+
+void SweepsPage::chooseAndStartSlurm() {
+    if (const QString problem = startProblem(); !problem.isEmpty()) {
+        fail(problem, nullptr);
+        return;
+    }
+    widgets::SlurmDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!startSlurmSweep(dialog.settings(), &error))
+        QMessageBox::warning(this, tr("The sweep could not go to Slurm"), error);
+}
+
+bool SweepsPage::startSlurmSweep(const core::sweep::SlurmSettings& settings, QString* error) {
+    if (const QString problem = startProblem(); !problem.isEmpty()) {
+        fail(problem, error);
+        return false;
+    }
+    if (settings.submit && QStandardPaths::findExecutable(QStringLiteral("sbatch")).isEmpty()) {
+        fail(tr("sbatch was not found on this computer (PATH), so the sweep cannot be submitted "
+                "to Slurm from here. Run the workbench where Slurm's commands are (a login "
+                "node), or choose \"Only write the script\" and submit the script with sbatch "
+                "there."),
+             error);
+        return false;
+    }
+    m_slurmSettings = settings;
+    m_slurmError.clear();
+    // Each training runs alone on its node: the suggestion lag of a sequential sweep.
+    auto request = newSweepRequest(1);
+    emit statusMessage(settings.submit ? tr("Submitting the sweep to Slurm…")
+                                       : tr("Writing the sweep's Slurm script…"),
+                       0);
+    m_slurmWatcher.setFuture(
+        QtConcurrent::run(slurmStepInBackground, QString(), settings, std::move(request)));
+    updateActions();
+    return true;
+}
+
+bool SweepsPage::pollSlurm() {
+    if (m_slurmWatcher.isRunning() || !isSlurmSweep() || m_folder.isEmpty())
+        return false;
+    m_slurmWatcher.setFuture(QtConcurrent::run(slurmStepInBackground, m_folder, m_slurmSettings,
+                                               std::optional<sweep::NewSweep>()));
+    return true;
+}
+
+bool SweepsPage::isSlurmSweep() const {
+    return m_state && !m_state->slurmWaves.empty();
+}
+
+void SweepsPage::onSlurmStep() {
+    const SlurmStep step = m_slurmWatcher.result();
+    const bool first = step.folder != m_folder;
+    m_slurmError = step.error;
+    if (step.wave) {
+        const QString script =
+            QDir(step.folder).filePath(QString::fromStdString(step.wave->script));
+        emit statusMessage(
+            step.wave->jobId.empty()
+                ? tr("Slurm wave %1 written to %2: submit it with sbatch.")
+                      .arg(step.wave->number)
+                      .arg(script)
+                : tr("Slurm wave %1 submitted as job %2 (%3).")
+                      .arg(step.wave->number)
+                      .arg(QString::fromStdString(step.wave->jobId), script),
+            15000);
+    } else if (!step.error.isEmpty()) {
+        emit statusMessage(tr("Slurm: %1").arg(step.error), 15000);
+    }
+    if (step.state && (first || step.folder == m_folder)) {
+        display(step.folder, step.state, !step.state->finished, false);
+        if (first)
+            refreshList();
+    } else {
+        updateHeader();
+        updateActions();
+    }
+    if (step.folder.isEmpty() && !step.error.isEmpty())
+        fail(tr("The sweep could not go to Slurm: %1").arg(step.error), nullptr);
+    emit slurmStepDone(step.error.isEmpty());
+}
+
+void SweepsPage::updateSlurmPolling() {
+    if (isSlurmSweep() && !m_state->finished && !m_runningElsewhere)
+        m_slurmTimer.start();
+    else
+        m_slurmTimer.stop();
+}
+
+QString SweepsPage::slurmText() const {
+    if (!isSlurmSweep())
+        return {};
+    const auto& wave = m_state->slurmWaves.back();
+    const QString script = QDir(m_folder).filePath(QString::fromStdString(wave.script));
+    QString text =
+        wave.jobId.empty()
+            ? tr("On Slurm: wave %1 (%2 trainings) written to %3, not submitted: submit it with "
+                 "sbatch.")
+                  .arg(wave.number)
+                  .arg(wave.trainings.size())
+                  .arg(script.toHtmlEscaped())
+            : tr("On Slurm: wave %1 (%2 trainings) is job %3 (%4); scancel %3 cancels it.")
+                  .arg(wave.number)
+                  .arg(wave.trainings.size())
+                  .arg(QString::fromStdString(wave.jobId).toHtmlEscaped(),
+                       script.toHtmlEscaped());
+    if (!m_state->finished)
+        text += ' ' + tr("Collected every %1 s; the next wave is submitted when this one has "
+                         "ended.")
+                          .arg(kSlurmPollMs / 1000);
+    if (!m_slurmError.isEmpty())
+        text += QStringLiteral(" <span style='color:#c62828'>%1</span>")
+                    .arg(tr("Last look: %1").arg(m_slurmError).toHtmlEscaped());
+    return text;
 }
 
 }  // namespace ui::panels

@@ -6,11 +6,14 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "charts/chart_export.h"
 #include "models/parameter_importance.h"
 #include "data/movielens_data.h"
+#include "sweep/slurm.h"
+#include "sweep/sweep_runner.h"
 #include "sweep/sweep_state.h"
 
 class QAction;
@@ -52,6 +55,15 @@ struct OpenedSweep {
     QString error;
 };
 
+/// What one look at a Slurm sweep did, off the GUI thread: created the sweep folder (the first
+/// time), collected the trainings that ended, submitted (or wrote) the next wave.
+struct SlurmStep {
+    QString folder;
+    std::shared_ptr<const core::sweep::SweepState> state;  ///< null when unreadable
+    std::optional<core::sweep::SlurmWave> wave;            ///< the wave submitted or written now
+    QString error;
+};
+
 /// One line of the workspace's sweep list.
 struct SweepListEntry {
     QString folder;
@@ -67,13 +79,18 @@ struct SweepListEntry {
 /// editor's spec on the window's dataset, on a SweepWorker thread; stop and resume. Live
 /// state arrives as queued snapshots, and a timer shows the latest at most ten times a
 /// second. Exports the leaderboard as CSV, the plots as PNG and a sweep report. Reads sweep
-/// folders off the GUI thread. GUI thread only.
+/// folders off the GUI thread. "Run on Slurm…" hands the trainings to a Slurm cluster instead
+/// (core::sweep::submitSlurmWave, one job array per wave): while a Slurm sweep is on display,
+/// every kSlurmPollMs a background step collects the trainings that ended and submits the next
+/// wave. GUI thread only.
 class SweepsPage : public QWidget {
     Q_OBJECT
 
 public:
     /// At most one refresh of the table and plots per this many milliseconds.
     static constexpr int kRefreshIntervalMs = 100;
+    /// How often a Slurm sweep on display is collected (and its next wave submitted).
+    static constexpr int kSlurmPollMs = 5000;
 
     SweepsPage(models::Session* session, QWidget* parent = nullptr);
     ~SweepsPage() override;
@@ -90,6 +107,18 @@ public:
     void stopSweep();
     /// Resumes the sweep on display (stopped or killed; its own dataset, loaded if needed).
     bool resumeSweep(QString* error = nullptr);
+    /// Creates a sweep of the editor's spec in the workspace and hands its first wave to Slurm
+    /// (or only writes its sbatch script), in the background; slurmStepDone() tells the
+    /// outcome. False, with the reason in *error, when it cannot start (no dataset, errors in
+    /// the spec, sbatch not found when submitting, …).
+    bool startSlurmSweep(const core::sweep::SlurmSettings& settings, QString* error = nullptr);
+    /// Collects the Slurm sweep on display and submits its next wave now (the timer does it
+    /// every kSlurmPollMs); false when there is none or a step is in progress.
+    bool pollSlurm();
+    /// The sweep on display runs on Slurm (its sweep.json has waves).
+    bool isSlurmSweep() const;
+    /// The settings the next waves of the Slurm sweep on display are submitted with.
+    const core::sweep::SlurmSettings& slurmSettings() const { return m_slurmSettings; }
     /// Reads a sweep folder in the background and shows it; sweepOpened() tells the outcome.
     void openSweep(const QString& folder);
     /// Re-reads the workspace's sweep list (in the background).
@@ -126,16 +155,18 @@ public:
     QAction* startAction() const { return m_startAction; }
     QAction* stopAction() const { return m_stopAction; }
     QAction* resumeAction() const { return m_resumeAction; }
-    /// The place for running the sweep on a Slurm cluster. Disabled until core offers it: it
-    /// is to write the job script and submit the editor's spec (see the report of the sweep
-    /// UI branch for the signatures asked of core::sweep).
+    /// "Run on Slurm…": asks for the settings (widgets::SlurmDialog), then startSlurmSweep().
     QPushButton* slurmButton() const { return m_slurm; }
+    /// The last Slurm step's error (empty when it went well).
+    QString slurmError() const { return m_slurmError; }
 
 signals:
     void sweepStarted();
     /// The worker ended: ok unless it failed or the sweep ended on an error.
     void sweepFinished(bool ok);
     void sweepOpened(bool ok);
+    /// A Slurm step ended (ok: no error); the state it read is on display.
+    void slurmStepDone(bool ok);
     void openRunRequested(const QString& runFolder);
     /// For the window's status bar.
     void statusMessage(const QString& text, int timeoutMs);
@@ -163,6 +194,12 @@ private:
     void chooseAndExportCsv();
     void chooseAndExportReport();
     void fail(const QString& message, QString* error);
+    QString startProblem() const;
+    core::sweep::NewSweep newSweepRequest(int concurrency) const;
+    void chooseAndStartSlurm();
+    void onSlurmStep();
+    void updateSlurmPolling();
+    QString slurmText() const;
 
     models::Session* m_session;
     QString m_workspace;
@@ -189,6 +226,12 @@ private:
     bool m_polling = false;  // the watcher's read is a poll, not an open
     QFutureWatcher<std::vector<SweepListEntry>> m_listWatcher;
 
+    // the Slurm sweep on display
+    QFutureWatcher<SlurmStep> m_slurmWatcher;
+    QTimer m_slurmTimer;
+    core::sweep::SlurmSettings m_slurmSettings;
+    QString m_slurmError;
+
     QSplitter* m_splitter;
     QSplitter* m_rightSplitter;
     widgets::SweepEditor* m_editor;
@@ -201,6 +244,7 @@ private:
     QPushButton* m_stop;
     QPushButton* m_resume;
     QPushButton* m_slurm;
+    QString m_slurmToolTip;
     QPushButton* m_exportCsv;
     QPushButton* m_exportReport;
     QAction* m_startAction;
