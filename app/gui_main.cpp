@@ -53,6 +53,10 @@ int main(int argc, char** argv) {
         QStringLiteral("screenshot-sweep-concurrency"),
         QStringLiteral("Trainings at once in that sweep (default: the Sweeps page's)."),
         QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption windowSize(
+        QStringLiteral("window-size"),
+        QStringLiteral("The window's size, e.g. 1024x700 (for screenshots)."),
+        QStringLiteral("WxH"));
     const QCommandLineOption responsiveness(
         QStringLiteral("measure-responsiveness"),
         QStringLiteral("Train on the given folder (notebook defaults, --screenshot-epochs epochs), "
@@ -60,7 +64,7 @@ int main(int argc, char** argv) {
                        "longest event-loop pause of each and quit."));
     parser.addOptions(
         {workspace, language, screenshots, epochs, sweepTrials, sweepEpochs, sweepConcurrency,
-         responsiveness});
+         windowSize, responsiveness});
     parser.process(app);
 
     const QString lang = parser.isSet(language)
@@ -71,6 +75,12 @@ int main(int argc, char** argv) {
     ui::windows::MainWindow window;
     if (parser.isSet(workspace))
         window.setWorkspace(QDir(parser.value(workspace)).absolutePath());
+    if (parser.isSet(windowSize)) {
+        const QStringList wh = parser.value(windowSize).split(QLatin1Char('x'));
+        if (wh.size() != 2 || wh[0].toInt() <= 0 || wh[1].toInt() <= 0)
+            parser.showHelp(2);
+        window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(screenshots) || parser.isSet(responsiveness)) {

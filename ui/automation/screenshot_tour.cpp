@@ -142,6 +142,31 @@ void ScreenshotTour::start() {
     m_window->openDataset(m_data);
 }
 
+void ScreenshotTour::shootSweepDetails(panels::SweepsPage* page) {
+    // For a look at every part (not for the README): <output>/sweeps/.
+    if (m_output.isEmpty())
+        return;
+    const QDir folder(QDir(m_output).filePath(QStringLiteral("sweeps")));
+    QDir().mkpath(folder.path());
+    page->editor()->grab().save(folder.filePath(QStringLiteral("editor.png")));
+    auto* plots = page->findChild<QTabWidget*>(QStringLiteral("sweepPlots"));
+    auto* side = page->findChild<QTabWidget*>(QStringLiteral("sweepSide"));
+    if (!plots || !side)
+        return;
+    const int shown = plots->currentIndex();
+    for (int i = 0; i < plots->count(); ++i) {
+        plots->setCurrentIndex(i);
+        QApplication::processEvents();
+        m_window->grab().save(folder.filePath(QStringLiteral("plot-%1.png").arg(i + 1)));
+    }
+    plots->setCurrentIndex(shown);
+    side->setCurrentIndex(1);
+    QApplication::processEvents();
+    m_window->grab().save(folder.filePath(QStringLiteral("list.png")));
+    side->setCurrentIndex(0);
+    QTextStream(stdout) << "sweep details: " << folder.path() << "\n";
+}
+
 void ScreenshotTour::finish(int code) {
     if (code == 0 && m_sweepTrials > 0)
         runSweep();
@@ -186,6 +211,7 @@ void ScreenshotTour::runSweep() {
             int code = ok ? 0 : 1;
             page->trialView()->selectRow(0);
             shoot("8-sweeps");
+            shootSweepDetails(page);
             const auto* concurrency =
                 page->findChild<QSpinBox*>(QStringLiteral("concurrency"));
             QTextStream(stdout) << "longest event-loop pause during the sweep ("

@@ -6,6 +6,9 @@
 namespace ui::windows {
 class MainWindow;
 }
+namespace ui::panels {
+class SweepsPage;
+}
 
 namespace ui::automation {
 
@@ -34,6 +37,7 @@ private:
     void shoot(const QString& name);
     void reportReplotTimes();
     void runSweep();
+    void shootSweepDetails(panels::SweepsPage* page);
     void finish(int code);
     windows::MainWindow* m_window;
     QString m_output;

@@ -34,35 +34,35 @@ QString metricLabel(core::sweep::ObjectiveMetric metric) {
     using core::sweep::ObjectiveMetric;
     switch (metric) {
         case ObjectiveMetric::ValidationRmse:
-            return t("Validation RMSE (stars)");
+            return t(QT_TRANSLATE_NOOP("Sweep", "Validation RMSE (stars)"));
         case ObjectiveMetric::TestRmse:
-            return t("Test RMSE (stars)");
+            return t(QT_TRANSLATE_NOOP("Sweep", "Test RMSE (stars)"));
         case ObjectiveMetric::TestMae:
-            return t("Test MAE (stars)");
+            return t(QT_TRANSLATE_NOOP("Sweep", "Test MAE (stars)"));
         case ObjectiveMetric::TestR2:
-            return t("Test R²");
+            return t(QT_TRANSLATE_NOOP("Sweep", "Test R²"));
         case ObjectiveMetric::TestPrecisionAtK:
-            return t("Test Precision@k");
+            return t(QT_TRANSLATE_NOOP("Sweep", "Test Precision@k"));
         case ObjectiveMetric::TestNdcgAtK:
-            return t("Test NDCG@k");
+            return t(QT_TRANSLATE_NOOP("Sweep", "Test NDCG@k"));
     }
     return {};
 }
 
 QString directionLabel(core::sweep::Direction direction) {
-    return direction == core::sweep::Direction::Minimize ? t("lower is better")
-                                                         : t("higher is better");
+    return direction == core::sweep::Direction::Minimize ? t(QT_TRANSLATE_NOOP("Sweep", "lower is better"))
+                                                         : t(QT_TRANSLATE_NOOP("Sweep", "higher is better"));
 }
 
 QString strategyLabel(core::sweep::Strategy strategy) {
     using core::sweep::Strategy;
     switch (strategy) {
         case Strategy::Grid:
-            return t("Grid (every combination)");
+            return t(QT_TRANSLATE_NOOP("Sweep", "Grid (every combination)"));
         case Strategy::Random:
-            return t("Random search");
+            return t(QT_TRANSLATE_NOOP("Sweep", "Random search"));
         case Strategy::Tpe:
-            return t("TPE (Bayesian)");
+            return t(QT_TRANSLATE_NOOP("Sweep", "TPE (Bayesian)"));
     }
     return {};
 }
@@ -71,11 +71,11 @@ QString terminationLabel(core::sweep::TerminationKind kind) {
     using core::sweep::TerminationKind;
     switch (kind) {
         case TerminationKind::None:
-            return t("None");
+            return t(QT_TRANSLATE_NOOP("Sweep", "None"));
         case TerminationKind::Median:
-            return t("Median stopping");
+            return t(QT_TRANSLATE_NOOP("Sweep", "Median stopping"));
         case TerminationKind::Asha:
-            return t("ASHA (successive halving)");
+            return t(QT_TRANSLATE_NOOP("Sweep", "ASHA (successive halving)"));
     }
     return {};
 }
@@ -84,15 +84,15 @@ QString trainingStateLabel(core::sweep::TrainingState state) {
     using core::sweep::TrainingState;
     switch (state) {
         case TrainingState::Pending:
-            return t("pending");
+            return t(QT_TRANSLATE_NOOP("Sweep", "pending"));
         case TrainingState::Running:
-            return t("running");
+            return t(QT_TRANSLATE_NOOP("Sweep", "running"));
         case TrainingState::Completed:
-            return t("completed");
+            return t(QT_TRANSLATE_NOOP("Sweep", "completed"));
         case TrainingState::Pruned:
-            return t("pruned");
+            return t(QT_TRANSLATE_NOOP("Sweep", "pruned"));
         case TrainingState::Failed:
-            return t("failed");
+            return t(QT_TRANSLATE_NOOP("Sweep", "failed"));
     }
     return {};
 }

@@ -53,6 +53,7 @@ constexpr auto kRightSplitterKey = "sweeps/rightSplitter";
 constexpr auto kConcurrencyKey = "sweeps/concurrency";
 constexpr int kPollIntervalMs = 2000;
 constexpr int kMaxLossCurves = 10;
+constexpr int kMaxColumnWidth = 260;  // pixels
 enum PlotTab { ParallelTab, ParameterTab, HistoryTab, ImportanceTab, LossTab, PlotTabCount };
 
 OpenedSweep readSweepInBackground(const QString& folder) {
@@ -280,7 +281,8 @@ void SweepsPage::buildLayout() {
     connect(m_stopAction, &QAction::triggered, this, &SweepsPage::stopSweep);
     connect(m_resumeAction, &QAction::triggered, this, [this] { resumeSweep(); });
     const auto actionButton = [this](QAction* action, const char* name) {
-        auto* b = new QPushButton(action->text(), this);
+        // Without the menu's mnemonic: on the page it would clash with the Sweeps tab's.
+        auto* b = new QPushButton(QString(action->text()).remove(QLatin1Char('&')), this);
         b->setObjectName(QString::fromLatin1(name));
         b->setToolTip(action->toolTip());
         connect(b, &QPushButton::clicked, action, &QAction::trigger);
@@ -310,8 +312,8 @@ void SweepsPage::buildLayout() {
            "wave, instead of running them here");
     m_slurm->setToolTip(m_slurmToolTip);
     connect(m_slurm, &QPushButton::clicked, this, &SweepsPage::chooseAndStartSlurm);
-    m_exportCsv = new QPushButton(tr("Export &leaderboard as CSV…"), this);
-    m_exportReport = new QPushButton(tr("Export sweep &report…"), this);
+    m_exportCsv = new QPushButton(tr("Export leaderboard as &CSV…"), this);
+    m_exportReport = new QPushButton(tr("E&xport sweep report…"), this);
     connect(m_exportCsv, &QPushButton::clicked, this, &SweepsPage::chooseAndExportCsv);
     connect(m_exportReport, &QPushButton::clicked, this, &SweepsPage::chooseAndExportReport);
     buttons->addWidget(m_start);
@@ -331,6 +333,7 @@ void SweepsPage::buildLayout() {
 
     // ---- left: the spec editor and the workspace's sweeps ----
     auto* left = new QTabWidget(m_splitter);
+    left->setObjectName(QStringLiteral("sweepSide"));
     auto* editorBox = new QWidget(left);
     auto* editorLayout = new QVBoxLayout(editorBox);
     editorLayout->setContentsMargins(0, 0, 0, 0);
@@ -409,6 +412,7 @@ void SweepsPage::buildLayout() {
     m_rightSplitter->addWidget(tableBox);
 
     m_plots = new QTabWidget(m_rightSplitter);
+    m_plots->setObjectName(QStringLiteral("sweepPlots"));
     m_parallel = new charts::ParallelCoordinatesPlot(m_plots);
     auto* parallelBox = new QWidget(m_plots);
     auto* parallelLayout = new QVBoxLayout(parallelBox);
@@ -668,6 +672,7 @@ void SweepsPage::onWorkerFinished(std::shared_ptr<const core::sweep::SweepState>
         m_state = state;
         m_live = false;
         m_dirty = true;
+        m_sizedRows = -1;  // the statuses are final
     }
     endWorker();
     refresh();
@@ -743,6 +748,7 @@ void SweepsPage::display(const QString& folder, std::shared_ptr<const core::swee
     m_live = live;
     m_runningElsewhere = runningElsewhere;
     if (otherSweep) {
+        m_sizedRows = -1;
         m_view->clearSelection();
         m_parallel->clearBrushes();
     }
@@ -762,9 +768,14 @@ void SweepsPage::refresh() {
         return;
     m_dirty = false;
     m_model->setState(m_state, m_live);
-    if (m_model->columnCount() > 0 && m_view->horizontalHeader()->count() > 0 &&
-        m_model->rowCount() <= 1)
+    if (m_model->rowCount() != m_sizedRows && m_view->horizontalHeader()->count() > 0) {
+        // Fitted to the contents when trials come (not on every epoch, so that a column the
+        // user widened stays); long status notes are cut, their tooltip has them whole.
+        m_sizedRows = m_model->rowCount();
         m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_view->horizontalHeader()->count(); ++c)
+            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), kMaxColumnWidth));
+    }
     std::fill(m_staleCharts.begin(), m_staleCharts.end(), true);
     refreshCharts(false);
     applyBrush();

@@ -211,6 +211,7 @@ private:
     bool m_live = false;              // it runs (here or elsewhere)
     bool m_runningElsewhere = false;  // another process runs it
     bool m_dirty = false;             // m_state not shown yet
+    int m_sizedRows = -1;             // the table's columns fit this many rows
     std::vector<bool> m_staleCharts;  // per plot tab: not redrawn since m_state changed
     models::ImportanceResult m_importanceResult;
     QTimer m_refreshTimer;

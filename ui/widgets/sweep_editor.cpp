@@ -1,5 +1,6 @@
 #include "widgets/sweep_editor.h"
 
+#include <QAbstractItemView>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFileDialog>
@@ -395,6 +396,11 @@ SweepEditor::ParameterRow* SweepEditor::createRow() {
         row->key->addItem(models::fieldLabel(key), key);
     }
     row->key->setMaxVisibleItems(20);
+    // The longest field label would make the form wider than the page's left column: the box
+    // shows what fits, its list the whole labels.
+    row->key->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    row->key->setMinimumContentsLength(18);
+    row->key->view()->setMinimumWidth(row->key->view()->sizeHintForColumn(0) + 24);
     row->kind = new QComboBox(box);
     row->kind->addItem(tr("Values"), kValuesKind);
     row->kind->addItem(tr("Range"), kRangeKind);
