@@ -669,10 +669,6 @@
 <context>
     <name>ui::charts::ParallelCoordinatesPlot</name>
     <message>
-        <source>Parallel coordinates: every trial&apos;s values and objective</source>
-        <translation>Coordenadas paralelas: los valores y el objetivo de cada prueba</translation>
-    </message>
-    <message>
         <source>(log)</source>
         <translation>(log)</translation>
     </message>
@@ -680,20 +676,26 @@
         <source>trial %1</source>
         <translation>prueba %1</translation>
     </message>
+    <message>
+        <source>The trials in parallel coordinates</source>
+        <translation>Las pruebas en coordenadas paralelas</translation>
+    </message>
 </context>
 <context>
     <name>ui::charts::ParameterImportancePlot</name>
-    <message>
-        <source>Parameter importance: share of the objective&apos;s variance (ε², %)</source>
-        <translation>Importancia de los parámetros: parte de la varianza del objetivo (ε², %)</translation>
-    </message>
     <message>
         <source>share of variance (%)</source>
         <translation>parte de la varianza (%)</translation>
     </message>
     <message>
-        <source>Not enough trials: parameter importance is shown from %1 completed trials (%2 so far).</source>
-        <translation>Faltan pruebas: la importancia de los parámetros se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
+        <source>Parameter importance (ε², share of variance)</source>
+        <translation>Importancia de los parámetros (ε², parte de la varianza)</translation>
+    </message>
+    <message>
+        <source>Not enough trials yet:
+shown from %1 completed trials (%2 so far).</source>
+        <translation>Aún faltan pruebas:
+se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     </message>
 </context>
 <context>
@@ -733,10 +735,6 @@
 <context>
     <name>ui::charts::SweepHistoryPlot</name>
     <message>
-        <source>Objective by trial, with the best so far</source>
-        <translation>Objetivo por prueba, con la mejor hasta el momento</translation>
-    </message>
-    <message>
         <source>trial</source>
         <translation>prueba</translation>
     </message>
@@ -755,6 +753,10 @@
     <message>
         <source>best trial</source>
         <translation>mejor prueba</translation>
+    </message>
+    <message>
+        <source>Objective by trial and best so far</source>
+        <translation>Objetivo por prueba y mejor hasta el momento</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +1979,10 @@
     <message>
         <source>E&amp;xport sweep report…</source>
         <translation>Exportar &amp;informe del barrido…</translation>
+    </message>
+    <message>
+        <source>One-way analysis of variance per parameter (ε²); interactions not counted. Hover for the method and its limits.</source>
+        <translation>Análisis de la varianza de un factor por parámetro (ε²); no cuenta las interacciones. Pase el ratón por encima para ver el método y sus límites.</translation>
     </message>
 </context>
 <context>

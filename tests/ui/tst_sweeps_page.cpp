@@ -376,6 +376,10 @@ private slots:
         QVERIFY(page->historyPlot()->bestLinePointCount() >= completed);
         QVERIFY(page->importancePlot()->note().contains("10"));  // too few trials to say
         QVERIFY(!page->importance().enough);
+        // The method and its limits are stated.
+        const auto* method = page->findChild<QLabel*>("importanceMethod");
+        QVERIFY(method && method->toolTip().contains("one-way analysis of variance"));
+        QVERIFY(method->toolTip().contains("interactions between parameters are not counted"));
 
         // Learning curves of the selected trials.
         page->trialView()->selectRow(0);

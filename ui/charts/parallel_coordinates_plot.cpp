@@ -63,7 +63,7 @@ QCPColorGradient objectiveGradient(core::sweep::Direction direction) {
 }
 
 ParallelCoordinatesPlot::ParallelCoordinatesPlot(QWidget* parent) : QCustomPlot(parent) {
-    setUpPlot(this, tr("Parallel coordinates: every trial's values and objective"));
+    setUpPlot(this, tr("The trials in parallel coordinates"));
     // Fixed axes: no pan, zoom or reset to data; the mouse brushes instead.
     setInteractions({});
     disconnect(this, &QCustomPlot::mouseDoubleClick, nullptr, nullptr);
@@ -82,7 +82,7 @@ ParallelCoordinatesPlot::ParallelCoordinatesPlot(QWidget* parent) : QCustomPlot(
     auto* margins = new QCPMarginGroup(this);
     axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     m_colorScale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    setMinimumSize(480, 300);
+    setMinimumSize(360, 220);
     rebuild();
 }
 

@@ -49,7 +49,7 @@ ObjectiveByParameterPlot::ObjectiveByParameterPlot(QWidget* parent) : QCustomPlo
     plotLayout()->remove(axisRect());
     m_grid = new QCPLayoutGrid;
     plotLayout()->addElement(1, 0, m_grid);
-    setMinimumSize(480, 300);
+    setMinimumSize(360, 220);
 }
 
 int ObjectiveByParameterPlot::pointCount(int panel) const {
@@ -141,7 +141,7 @@ void ObjectiveByParameterPlot::setData(const models::SweepPlotData& data) {
 // ---- history ----
 
 SweepHistoryPlot::SweepHistoryPlot(QWidget* parent) : QCustomPlot(parent) {
-    setUpPlot(this, tr("Objective by trial, with the best so far"));
+    setUpPlot(this, tr("Objective by trial and best so far"));
     setLocale(QLocale());
     useLocale(yAxis);
     xAxis->setLabel(tr("trial"));
@@ -212,7 +212,7 @@ void SweepHistoryPlot::setData(const models::SweepPlotData& data) {
 // ---- importance ----
 
 ParameterImportancePlot::ParameterImportancePlot(QWidget* parent) : QCustomPlot(parent) {
-    setUpPlot(this, tr("Parameter importance: share of the objective's variance (ε², %)"));
+    setUpPlot(this, tr("Parameter importance (ε², share of variance)"));
     setLocale(QLocale());
     m_bars = new QCPBars(yAxis, xAxis);  // horizontal bars: the key axis is vertical
     m_bars->setBrush(QColor(25, 118, 210, 170));
@@ -253,8 +253,7 @@ void ParameterImportancePlot::setImportance(const models::ImportanceResult& impo
     xAxis->setRange(0, std::min(100.0, top));
     m_note->setVisible(!importance.enough);
     m_note->setText(
-        tr("Not enough trials: parameter importance is shown from %1 completed trials (%2 so "
-           "far).")
+        tr("Not enough trials yet:\nshown from %1 completed trials (%2 so far).")
             .arg(models::kMinImportanceTrials)
             .arg(importance.trials));
     replot(QCustomPlot::rpQueuedReplot);

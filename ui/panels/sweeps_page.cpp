@@ -324,8 +324,6 @@ void SweepsPage::buildLayout() {
     buttons->addWidget(concurrencyLabel);
     buttons->addWidget(m_concurrency);
     buttons->addStretch(1);
-    buttons->addWidget(m_exportCsv);
-    buttons->addWidget(m_exportReport);
     layout->addLayout(buttons);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -389,6 +387,10 @@ void SweepsPage::buildLayout() {
     m_clearBrushes = new QPushButton(tr("Show all trials"), tableBox);
     filterLine->addWidget(m_filterNote, 1);
     filterLine->addWidget(m_clearBrushes);
+    // The exports sit over the table: the line of actions above stays narrow enough for
+    // small screens in every language.
+    filterLine->addWidget(m_exportCsv);
+    filterLine->addWidget(m_exportReport);
     tableLayout->addLayout(filterLine);
     m_model = new models::SweepTrialModel(this);
     m_filter = new models::SweepTrialFilter(this);
@@ -434,7 +436,7 @@ void SweepsPage::buildLayout() {
     auto* importanceLayout = new QVBoxLayout(importanceBox);
     importanceLayout->setContentsMargins(0, 0, 0, 0);
     m_importance = new charts::ParameterImportancePlot(importanceBox);
-    m_importanceNote = new QLabel(
+    const QString method =
         tr("Method: for each parameter alone, the share of the objective's variance over the "
            "completed trials that its values explain — a one-way analysis of variance with the "
            "trials grouped by value (ranges cut into 2–4 equal-count bins), reported as ε² "
@@ -443,8 +445,15 @@ void SweepsPage::buildLayout() {
            "100%; a sampler that concentrates on good regions (TPE) makes parameters correlate, "
            "which can inflate or hide an effect; with few trials the figures are noise, so none "
            "are shown under %1 completed trials.")
-            .arg(models::kMinImportanceTrials),
+            .arg(models::kMinImportanceTrials);
+    // One short line on the page; the method and its limits in full in the tooltip.
+    m_importanceNote = new QLabel(
+        tr("One-way analysis of variance per parameter (ε²); interactions not counted. Hover "
+           "for the method and its limits."),
         importanceBox);
+    m_importanceNote->setObjectName(QStringLiteral("importanceMethod"));
+    m_importanceNote->setToolTip(method);
+    m_importance->setToolTip(method);
     m_importanceNote->setWordWrap(true);
     importanceLayout->addWidget(m_importance, 1);
     importanceLayout->addWidget(m_importanceNote);
