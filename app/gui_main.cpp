@@ -38,8 +38,7 @@ int main(int argc, char** argv) {
         QStringLiteral("screenshot-epochs"),
         QStringLiteral("Epochs to train for --screenshots (default 30; 0: no training, only the "
                        "sweep)."),
-        QStringLiteral("n"),
-        QStringLiteral("30"));
+        QStringLiteral("n"), QStringLiteral("30"));
     const QCommandLineOption sweepTrials(
         QStringLiteral("screenshot-sweep-trials"),
         QStringLiteral("Trials of the small TPE sweep run after the tour (default 8 with "
@@ -62,9 +61,8 @@ int main(int argc, char** argv) {
         QStringLiteral("Train on the given folder (notebook defaults, --screenshot-epochs epochs), "
                        "then run the sweep if --screenshot-sweep-trials is given, print the "
                        "longest event-loop pause of each and quit."));
-    parser.addOptions(
-        {workspace, language, screenshots, epochs, sweepTrials, sweepEpochs, sweepConcurrency,
-         windowSize, responsiveness});
+    parser.addOptions({workspace, language, screenshots, epochs, sweepTrials, sweepEpochs,
+                       sweepConcurrency, windowSize, responsiveness});
     parser.process(app);
 
     const QString lang = parser.isSet(language)
@@ -89,7 +87,7 @@ int main(int argc, char** argv) {
         auto* tour = new ui::automation::ScreenshotTour(
             &window, parser.isSet(screenshots) ? parser.value(screenshots) : QString(),
             positional.front(), parser.value(epochs).toInt(),
-            parser.isSet(sweepTrials) ? parser.value(sweepTrials).toInt()
+            parser.isSet(sweepTrials)   ? parser.value(sweepTrials).toInt()
             : parser.isSet(screenshots) ? 8
                                         : 0,
             parser.value(sweepEpochs).toInt());

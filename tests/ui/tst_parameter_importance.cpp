@@ -83,8 +83,8 @@ private slots:
         QCOMPARE(int(result.parameters.size()), 2);
         QCOMPARE(result.parameters[0].key, QString("model.kind"));
         QCOMPARE(result.parameters[0].groups, 3);
-        QVERIFY2(result.parameters[0].share > 0.99, qPrintable(QString::number(
-                                                        result.parameters[0].share)));
+        QVERIFY2(result.parameters[0].share > 0.99,
+                 qPrintable(QString::number(result.parameters[0].share)));
         QCOMPARE(result.parameters[1].groups, 3);  // 15 trials: three bins of five
         QVERIFY2(result.parameters[1].share < 0.05,
                  qPrintable(QString::number(result.parameters[1].share)));

@@ -67,8 +67,7 @@ T* child(QWidget* parent, const QString& name) {
 // range and the dropout from a list (typed with the UI's decimal separator), over the
 // Experiment page's configuration with `epochs` epochs.
 void tinySpec(windows::MainWindow& w, int trials, bool pruner) {
-    qobject_cast<QSpinBox*>(w.experimentPage()->form()->editor("training.max_epochs"))
-        ->setValue(2);
+    qobject_cast<QSpinBox*>(w.experimentPage()->form()->editor("training.max_epochs"))->setValue(2);
     auto* editor = w.sweepsPage()->editor();
     child<QRadioButton>(editor, "base.session")->setChecked(true);
     while (editor->parameterCount() > 1)
@@ -301,8 +300,7 @@ private slots:
             for (std::size_t p = 0; p < entry.values.size(); ++p)
                 QCOMPARE(cell(3 + int(p)).toString(), models::sweepValueText(entry.values[p]));
             if (entry.state == sweep::TrainingState::Pruned)
-                QVERIFY(cell(statusColumn).toString().contains(
-                    QString::number(entry.prunedEpoch)));
+                QVERIFY(cell(statusColumn).toString().contains(QString::number(entry.prunedEpoch)));
             if (entry.state != sweep::TrainingState::Completed)
                 continue;
             ++completed;
@@ -340,8 +338,8 @@ private slots:
         int inside = 0;
         for (const auto& t : state->trials) {
             const auto& row = model->rows()[std::size_t(model->rowOfTrial(t.number))];
-            if (row.objective && ui::models::axisPosition(plot->data().objective,
-                                                          *row.objective) <= 0.5)
+            if (row.objective &&
+                ui::models::axisPosition(plot->data().objective, *row.objective) <= 0.5)
                 ++inside;
         }
         QVERIFY(inside >= 1);
@@ -407,10 +405,10 @@ private slots:
             const QStringList fields = lines[int(i) + 1].split(',');
             QCOMPARE(fields[1], QString::number(board[i].trial));
             QCOMPARE(fields[2], QString::fromUtf8(sweep::trainingStateText(board[i].state)));
-            QCOMPARE(fields[5], board[i].objective ? QString::fromStdString(
-                                                         core::util::formatNumber(
-                                                             *board[i].objective))
-                                                   : QString());
+            QCOMPARE(fields[5],
+                     board[i].objective
+                         ? QString::fromStdString(core::util::formatNumber(*board[i].objective))
+                         : QString());
         }
         const QString report = page->exportReportTo(m_dir.filePath("reports"), &error);
         QVERIFY2(!report.isEmpty(), qPrintable(error));
@@ -605,7 +603,8 @@ private slots:
         QVERIFY(page->pollSlurm());
         QVERIFY(steps.wait(30000));
         QVERIFY2(steps.front().front().toBool(), qPrintable(page->slurmError()));
-        QVERIFY(fileText(QDir(folder).filePath("slurm-wave-2.sbatch")).contains("#SBATCH --array=0-0"));
+        QVERIFY(
+            fileText(QDir(folder).filePath("slurm-wave-2.sbatch")).contains("#SBATCH --array=0-0"));
         state = sweep::readSweepState(path, &message);
         QVERIFY2(state, message.c_str());
         QCOMPARE(int(state->trials.size()), 3);

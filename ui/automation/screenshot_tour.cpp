@@ -7,9 +7,9 @@
 
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QTableView>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 #include <algorithm>
@@ -212,11 +212,10 @@ void ScreenshotTour::runSweep() {
             page->trialView()->selectRow(0);
             shoot("8-sweeps");
             shootSweepDetails(page);
-            const auto* concurrency =
-                page->findChild<QSpinBox*>(QStringLiteral("concurrency"));
-            QTextStream(stdout) << "longest event-loop pause during the sweep ("
-                                << m_sweepTrials << " trials of " << m_sweepEpochs
-                                << " epochs, " << (concurrency ? concurrency->value() : 1)
+            const auto* concurrency = page->findChild<QSpinBox*>(QStringLiteral("concurrency"));
+            QTextStream(stdout) << "longest event-loop pause during the sweep (" << m_sweepTrials
+                                << " trials of " << m_sweepEpochs << " epochs, "
+                                << (concurrency ? concurrency->value() : 1)
                                 << " at once): " << m_window->lastSweepStallMs() << " ms\n";
             if (!m_output.isEmpty()) {
                 QString error;

@@ -21,8 +21,9 @@ namespace ui::automation {
 /// With epochs = 0 it trains nothing and goes from the dataset straight to the sweep.
 /// Used by packaging/screenshots.sh for the README. With an empty output folder it takes no
 /// screenshots and only reports the longest event-loop pause during training (used by
-/// bench/gui_responsiveness.sh) or the sweep (bench/gui_sweep_responsiveness.sh). Turns on the window's responsiveness measurement
-/// (MainWindow::measureResponsiveness). Quits the application when done.
+/// bench/gui_responsiveness.sh) or the sweep (bench/gui_sweep_responsiveness.sh). Turns on the
+/// window's responsiveness measurement (MainWindow::measureResponsiveness). Quits the application
+/// when done.
 class ScreenshotTour : public QObject {
     Q_OBJECT
 

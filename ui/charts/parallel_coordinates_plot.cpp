@@ -10,11 +10,11 @@
 namespace ui::charts {
 namespace {
 
-using models::SweepAxis;
 using core::sweep::TrainingState;
+using models::SweepAxis;
 
 constexpr double kBottom = -0.06, kTop = 1.06;  // room above and below the axes' ends
-constexpr double kBrushHalfWidth = 0.07;       // in axis spacings
+constexpr double kBrushHalfWidth = 0.07;        // in axis spacings
 constexpr int kGrabPixels = 12;                 // how near an axis a drag must start
 
 // Tick positions and labels of an axis: five for linear ranges, decades for log ranges, one
@@ -39,8 +39,8 @@ std::vector<std::pair<double, QString>> ticksOf(const SweepAxis& axis, int digit
         }
         case SweepAxis::Kind::Linear:
             for (int i = 0; i <= 4; ++i)
-                ticks.emplace_back(i / 4.0, models::localeGeneral(models::axisValue(axis, i / 4.0),
-                                                                  digits));
+                ticks.emplace_back(i / 4.0,
+                                   models::localeGeneral(models::axisValue(axis, i / 4.0), digits));
             break;
     }
     return ticks;
@@ -101,11 +101,10 @@ double ParallelCoordinatesPlot::position(const models::SweepPoint& point, int a)
 }
 
 void ParallelCoordinatesPlot::setData(const models::SweepPlotData& data) {
-    const bool sameAxes = data.parameters.size() == m_data.parameters.size() &&
-                          std::equal(data.parameters.begin(), data.parameters.end(),
-                                     m_data.parameters.begin(), [](const auto& a, const auto& b) {
-                                         return a.key == b.key;
-                                     });
+    const bool sameAxes =
+        data.parameters.size() == m_data.parameters.size() &&
+        std::equal(data.parameters.begin(), data.parameters.end(), m_data.parameters.begin(),
+                   [](const auto& a, const auto& b) { return a.key == b.key; });
     m_data = data;
     if (!sameAxes && !m_brushes.empty()) {
         m_brushes.clear();

@@ -203,7 +203,10 @@ void SweepHistoryPlot::setData(const models::SweepPlotData& data) {
     m_best->setData(sx, sy);
     m_bestPoint->setData(bx, by);
     dynamic_cast<QCPAxisTickerFixed*>(xAxis->ticker().data())
-        ->setTickStep(last <= 12 ? 1 : last <= 30 ? 2 : last <= 60 ? 5 : 10);
+        ->setTickStep(last <= 12   ? 1
+                      : last <= 30 ? 2
+                      : last <= 60 ? 5
+                                   : 10);
     xAxis->setRange(0.5, last + 0.5);
     fitObjective(yAxis, data.objective.low, data.objective.high);
     replot(QCustomPlot::rpQueuedReplot);
@@ -252,10 +255,9 @@ void ParameterImportancePlot::setImportance(const models::ImportanceResult& impo
         top = std::max(top, v * 1.1);
     xAxis->setRange(0, std::min(100.0, top));
     m_note->setVisible(!importance.enough);
-    m_note->setText(
-        tr("Not enough trials yet:\nshown from %1 completed trials (%2 so far).")
-            .arg(models::kMinImportanceTrials)
-            .arg(importance.trials));
+    m_note->setText(tr("Not enough trials yet:\nshown from %1 completed trials (%2 so far).")
+                        .arg(models::kMinImportanceTrials)
+                        .arg(importance.trials));
     replot(QCustomPlot::rpQueuedReplot);
 }
 

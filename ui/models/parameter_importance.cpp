@@ -97,8 +97,7 @@ ImportanceResult parameterImportance(const SweepPlotData& data) {
         std::tie(importance.share, importance.etaSquared) = epsilonEtaSquared(y, group);
         std::vector<int> distinct = group;
         std::sort(distinct.begin(), distinct.end());
-        importance.groups =
-            int(std::unique(distinct.begin(), distinct.end()) - distinct.begin());
+        importance.groups = int(std::unique(distinct.begin(), distinct.end()) - distinct.begin());
         result.parameters.push_back(importance);
     }
     return result;

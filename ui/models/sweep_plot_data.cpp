@@ -42,7 +42,7 @@ SweepPlotData sweepPlotData(const core::sweep::SweepState& state) {
         axis.label = fieldShortLabel(axis.key);
         if (p.range) {
             axis.kind = p.range->scale == core::sweep::Scale::Log ? SweepAxis::Kind::Log
-                                                                   : SweepAxis::Kind::Linear;
+                                                                  : SweepAxis::Kind::Linear;
             axis.low = p.range->low;
             axis.high = p.range->high;
         } else {

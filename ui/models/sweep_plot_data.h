@@ -22,6 +22,8 @@ struct SweepAxis {
     Kind kind = Kind::Linear;
     double low = 0, high = 1;  ///< the value range (Linear, Log); 0 … n − 1 for Categorical
     QStringList categories;    ///< Categorical: each value's text
+
+    friend bool operator==(const SweepAxis&, const SweepAxis&) = default;
 };
 
 /// One trial in the plots.
@@ -32,6 +34,8 @@ struct SweepPoint {
     std::vector<double> values;
     std::optional<double> objective;  ///< the leaderboard's mean objective
     bool best = false;                ///< rank 1
+
+    friend bool operator==(const SweepPoint&, const SweepPoint&) = default;
 };
 
 /// What the sweep's plots show, derived from its state: the axes from the spec and one point
@@ -46,6 +50,8 @@ struct SweepPlotData {
     std::vector<const SweepPoint*> completed() const;
     /// The best objective after each completed trial, as (trial, best so far).
     std::vector<std::pair<int, double>> bestSoFar() const;
+
+    friend bool operator==(const SweepPlotData&, const SweepPlotData&) = default;
 };
 
 SweepPlotData sweepPlotData(const core::sweep::SweepState& state);

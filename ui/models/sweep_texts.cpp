@@ -50,8 +50,9 @@ QString metricLabel(core::sweep::ObjectiveMetric metric) {
 }
 
 QString directionLabel(core::sweep::Direction direction) {
-    return direction == core::sweep::Direction::Minimize ? t(QT_TRANSLATE_NOOP("Sweep", "lower is better"))
-                                                         : t(QT_TRANSLATE_NOOP("Sweep", "higher is better"));
+    return direction == core::sweep::Direction::Minimize
+               ? t(QT_TRANSLATE_NOOP("Sweep", "lower is better"))
+               : t(QT_TRANSLATE_NOOP("Sweep", "higher is better"));
 }
 
 QString strategyLabel(core::sweep::Strategy strategy) {

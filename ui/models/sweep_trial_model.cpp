@@ -18,11 +18,14 @@ namespace {
 
 using core::sweep::TrainingState;
 
-const QStringList kTrailingKeys = {
-    QStringLiteral("objective"),  QStringLiteral("test_rmse"),
-    QStringLiteral("test_mae"),   QStringLiteral("test_r2"),
-    QStringLiteral("test_precision_at_k"), QStringLiteral("test_ndcg_at_k"),
-    QStringLiteral("epochs"),     QStringLiteral("seconds")};
+const QStringList kTrailingKeys = {QStringLiteral("objective"),
+                                   QStringLiteral("test_rmse"),
+                                   QStringLiteral("test_mae"),
+                                   QStringLiteral("test_r2"),
+                                   QStringLiteral("test_precision_at_k"),
+                                   QStringLiteral("test_ndcg_at_k"),
+                                   QStringLiteral("epochs"),
+                                   QStringLiteral("seconds")};
 constexpr int kLeadingColumns = 3;  // rank, trial, status
 
 QString number(double value) {
@@ -87,9 +90,8 @@ std::vector<TrialRow> trialRows(const core::sweep::SweepState& state) {
         }
         if (tested > 0) {
             const double n = tested;
-            row.test = core::sweep::TestSummary{sum.rmseStars / n,    sum.maeStars / n,
-                                                sum.r2 / n,           sum.precisionAtK / n,
-                                                sum.ndcgAtK / n,      sum.k};
+            row.test = core::sweep::TestSummary{sum.rmseStars / n,    sum.maeStars / n, sum.r2 / n,
+                                                sum.precisionAtK / n, sum.ndcgAtK / n,  sum.k};
         }
         rows.push_back(std::move(row));
     }
@@ -97,11 +99,10 @@ std::vector<TrialRow> trialRows(const core::sweep::SweepState& state) {
 }
 
 void SweepTrialModel::setState(std::shared_ptr<const core::sweep::SweepState> state, bool live) {
-    const bool sameSweep = m_state && state && m_state->name == state->name &&
-                           m_state->created == state->created &&
-                           m_state->spec.parameters == state->spec.parameters &&
-                           m_state->spec.objective == state->spec.objective &&
-                           state->trials.size() >= m_rows.size();
+    const bool sameSweep =
+        m_state && state && m_state->name == state->name && m_state->created == state->created &&
+        m_state->spec.parameters == state->spec.parameters &&
+        m_state->spec.objective == state->spec.objective && state->trials.size() >= m_rows.size();
     auto rows = state ? trialRows(*state) : std::vector<TrialRow>{};
     m_live = live;
     if (!sameSweep) {
@@ -184,11 +185,10 @@ QString SweepTrialModel::statusText(const TrialRow& row) const {
             return row.runningEpoch > 0 ? tr("running (epoch %1)").arg(row.runningEpoch)
                                         : tr("running (preparing)");
         case TrainingState::Pruned:
-            return row.note.empty()
-                       ? tr("pruned at epoch %1").arg(row.prunedEpoch)
-                       : tr("pruned at epoch %1: %2")
-                             .arg(row.prunedEpoch)
-                             .arg(QString::fromStdString(row.note));
+            return row.note.empty() ? tr("pruned at epoch %1").arg(row.prunedEpoch)
+                                    : tr("pruned at epoch %1: %2")
+                                          .arg(row.prunedEpoch)
+                                          .arg(QString::fromStdString(row.note));
         case TrainingState::Failed:
             return row.note.empty() ? tr("failed")
                                     : tr("failed: %1").arg(QString::fromStdString(row.note));
@@ -343,11 +343,10 @@ QString SweepTrialModel::toCsv() const {
         for (const auto& p : m_state->spec.parameters)
             header << QString::fromStdString(p.key);
     header << QStringLiteral("objective") << QStringLiteral("spread") << QStringLiteral("repeats")
-           << QStringLiteral("test_rmse") << QStringLiteral("test_mae")
-           << QStringLiteral("test_r2") << QStringLiteral("test_precision_at_k")
-           << QStringLiteral("test_ndcg_at_k") << QStringLiteral("epochs")
-           << QStringLiteral("seconds") << QStringLiteral("pruned_epoch") << QStringLiteral("note")
-           << QStringLiteral("runs");
+           << QStringLiteral("test_rmse") << QStringLiteral("test_mae") << QStringLiteral("test_r2")
+           << QStringLiteral("test_precision_at_k") << QStringLiteral("test_ndcg_at_k")
+           << QStringLiteral("epochs") << QStringLiteral("seconds")
+           << QStringLiteral("pruned_epoch") << QStringLiteral("note") << QStringLiteral("runs");
     QString text = csvLine(header) + '\n';
     std::vector<const TrialRow*> ordered;
     for (const auto& row : m_rows)
@@ -363,8 +362,7 @@ QString SweepTrialModel::toCsv() const {
                          ? number(std::get<double>(v))
                          : QString::fromStdString(core::config::formatFieldValue(v)));
         line << (row->objective ? number(*row->objective) : QString())
-             << (row->objective ? number(row->spread) : QString())
-             << QString::number(row->repeats);
+             << (row->objective ? number(row->spread) : QString()) << QString::number(row->repeats);
         if (row->test)
             line << number(row->test->rmseStars) << number(row->test->maeStars)
                  << number(row->test->r2) << number(row->test->precisionAtK)

@@ -22,9 +22,9 @@ struct TrialRow {
     int order = 0;   ///< position in the leaderboard (0 = first)
     core::sweep::TrainingState state = core::sweep::TrainingState::Pending;
     core::sweep::ParameterValues values;
-    std::optional<double> objective;  ///< mean over the trainings that have one
-    double spread = 0;                ///< their sample standard deviation (0 with one)
-    int repeats = 0;                  ///< trainings the mean is over
+    std::optional<double> objective;               ///< mean over the trainings that have one
+    double spread = 0;                             ///< their sample standard deviation (0 with one)
+    int repeats = 0;                               ///< trainings the mean is over
     std::optional<core::sweep::TestSummary> test;  ///< means over trainings with test metrics
     double epochs = 0;                             ///< mean epochs of the trainings that ran
     double seconds = 0;                            ///< wall seconds of all its trainings

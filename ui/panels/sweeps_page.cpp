@@ -16,8 +16,8 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -117,11 +117,11 @@ std::vector<SweepListEntry> listSweepsInBackground(const QString& workspace) {
                 : !state->slurmWaves.empty()
                     ? QCoreApplication::translate("ui::panels::SweepsPage", "on Slurm")
                     : QCoreApplication::translate("ui::panels::SweepsPage", "stopped");
-            e.text = QCoreApplication::translate("ui::panels::SweepsPage",
-                                                 "%1 — %2, %3 of %4 trials")
-                         .arg(name, what)
-                         .arg(finishedTrials(*state))
-                         .arg(sweep::plannedTrials(state->spec));
+            e.text =
+                QCoreApplication::translate("ui::panels::SweepsPage", "%1 — %2, %3 of %4 trials")
+                    .arg(name, what)
+                    .arg(finishedTrials(*state))
+                    .arg(sweep::plannedTrials(state->spec));
             const QString best = bestText(*state);
             if (!best.isEmpty())
                 e.text += ", " + best;
@@ -205,16 +205,15 @@ SweepsPage::SweepsPage(models::Session* session, QWidget* parent)
         // This window's own sweep is never "elsewhere".
         const bool ours = isRunning() && opened.folder == m_runFolder;
         display(opened.folder, opened.state, opened.runningElsewhere || ours,
-             opened.runningElsewhere && !ours);
+                opened.runningElsewhere && !ours);
         if (!poll)
             emit sweepOpened(true);
         if (poll && !opened.runningElsewhere)
             refreshList();  // it ended
     });
     connect(&m_listWatcher, &QFutureWatcher<std::vector<SweepListEntry>>::finished, this, [this] {
-        const QString current = m_list->currentItem()
-                                    ? m_list->currentItem()->data(Qt::UserRole).toString()
-                                    : m_folder;
+        const QString current =
+            m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : m_folder;
         m_list->clear();
         for (const auto& e : m_listWatcher.result()) {
             auto* item = new QListWidgetItem(e.text, m_list);
@@ -295,7 +294,8 @@ void SweepsPage::buildLayout() {
     m_concurrency->setObjectName(QStringLiteral("concurrency"));
     m_concurrency->setRange(1, std::max(1, int(std::thread::hardware_concurrency())));
     m_concurrency->setValue(
-        std::clamp(QSettings().value(kConcurrencyKey, sweep::defaultConcurrency()).toInt(), 1, m_concurrency->maximum()));
+        std::clamp(QSettings().value(kConcurrencyKey, sweep::defaultConcurrency()).toInt(), 1,
+                   m_concurrency->maximum()));
     m_concurrency->setToolTip(
         tr("Trainings at once (default: %1, as the command line). 2 ran about twice the trials "
            "per hour of 1 on a 2-core machine; 1 leaves a core to this window. Sweeps that "
@@ -500,7 +500,8 @@ void SweepsPage::buildLayout() {
 }
 
 QList<charts::ChartHandle> SweepsPage::charts() {
-    if (m_state && std::any_of(m_staleCharts.begin(), m_staleCharts.end(), [](bool s) { return s; }))
+    if (m_state &&
+        std::any_of(m_staleCharts.begin(), m_staleCharts.end(), [](bool s) { return s; }))
         refreshCharts(true);
     return {{m_parallel, QStringLiteral("sweep_parallel_coordinates")},
             {m_byParameter, QStringLiteral("sweep_objective_by_parameter")},
@@ -529,8 +530,8 @@ void SweepsPage::fail(const QString& message, QString* error) {
     if (error)
         *error = message;
     emit statusMessage(message, 10000);
-    m_header->setText(QStringLiteral("<span style='color:#c62828'>%1</span>")
-                          .arg(message.toHtmlEscaped()));
+    m_header->setText(
+        QStringLiteral("<span style='color:#c62828'>%1</span>").arg(message.toHtmlEscaped()));
 }
 
 QString SweepsPage::startProblem() const {
@@ -616,8 +617,8 @@ bool SweepsPage::resumeSweep(QString* error) {
     std::shared_ptr<const core::data::MovieLensData> data;
     const std::filesystem::path dataFolder = m_state->dataFolder;
     std::error_code ec;
-    if (m_session->dataset() && std::filesystem::equivalent(m_session->dataset()->folder,
-                                                            dataFolder, ec))
+    if (m_session->dataset() &&
+        std::filesystem::equivalent(m_session->dataset()->folder, dataFolder, ec))
         data = m_session->dataset();
     launch(m_folder, data, QString::fromStdString(m_state->dataFolder),
            std::max(1, m_state->suggestionLag));
@@ -694,8 +695,7 @@ void SweepsPage::onWorkerFinished(std::shared_ptr<const core::sweep::SweepState>
                    .arg(name)
                    .arg(finishedTrials(*state));
     else
-        text = tr("Sweep %1 finished: %2")
-                   .arg(name, QString::fromStdString(state->endReason)) +
+        text = tr("Sweep %1 finished: %2").arg(name, QString::fromStdString(state->endReason)) +
                (bestText(*state).isEmpty() ? QString() : QStringLiteral("; ") + bestText(*state));
     emit statusMessage(text, 15000);
     emit sweepFinished(error.isEmpty());
@@ -749,8 +749,9 @@ void SweepsPage::openSweep(const QString& folder) {
     m_openWatcher.setFuture(QtConcurrent::run(readSweepInBackground, clean));
 }
 
-void SweepsPage::display(const QString& folder, std::shared_ptr<const core::sweep::SweepState> state,
-                      bool live, bool runningElsewhere) {
+void SweepsPage::display(const QString& folder,
+                         std::shared_ptr<const core::sweep::SweepState> state, bool live,
+                         bool runningElsewhere) {
     const bool otherSweep = folder != m_folder;
     m_folder = folder;
     m_state = std::move(state);
@@ -785,7 +786,16 @@ void SweepsPage::refresh() {
         for (int c = 0; c < m_view->horizontalHeader()->count(); ++c)
             m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), kMaxColumnWidth));
     }
-    std::fill(m_staleCharts.begin(), m_staleCharts.end(), true);
+    // Epochs change only the learning curves: the other plots (the parallel coordinates' replot
+    // is the dearest thing on this page) are redrawn when a trial starts or ends.
+    m_staleCharts[LossTab] = true;
+    if (m_state) {
+        auto data = models::sweepPlotData(*m_state);
+        if (!(data == m_plotData)) {
+            m_plotData = std::move(data);
+            std::fill(m_staleCharts.begin(), m_staleCharts.end(), true);
+        }
+    }
     refreshCharts(false);
     applyBrush();
     updateHeader();
@@ -795,10 +805,12 @@ void SweepsPage::refresh() {
 void SweepsPage::refreshCharts(bool all) {
     if (!m_state)
         return;
-    const auto data = models::sweepPlotData(*m_state);
+    const auto& data = m_plotData;
     const int current = m_plots->currentIndex();
-    const auto due = [&](int tab) { return m_staleCharts[std::size_t(tab)] && (all || tab == current); };
-    if (due(ParallelTab) || m_parallel->hasBrushes()) {
+    const auto due = [&](int tab) {
+        return m_staleCharts[std::size_t(tab)] && (all || tab == current);
+    };
+    if (due(ParallelTab) || (m_staleCharts[ParallelTab] && m_parallel->hasBrushes())) {
         // Brushes filter the table, so this one follows even when hidden.
         m_parallel->setData(data);
         m_staleCharts[ParallelTab] = false;
@@ -902,7 +914,8 @@ void SweepsPage::updateHeader() {
         state = tr("%1 (resume to go on)").arg(QString::fromStdString(s.endReason));
     QString text =
         tr("<b>%1</b> — %2, %3 of %4 trials finished; objective %5 (%6); %7 s. State: %8.")
-            .arg(QString::fromStdString(s.name).toHtmlEscaped(), models::strategyLabel(spec.strategy))
+            .arg(QString::fromStdString(s.name).toHtmlEscaped(),
+                 models::strategyLabel(spec.strategy))
             .arg(finishedTrials(s))
             .arg(sweep::plannedTrials(spec))
             .arg(models::metricLabel(spec.objective.metric),
@@ -961,8 +974,8 @@ QString SweepsPage::exportReportTo(const QString& parentFolder, QString* error) 
         return {};
     }
     const auto list = charts();
-    return reports::exportSweepReport(parentFolder, *m_state, m_model->toCsv(),
-                                      m_importanceResult, list, error);
+    return reports::exportSweepReport(parentFolder, *m_state, m_model->toCsv(), m_importanceResult,
+                                      list, error);
 }
 
 void SweepsPage::chooseAndExportCsv() {
@@ -970,9 +983,9 @@ void SweepsPage::chooseAndExportCsv() {
         return;
     const QString folder = QSettings().value("export/folder").toString();
     const QString stem = QString::fromStdString(m_state->name) + QStringLiteral("-leaderboard.csv");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export leaderboard"), folder.isEmpty() ? stem : folder + "/" + stem,
-        tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export leaderboard"),
+                                                      folder.isEmpty() ? stem : folder + "/" + stem,
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSettings().setValue("export/folder", QFileInfo(path).absolutePath());
@@ -1060,15 +1073,14 @@ void SweepsPage::onSlurmStep() {
     if (step.wave) {
         const QString script =
             QDir(step.folder).filePath(QString::fromStdString(step.wave->script));
-        emit statusMessage(
-            step.wave->jobId.empty()
-                ? tr("Slurm wave %1 written to %2: submit it with sbatch.")
-                      .arg(step.wave->number)
-                      .arg(script)
-                : tr("Slurm wave %1 submitted as job %2 (%3).")
-                      .arg(step.wave->number)
-                      .arg(QString::fromStdString(step.wave->jobId), script),
-            15000);
+        emit statusMessage(step.wave->jobId.empty()
+                               ? tr("Slurm wave %1 written to %2: submit it with sbatch.")
+                                     .arg(step.wave->number)
+                                     .arg(script)
+                               : tr("Slurm wave %1 submitted as job %2 (%3).")
+                                     .arg(step.wave->number)
+                                     .arg(QString::fromStdString(step.wave->jobId), script),
+                           15000);
     } else if (!step.error.isEmpty()) {
         emit statusMessage(tr("Slurm: %1").arg(step.error), 15000);
     }
@@ -1107,8 +1119,7 @@ QString SweepsPage::slurmText() const {
             : tr("On Slurm: wave %1 (%2 trainings) is job %3 (%4); scancel %3 cancels it.")
                   .arg(wave.number)
                   .arg(wave.trainings.size())
-                  .arg(QString::fromStdString(wave.jobId).toHtmlEscaped(),
-                       script.toHtmlEscaped());
+                  .arg(QString::fromStdString(wave.jobId).toHtmlEscaped(), script.toHtmlEscaped());
     if (!m_state->finished)
         text += ' ' + tr("Collected every %1 s; the next wave is submitted when this one has "
                          "ended.")

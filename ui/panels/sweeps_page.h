@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "charts/chart_export.h"
-#include "models/parameter_importance.h"
 #include "data/movielens_data.h"
+#include "models/parameter_importance.h"
 #include "sweep/slurm.h"
 #include "sweep/sweep_runner.h"
 #include "sweep/sweep_state.h"
@@ -183,7 +183,7 @@ private:
     void onWorkerFailed(const QString& message);
     void endWorker();
     void display(const QString& folder, std::shared_ptr<const core::sweep::SweepState> state,
-              bool live, bool runningElsewhere);
+                 bool live, bool runningElsewhere);
     void refresh();
     void refreshCharts(bool all);
     void updateLossCurves();
@@ -214,6 +214,7 @@ private:
     int m_sizedRows = -1;             // the table's columns fit this many rows
     std::vector<bool> m_staleCharts;  // per plot tab: not redrawn since m_state changed
     models::ImportanceResult m_importanceResult;
+    models::SweepPlotData m_plotData;  // what the plots were last given
     QTimer m_refreshTimer;
     QTimer m_pollTimer;  // re-reads a sweep another process runs
 

@@ -35,8 +35,7 @@ QString cell(QString text) {
 }  // namespace
 
 QString exportSweepReport(const QString& parentFolder, const core::sweep::SweepState& state,
-                          const QString& leaderboardCsv,
-                          const models::ImportanceResult& importance,
+                          const QString& leaderboardCsv, const models::ImportanceResult& importance,
                           const QList<charts::ChartHandle>& charts, QString* error) {
     const auto fail = [&](const QString& message) {
         if (error)
@@ -56,9 +55,8 @@ QString exportSweepReport(const QString& parentFolder, const core::sweep::SweepS
     const QStringList images = charts::exportCharts(charts, folder, error);
     if (images.size() != charts.size())
         return {};
-    if (const QString e =
-            models::writeCsvFile(QDir(folder).filePath(QStringLiteral("leaderboard.csv")),
-                                 leaderboardCsv);
+    if (const QString e = models::writeCsvFile(
+            QDir(folder).filePath(QStringLiteral("leaderboard.csv")), leaderboardCsv);
         !e.isEmpty())
         return fail(e);
 
@@ -80,8 +78,7 @@ QString exportSweepReport(const QString& parentFolder, const core::sweep::SweepS
     out << "- Data: `" << QString::fromStdString(state.dataFolder) << "`\n";
     out << "- Strategy: " << QString::fromUtf8(sweep::strategyText(spec.strategy)) << ", "
         << finished << " of " << sweep::plannedTrials(spec) << " trials finished"
-        << (spec.repeats > 1 ? QStringLiteral(" (%1 trainings each)").arg(spec.repeats)
-                             : QString())
+        << (spec.repeats > 1 ? QStringLiteral(" (%1 trainings each)").arg(spec.repeats) : QString())
         << ", seed " << QString::number(spec.seed) << "\n";
     out << "- Objective: " << metric << " ("
         << QString::fromUtf8(sweep::directionText(spec.objective.direction)) << ")\n";
@@ -89,9 +86,8 @@ QString exportSweepReport(const QString& parentFolder, const core::sweep::SweepS
         << QString::fromUtf8(sweep::terminationText(spec.earlyTermination.kind)) << "\n";
     out << "- State: "
         << (state.finished ? QStringLiteral("finished: ") + QString::fromStdString(state.endReason)
-            : state.endReason.empty()
-                ? QStringLiteral("interrupted")
-                : QString::fromStdString(state.endReason))
+            : state.endReason.empty() ? QStringLiteral("interrupted")
+                                      : QString::fromStdString(state.endReason))
         << "; " << fixed(state.elapsedSeconds, 1) << " s of sweeping\n\n";
 
     out << "## Leaderboard\n\n";
@@ -154,8 +150,7 @@ QString exportSweepReport(const QString& parentFolder, const core::sweep::SweepS
 
     out << "## Charts\n\n";
     for (const auto& path : images)
-        out << "![" << QFileInfo(path).baseName() << "](" << QFileInfo(path).fileName()
-            << ")\n\n";
+        out << "![" << QFileInfo(path).baseName() << "](" << QFileInfo(path).fileName() << ")\n\n";
     out << "## Specification\n\n```yaml\n" << QString::fromStdString(state.specText);
     if (!state.specText.empty() && state.specText.back() != '\n')
         out << "\n";

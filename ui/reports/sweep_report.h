@@ -16,8 +16,7 @@ namespace ui::reports {
 /// specification and the base configuration. Returns the folder, or an empty string and
 /// *error. GUI thread (it renders the charts).
 QString exportSweepReport(const QString& parentFolder, const core::sweep::SweepState& state,
-                          const QString& leaderboardCsv,
-                          const models::ImportanceResult& importance,
+                          const QString& leaderboardCsv, const models::ImportanceResult& importance,
                           const QList<charts::ChartHandle>& charts, QString* error);
 
 }  // namespace ui::reports

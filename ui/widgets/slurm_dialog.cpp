@@ -29,8 +29,8 @@ constexpr auto kWriteOnlyKey = "slurm/writeOnly";
 // Slurm's --time forms: minutes, minutes:seconds, hours:minutes:seconds, days-hours,
 // days-hours:minutes, days-hours:minutes:seconds.
 bool isSlurmTime(const QString& text) {
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d+|\\d+:\\d+|\\d+:\\d+:\\d+|\\d+-\\d+|\\d+-\\d+:\\d+|\\d+-\\d+:\\d+:\\d+)$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d+|\\d+:\\d+|\\d+:\\d+:\\d+|\\d+-\\d+|\\d+-\\d+:\\d+|\\d+-\\d+:\\d+:\\d+)$"));
     return re.match(text).hasMatch();
 }
 
@@ -81,8 +81,9 @@ SlurmDialog::SlurmDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(tr("&Partition:"), m_partition);
     m_time = new QLineEdit(QString::fromStdString(remembered.time), this);
     m_time->setObjectName(QStringLiteral("slurm.time"));
-    m_time->setToolTip(tr("Time limit of one training, as sbatch reads it: minutes, "
-                          "hours:minutes:seconds or days-hours:minutes"));
+    m_time->setToolTip(
+        tr("Time limit of one training, as sbatch reads it: minutes, "
+           "hours:minutes:seconds or days-hours:minutes"));
     form->addRow(tr("&Time limit per training:"), m_time);
     m_cpus = new QSpinBox(this);
     m_cpus->setObjectName(QStringLiteral("slurm.cpus"));
@@ -100,14 +101,15 @@ SlurmDialog::SlurmDialog(QWidget* parent) : QDialog(parent) {
     m_cli->setToolTip(tr("ratings-workbench-cli as the cluster's nodes see it"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* reset = new QPushButton(tr("&Default"), this);
-    reset->setToolTip(tr("The command-line program installed next to this one: %1")
-                          .arg(defaultCli()));
+    reset->setToolTip(
+        tr("The command-line program installed next to this one: %1").arg(defaultCli()));
     cliLine->addWidget(m_cli, 1);
     cliLine->addWidget(browse);
     cliLine->addWidget(reset);
     form->addRow(tr("Command-line &program:"), cliLine);
     layout->addLayout(form);
-    m_writeOnly = new QCheckBox(tr("Only &write the script (submit it yourself with sbatch)"), this);
+    m_writeOnly =
+        new QCheckBox(tr("Only &write the script (submit it yourself with sbatch)"), this);
     m_writeOnly->setObjectName(QStringLiteral("slurm.writeOnly"));
     m_writeOnly->setChecked(!remembered.submit);
     layout->addWidget(m_writeOnly);

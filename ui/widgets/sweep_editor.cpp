@@ -125,9 +125,7 @@ struct SweepEditor::ParameterRow {
     QLabel* error = nullptr;
 
     QString fieldKey() const { return key->currentData().toString(); }
-    const ConfigField* field() const {
-        return core::config::findField(fieldKey().toStdString());
-    }
+    const ConfigField* field() const { return core::config::findField(fieldKey().toStdString()); }
 };
 
 SweepEditor::SweepEditor(models::Session* session, QWidget* parent)
@@ -278,10 +276,10 @@ void SweepEditor::build() {
         static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
         m_metric = new QComboBox(box);
         m_metric->setObjectName(QStringLiteral("objective.metric"));
-        for (auto m : {sweep::ObjectiveMetric::ValidationRmse, sweep::ObjectiveMetric::TestRmse,
-                       sweep::ObjectiveMetric::TestMae, sweep::ObjectiveMetric::TestR2,
-                       sweep::ObjectiveMetric::TestPrecisionAtK,
-                       sweep::ObjectiveMetric::TestNdcgAtK})
+        for (auto m :
+             {sweep::ObjectiveMetric::ValidationRmse, sweep::ObjectiveMetric::TestRmse,
+              sweep::ObjectiveMetric::TestMae, sweep::ObjectiveMetric::TestR2,
+              sweep::ObjectiveMetric::TestPrecisionAtK, sweep::ObjectiveMetric::TestNdcgAtK})
             m_metric->addItem(models::metricLabel(m), int(m));
         m_metric->setToolTip(
             tr("What a trial is judged by. Validation RMSE is the best epoch's; the test metrics "
@@ -624,9 +622,8 @@ core::config::ExperimentConfig SweepEditor::baseConfig(QString* error) const {
 }
 
 void SweepEditor::chooseBaseFile() {
-    const QString start = m_baseFilePath.isEmpty()
-                              ? QSettings().value("config/lastFile").toString()
-                              : m_baseFilePath;
+    const QString start =
+        m_baseFilePath.isEmpty() ? QSettings().value("config/lastFile").toString() : m_baseFilePath;
     const QString path = QFileDialog::getOpenFileName(this, tr("Base configuration"), start,
                                                       tr("YAML files (*.yaml *.yml)"));
     if (!path.isEmpty())
@@ -672,8 +669,7 @@ void SweepEditor::validate() {
             continue;
         const QString key = QStringLiteral("parameters.") + row->fieldKey();
         if (seen.contains(row->fieldKey())) {
-            local.emplace_back(key, tr("%1 appears twice: sweep each field once")
-                                        .arg(quoted(key)));
+            local.emplace_back(key, tr("%1 appears twice: sweep each field once").arg(quoted(key)));
             continue;
         }
         seen << row->fieldKey();
@@ -690,8 +686,8 @@ void SweepEditor::validate() {
                 std::string error;
                 const auto value = core::config::parseFieldValue(*f, fromFormText(text), &error);
                 if (!value) {
-                    local.emplace_back(k, tr("in %1: %2").arg(quoted(k),
-                                                             QString::fromStdString(error)));
+                    local.emplace_back(
+                        k, tr("in %1: %2").arg(quoted(k), QString::fromStdString(error)));
                     ok = false;
                     break;
                 }
@@ -714,10 +710,10 @@ void SweepEditor::validate() {
                     std::int64_t v = 0;
                     if (core::util::parseInteger(text, &v))
                         return double(v);
-                    local.emplace_back(k, tr("%1 must be an integer (%2 is an integer field) "
-                                             "(got \"%3\")")
-                                              .arg(quoted(k), quoted(row->fieldKey()),
-                                                   edit->text()));
+                    local.emplace_back(k,
+                                       tr("%1 must be an integer (%2 is an integer field) "
+                                          "(got \"%3\")")
+                                           .arg(quoted(k), quoted(row->fieldKey()), edit->text()));
                 } else {
                     double v = 0;
                     if (core::util::parseDouble(text, &v) && std::isfinite(v))
@@ -767,11 +763,10 @@ void SweepEditor::validate() {
     showErrors(errors);
     const int planned = plannedTrials();
     m_planned->setText(
-        planned >= 0
-            ? tr("<b>Planned trials: %1</b> (%2 trainings)")
-                  .arg(QLocale().toString(planned))
-                  .arg(QLocale().toString(qlonglong(planned) * m_result.spec.repeats))
-            : tr("<b>Planned trials: –</b> (the specification has errors)"));
+        planned >= 0 ? tr("<b>Planned trials: %1</b> (%2 trainings)")
+                           .arg(QLocale().toString(planned))
+                           .arg(QLocale().toString(qlonglong(planned) * m_result.spec.repeats))
+                     : tr("<b>Planned trials: –</b> (the specification has errors)"));
     emit changed();
 }
 
@@ -839,8 +834,7 @@ QLabel* SweepEditor::labelFor(const QString& key, QWidget** widget) const {
 QString SweepEditor::errorShownFor(const QString& key) const {
     QWidget* widget = nullptr;
     QLabel* label = labelFor(key, &widget);
-    return label && label->isVisibleTo(const_cast<SweepEditor*>(this)) ? label->text()
-                                                                        : QString();
+    return label && label->isVisibleTo(const_cast<SweepEditor*>(this)) ? label->text() : QString();
 }
 
 void SweepEditor::clearMarks() {
@@ -953,7 +947,8 @@ bool SweepEditor::loadFile(const QString& path) {
 bool SweepEditor::saveFile(const QString& path, QString* error) {
     if (!isValid()) {
         if (error)
-            *error = tr("The specification has errors: %1").arg(m_problems.join(QStringLiteral("; ")));
+            *error =
+                tr("The specification has errors: %1").arg(m_problems.join(QStringLiteral("; ")));
         return false;
     }
     const std::string yaml = sweep::sweepSpecToYaml(m_result.spec);

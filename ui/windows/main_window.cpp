@@ -573,8 +573,7 @@ void MainWindow::updateActions() {
     m_exportReportAction->setEnabled(m_session->run() != nullptr);
     const int page = m_tabs->currentIndex();
     m_exportChartsAction->setEnabled(page == DatasetTab || page == TrainingTab ||
-                                     page == ResultsTab || page == CompareTab ||
-                                   page == SweepsTab);
+                                     page == ResultsTab || page == CompareTab || page == SweepsTab);
 }
 
 void MainWindow::exportCurrentPageCharts() {

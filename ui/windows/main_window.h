@@ -48,8 +48,9 @@ struct OpenedRun {
 };
 
 /// The workbench window: pages for the dataset, the experiment, live training, results,
-/// per-user top-k, saved runs, the comparison of runs and hyperparameter sweeps; menus, shortcuts, toolbar and status bar;
-/// remembered settings. Long work (loading, training, opening runs) runs off the GUI thread.
+/// per-user top-k, saved runs, the comparison of runs and hyperparameter sweeps; menus, shortcuts,
+/// toolbar and status bar; remembered settings. Long work (loading, training, opening runs) runs
+/// off the GUI thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 

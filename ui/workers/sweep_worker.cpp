@@ -9,8 +9,8 @@ namespace ui::workers {
 namespace {
 
 using core::sweep::SweepState;
-using core::sweep::Trial;
 using core::sweep::TrainingState;
+using core::sweep::Trial;
 
 // Keeps the runner's view of the sweep and forwards it as signals. The runner calls it one
 // call at a time (possibly from several threads), so its members need no lock.
@@ -116,8 +116,8 @@ void SweepWorker::run() {
             emit failed(QString::fromStdString(outcome.error));
             return;
         }
-        emit finished(std::make_shared<const SweepState>(std::move(outcome.state)),
-                      outcome.stopped, QString::fromStdString(outcome.error));
+        emit finished(std::make_shared<const SweepState>(std::move(outcome.state)), outcome.stopped,
+                      QString::fromStdString(outcome.error));
     } catch (const std::exception& e) {
         emit failed(tr("Unexpected error: %1").arg(QString::fromLocal8Bit(e.what())));
     }
