@@ -17,6 +17,7 @@
 #include "charts/loss_comparison_chart.h"
 #include "charts/parallel_coordinates_plot.h"
 #include "charts/sweep_plots.h"
+#include "image_checks.h"
 #include "models/session.h"
 #include "models/sweep_texts.h"
 #include "models/sweep_trial_model.h"
@@ -39,15 +40,6 @@ using namespace ui;
 namespace sweep = core::sweep;
 
 namespace {
-
-bool hasContent(const QImage& image) {
-    const QRgb first = image.pixel(0, 0);
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            if (image.pixel(x, y) != first)
-                return true;
-    return false;
-}
 
 bool loadSample(windows::MainWindow& w) {
     QSignalSpy loaded(&w, &windows::MainWindow::datasetLoaded);
