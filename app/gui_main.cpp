@@ -36,13 +36,33 @@ int main(int argc, char** argv) {
         QStringLiteral("dir"));
     const QCommandLineOption epochs(
         QStringLiteral("screenshot-epochs"),
-        QStringLiteral("Epochs to train for --screenshots (default 30)."), QStringLiteral("n"),
-        QStringLiteral("30"));
+        QStringLiteral("Epochs to train for --screenshots (default 30; 0: no training, only the "
+                       "sweep)."),
+        QStringLiteral("n"), QStringLiteral("30"));
+    const QCommandLineOption sweepTrials(
+        QStringLiteral("screenshot-sweep-trials"),
+        QStringLiteral("Trials of the small TPE sweep run after the tour (default 8 with "
+                       "--screenshots, 0 with --measure-responsiveness; 0 = none)."),
+        QStringLiteral("n"));
+    const QCommandLineOption sweepEpochs(
+        QStringLiteral("screenshot-sweep-epochs"),
+        QStringLiteral("Epochs per trial of that sweep (default 4)."), QStringLiteral("n"),
+        QStringLiteral("4"));
+    const QCommandLineOption sweepConcurrency(
+        QStringLiteral("screenshot-sweep-concurrency"),
+        QStringLiteral("Trainings at once in that sweep (default: the Sweeps page's)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption windowSize(
+        QStringLiteral("window-size"),
+        QStringLiteral("The window's size, e.g. 1024x700 (for screenshots)."),
+        QStringLiteral("WxH"));
     const QCommandLineOption responsiveness(
         QStringLiteral("measure-responsiveness"),
         QStringLiteral("Train on the given folder (notebook defaults, --screenshot-epochs epochs), "
-                       "print the longest event-loop pause and quit."));
-    parser.addOptions({workspace, language, screenshots, epochs, responsiveness});
+                       "then run the sweep if --screenshot-sweep-trials is given, print the "
+                       "longest event-loop pause of each and quit."));
+    parser.addOptions({workspace, language, screenshots, epochs, sweepTrials, sweepEpochs,
+                       sweepConcurrency, windowSize, responsiveness});
     parser.process(app);
 
     const QString lang = parser.isSet(language)
@@ -53,6 +73,12 @@ int main(int argc, char** argv) {
     ui::windows::MainWindow window;
     if (parser.isSet(workspace))
         window.setWorkspace(QDir(parser.value(workspace)).absolutePath());
+    if (parser.isSet(windowSize)) {
+        const QStringList wh = parser.value(windowSize).split(QLatin1Char('x'));
+        if (wh.size() != 2 || wh[0].toInt() <= 0 || wh[1].toInt() <= 0)
+            parser.showHelp(2);
+        window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(screenshots) || parser.isSet(responsiveness)) {
@@ -60,7 +86,12 @@ int main(int argc, char** argv) {
             parser.showHelp(2);
         auto* tour = new ui::automation::ScreenshotTour(
             &window, parser.isSet(screenshots) ? parser.value(screenshots) : QString(),
-            positional.front(), parser.value(epochs).toInt());
+            positional.front(), parser.value(epochs).toInt(),
+            parser.isSet(sweepTrials)   ? parser.value(sweepTrials).toInt()
+            : parser.isSet(screenshots) ? 8
+                                        : 0,
+            parser.value(sweepEpochs).toInt());
+        tour->setSweepConcurrency(parser.value(sweepConcurrency).toInt());
         QTimer::singleShot(200, tour, &ui::automation::ScreenshotTour::start);
     } else if (!positional.isEmpty()) {
         window.openDataset(positional.front());

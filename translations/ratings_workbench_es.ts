@@ -466,6 +466,85 @@
     </message>
 </context>
 <context>
+    <name>Sweep</name>
+    <message>
+        <source>Validation RMSE (stars)</source>
+        <translation>RMSE de validación (estrellas)</translation>
+    </message>
+    <message>
+        <source>Test RMSE (stars)</source>
+        <translation>RMSE de test (estrellas)</translation>
+    </message>
+    <message>
+        <source>Test MAE (stars)</source>
+        <translation>MAE de test (estrellas)</translation>
+    </message>
+    <message>
+        <source>Test R²</source>
+        <translation>R² de test</translation>
+    </message>
+    <message>
+        <source>Test Precision@k</source>
+        <translation>Precision@k de test</translation>
+    </message>
+    <message>
+        <source>Test NDCG@k</source>
+        <translation>NDCG@k de test</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>menor es mejor</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>mayor es mejor</translation>
+    </message>
+    <message>
+        <source>Grid (every combination)</source>
+        <translation>Rejilla (todas las combinaciones)</translation>
+    </message>
+    <message>
+        <source>Random search</source>
+        <translation>Búsqueda aleatoria</translation>
+    </message>
+    <message>
+        <source>TPE (Bayesian)</source>
+        <translation>TPE (bayesiana)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Median stopping</source>
+        <translation>Parada por mediana</translation>
+    </message>
+    <message>
+        <source>ASHA (successive halving)</source>
+        <translation>ASHA (reducción sucesiva a la mitad)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation>podada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <source>%1 s</source>
@@ -577,6 +656,49 @@
     </message>
 </context>
 <context>
+    <name>ui::charts::ObjectiveByParameterPlot</name>
+    <message>
+        <source>Objective by parameter value</source>
+        <translation>Objetivo por valor del parámetro</translation>
+    </message>
+    <message>
+        <source>(log)</source>
+        <translation>(log)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::charts::ParallelCoordinatesPlot</name>
+    <message>
+        <source>(log)</source>
+        <translation>(log)</translation>
+    </message>
+    <message>
+        <source>trial %1</source>
+        <translation>prueba %1</translation>
+    </message>
+    <message>
+        <source>The trials in parallel coordinates</source>
+        <translation>Las pruebas en coordenadas paralelas</translation>
+    </message>
+</context>
+<context>
+    <name>ui::charts::ParameterImportancePlot</name>
+    <message>
+        <source>share of variance (%)</source>
+        <translation>parte de la varianza (%)</translation>
+    </message>
+    <message>
+        <source>Parameter importance (ε², share of variance)</source>
+        <translation>Importancia de los parámetros (ε², parte de la varianza)</translation>
+    </message>
+    <message>
+        <source>Not enough trials yet:
+shown from %1 completed trials (%2 so far).</source>
+        <translation>Aún faltan pruebas:
+se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
+    </message>
+</context>
+<context>
     <name>ui::charts::PredictionScatterPlot</name>
     <message>
         <source>Predicted vs. actual rating</source>
@@ -608,6 +730,33 @@
     <message>
         <source>residual: actual − predicted (stars)</source>
         <translation>residuo: real − predicción (estrellas)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::charts::SweepHistoryPlot</name>
+    <message>
+        <source>trial</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>completed trial</source>
+        <translation>prueba completada</translation>
+    </message>
+    <message>
+        <source>pruned trial</source>
+        <translation>prueba podada</translation>
+    </message>
+    <message>
+        <source>best so far</source>
+        <translation>mejor hasta el momento</translation>
+    </message>
+    <message>
+        <source>best trial</source>
+        <translation>mejor prueba</translation>
+    </message>
+    <message>
+        <source>Objective by trial and best so far</source>
+        <translation>Objetivo por prueba y mejor hasta el momento</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1023,85 @@
     <message>
         <source>Device</source>
         <translation>Dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>ui::models::SweepTrialModel</name>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>running (repeat %1, epoch %2)</source>
+        <translation>en curso (repetición %1, época %2)</translation>
+    </message>
+    <message>
+        <source>running (epoch %1)</source>
+        <translation>en curso (época %1)</translation>
+    </message>
+    <message>
+        <source>running (preparing)</source>
+        <translation>en curso (preparando)</translation>
+    </message>
+    <message>
+        <source>pruned at epoch %1</source>
+        <translation>podada en la época %1</translation>
+    </message>
+    <message>
+        <source>pruned at epoch %1: %2</source>
+        <translation>podada en la época %1: %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fallida: %1</translation>
+    </message>
+    <message>
+        <source>The best trial so far</source>
+        <translation>La mejor prueba hasta el momento</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Test RMSE ★</source>
+        <translation>RMSE de test ★</translation>
+    </message>
+    <message>
+        <source>Test MAE ★</source>
+        <translation>MAE de test ★</translation>
+    </message>
+    <message>
+        <source>Test R²</source>
+        <translation>R² de test</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation>Precision@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1603,389 @@
     </message>
 </context>
 <context>
+    <name>ui::panels::SweepsPage</name>
+    <message>
+        <source>best: trial %1 (%2)</source>
+        <translation>mejor: prueba %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — unreadable: %2</source>
+        <translation>%1 — ilegible: %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>on Slurm</source>
+        <translation>en Slurm</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 trials</source>
+        <translation>%1 — %2, %3 de %4 pruebas</translation>
+    </message>
+    <message>
+        <source>Could not open the sweep: %1</source>
+        <translation>No se pudo abrir el barrido: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the sweep</source>
+        <translation>No se pudo abrir el barrido</translation>
+    </message>
+    <message>
+        <source>Start s&amp;weep</source>
+        <translation>Iniciar &amp;barrido</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Start a new sweep of this specification on the loaded dataset (Ctrl+Shift+R)</source>
+        <translation>Iniciar un barrido nuevo de esta especificación con el conjunto de datos cargado (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Stop s&amp;weep</source>
+        <translation>Detener &amp;barrido</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Esc</source>
+        <translation>Ctrl+Shift+Esc</translation>
+    </message>
+    <message>
+        <source>Stop the sweep: the trainings in progress stop after their current batch and are trained again on resume</source>
+        <translation>Detener el barrido: los entrenamientos en curso se detienen tras su lote actual y se repiten al reanudar</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me sweep</source>
+        <translation>Rea&amp;nudar barrido</translation>
+    </message>
+    <message>
+        <source>Go on with the stopped or interrupted sweep on display</source>
+        <translation>Continuar el barrido mostrado, detenido o interrumpido</translation>
+    </message>
+    <message>
+        <source>Trainings at once (default: %1, as the command line). 2 ran about twice the trials per hour of 1 on a 2-core machine; 1 leaves a core to this window. Sweeps that need the autograd step run one at a time.</source>
+        <translation>Entrenamientos a la vez (por defecto: %1, como la línea de órdenes). Con 2 se hicieron unas el doble de pruebas por hora que con 1 en una máquina de 2 núcleos; 1 deja un núcleo a esta ventana. Los barridos que necesitan el paso autograd entrenan de uno en uno.</translation>
+    </message>
+    <message>
+        <source>Trainings at &amp;once:</source>
+        <translation>Entrenamientos a la ve&amp;z:</translation>
+    </message>
+    <message>
+        <source>Run on S&amp;lurm…</source>
+        <translation>Ejecutar en S&amp;lurm…</translation>
+    </message>
+    <message>
+        <source>Hand the trainings of this specification to a Slurm cluster, one job array per wave, instead of running them here</source>
+        <translation>Entregar los entrenamientos de esta especificación a un clúster Slurm, un job array por oleada, en lugar de ejecutarlos aquí</translation>
+    </message>
+    <message>
+        <source>Load spec…</source>
+        <translation>Cargar especificación…</translation>
+    </message>
+    <message>
+        <source>Save spec…</source>
+        <translation>Guardar especificación…</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Especificación</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Sweeps in the workspace (double-click to open):</source>
+        <translation>Barridos del espacio de trabajo (doble clic para abrir):</translation>
+    </message>
+    <message>
+        <source>Sweeps</source>
+        <translation>Barridos</translation>
+    </message>
+    <message>
+        <source>Show all trials</source>
+        <translation>Mostrar todas las pruebas</translation>
+    </message>
+    <message>
+        <source>Double-click a trial to open its run on the Results page. Select trials to overlay their validation curves.</source>
+        <translation>Doble clic en una prueba para abrir su ejecución en la página Resultados. Seleccione pruebas para superponer sus curvas de validación.</translation>
+    </message>
+    <message>
+        <source>Drag along an axis to keep only the trials in that range (the table follows); click an axis to clear its range, double-click to clear all. Colour: objective (dark is better); grey: pruned; dashed: running.</source>
+        <translation>Arrastre a lo largo de un eje para quedarse solo con las pruebas de ese intervalo (la tabla lo sigue); clic en un eje para quitar su intervalo, doble clic para quitarlos todos. Color: objetivo (oscuro es mejor); gris: podada; discontinua: en curso.</translation>
+    </message>
+    <message>
+        <source>Parallel coordinates</source>
+        <translation>Coordenadas paralelas</translation>
+    </message>
+    <message>
+        <source>Objective by parameter</source>
+        <translation>Objetivo por parámetro</translation>
+    </message>
+    <message>
+        <source>Objective by trial</source>
+        <translation>Objetivo por prueba</translation>
+    </message>
+    <message>
+        <source>Method: for each parameter alone, the share of the objective&apos;s variance over the completed trials that its values explain — a one-way analysis of variance with the trials grouped by value (ranges cut into 2–4 equal-count bins), reported as ε² (η² corrected for the share that that many groups explain by chance). Limits: interactions between parameters are not counted and the shares need not add up to 100%; a sampler that concentrates on good regions (TPE) makes parameters correlate, which can inflate or hide an effect; with few trials the figures are noise, so none are shown under %1 completed trials.</source>
+        <translation>Método: para cada parámetro por separado, la parte de la varianza del objetivo en las pruebas completadas que explican sus valores — un análisis de la varianza de un factor con las pruebas agrupadas por valor (los intervalos, cortados en 2–4 grupos del mismo tamaño), expresada como ε² (η² corregida por la parte que tantos grupos explicarían por azar). Límites: no se cuentan las interacciones entre parámetros y las partes no tienen por qué sumar 100 %; un muestreador que se concentra en las regiones buenas (TPE) correlaciona los parámetros, lo que puede inflar u ocultar un efecto; con pocas pruebas las cifras son ruido, así que no se muestra ninguna por debajo de %1 pruebas completadas.</translation>
+    </message>
+    <message>
+        <source>Parameter importance</source>
+        <translation>Importancia de los parámetros</translation>
+    </message>
+    <message>
+        <source>Validation RMSE per epoch (stars)</source>
+        <translation>RMSE de validación por época (estrellas)</translation>
+    </message>
+    <message>
+        <source>validation RMSE (stars)</source>
+        <translation>RMSE de validación (estrellas)</translation>
+    </message>
+    <message>
+        <source>Learning curves</source>
+        <translation>Curvas de aprendizaje</translation>
+    </message>
+    <message>
+        <source>A sweep is running here: start another when it has ended.</source>
+        <translation>Hay un barrido en curso aquí: inicie otro cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A sweep is being handed to Slurm: wait until it has been.</source>
+        <translation>Se está entregando un barrido a Slurm: espere a que termine la entrega.</translation>
+    </message>
+    <message>
+        <source>A training is running: start the sweep when it has ended.</source>
+        <translation>Hay un entrenamiento en curso: inicie el barrido cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O).</source>
+        <translation>Abra primero una carpeta ml-1m (Archivo ▸ Abrir conjunto de datos, Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Fix the sweep specification first: %1</source>
+        <translation>Corrija primero la especificación del barrido: %1</translation>
+    </message>
+    <message>
+        <source>One training at a time: %1</source>
+        <translation>Un entrenamiento a la vez: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the sweep: %1</source>
+        <translation>No se pudo crear el barrido: %1</translation>
+    </message>
+    <message>
+        <source>Open a sweep first (the Sweeps list).</source>
+        <translation>Abra primero un barrido (la lista Barridos).</translation>
+    </message>
+    <message>
+        <source>Another process runs this sweep.</source>
+        <translation>Otro proceso está ejecutando este barrido.</translation>
+    </message>
+    <message>
+        <source>A training is running: resume the sweep when it has ended.</source>
+        <translation>Hay un entrenamiento en curso: reanude el barrido cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>This sweep has finished: %1</source>
+        <translation>Este barrido ha terminado: %1</translation>
+    </message>
+    <message>
+        <source>Stopping the sweep: the trainings in progress stop after their current batch and are trained again on resume…</source>
+        <translation>Deteniendo el barrido: los entrenamientos en curso se detienen tras su lote actual y se repiten al reanudar…</translation>
+    </message>
+    <message>
+        <source>Sweep %1 ended on an error: %2</source>
+        <translation>El barrido %1 terminó con un error: %2</translation>
+    </message>
+    <message>
+        <source>Sweep %1 stopped after %2 finished trials; resume to go on.</source>
+        <translation>El barrido %1 se detuvo tras %2 pruebas terminadas; reanúdelo para continuar.</translation>
+    </message>
+    <message>
+        <source>Sweep %1 finished: %2</source>
+        <translation>Barrido %1 terminado: %2</translation>
+    </message>
+    <message>
+        <source>The sweep could not run: %1</source>
+        <translation>El barrido no se pudo ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>The sweep could not run</source>
+        <translation>El barrido no se pudo ejecutar</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>trial %1, repeat %2</source>
+        <translation>prueba %1, repetición %2</translation>
+    </message>
+    <message>
+        <source>trial %1</source>
+        <translation>prueba %1</translation>
+    </message>
+    <message>
+        <source>The selected trials (at most %1 curves).</source>
+        <translation>Las pruebas seleccionadas (como mucho %1 curvas).</translation>
+    </message>
+    <message>
+        <source>The five best trials and those running; select trials in the table to choose others.</source>
+        <translation>Las cinco mejores pruebas y las que están en curso; seleccione pruebas en la tabla para elegir otras.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 trials (the ranges brushed on the parallel coordinates).</source>
+        <translation>Se muestran %1 de %2 pruebas (los intervalos marcados en las coordenadas paralelas).</translation>
+    </message>
+    <message>
+        <source>%1 trials.</source>
+        <translation>%1 pruebas.</translation>
+    </message>
+    <message>
+        <source>No sweep on display. Edit a specification on the left and press Start sweep, or open a sweep of the workspace (the Sweeps tab).</source>
+        <translation>No se muestra ningún barrido. Edite una especificación a la izquierda y pulse Iniciar barrido, o abra un barrido del espacio de trabajo (la pestaña Barridos).</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>deteniéndose…</translation>
+    </message>
+    <message>
+        <source>running in another process (read-only; refreshed every %1 s)</source>
+        <translation>en curso en otro proceso (solo lectura; se actualiza cada %1 s)</translation>
+    </message>
+    <message>
+        <source>finished: %1</source>
+        <translation>terminado: %1</translation>
+    </message>
+    <message>
+        <source>on Slurm, %1 trainings not ended yet</source>
+        <translation>en Slurm, %1 entrenamientos aún sin terminar</translation>
+    </message>
+    <message>
+        <source>interrupted (resume to go on)</source>
+        <translation>interrumpido (reanúdelo para continuar)</translation>
+    </message>
+    <message>
+        <source>%1 (resume to go on)</source>
+        <translation>%1 (reanúdelo para continuar)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 of %4 trials finished; objective %5 (%6); %7 s. State: %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 de %4 pruebas terminadas; objetivo %5 (%6); %7 s. Estado: %8.</translation>
+    </message>
+    <message>
+        <source>The best is highlighted: %1.</source>
+        <translation>La mejor está resaltada: %1.</translation>
+    </message>
+    <message>
+        <source>Trial %1 has no run folder yet.</source>
+        <translation>La prueba %1 aún no tiene carpeta de ejecución.</translation>
+    </message>
+    <message>
+        <source>no sweep on display</source>
+        <translation>no se muestra ningún barrido</translation>
+    </message>
+    <message>
+        <source>Export leaderboard</source>
+        <translation>Exportar clasificación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>Leaderboard written to %1</source>
+        <translation>Clasificación escrita en %1</translation>
+    </message>
+    <message>
+        <source>Export sweep report into</source>
+        <translation>Exportar el informe del barrido en</translation>
+    </message>
+    <message>
+        <source>Sweep report written to %1</source>
+        <translation>Informe del barrido escrito en %1</translation>
+    </message>
+    <message>
+        <source>The sweep could not go to Slurm</source>
+        <translation>El barrido no se pudo entregar a Slurm</translation>
+    </message>
+    <message>
+        <source>sbatch was not found on this computer (PATH), so the sweep cannot be submitted to Slurm from here. Run the workbench where Slurm&apos;s commands are (a login node), or choose &quot;Only write the script&quot; and submit the script with sbatch there.</source>
+        <translation>No se encontró sbatch en este ordenador (PATH), así que el barrido no se puede enviar a Slurm desde aquí. Ejecute el programa donde estén las órdenes de Slurm (un nodo de acceso), o elija «Solo escribir el script» y envíe el script con sbatch allí.</translation>
+    </message>
+    <message>
+        <source>Submitting the sweep to Slurm…</source>
+        <translation>Enviando el barrido a Slurm…</translation>
+    </message>
+    <message>
+        <source>Writing the sweep&apos;s Slurm script…</source>
+        <translation>Escribiendo el script de Slurm del barrido…</translation>
+    </message>
+    <message>
+        <source>Slurm wave %1 written to %2: submit it with sbatch.</source>
+        <translation>Oleada %1 de Slurm escrita en %2: envíela con sbatch.</translation>
+    </message>
+    <message>
+        <source>Slurm wave %1 submitted as job %2 (%3).</source>
+        <translation>Oleada %1 de Slurm enviada como trabajo %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Slurm: %1</source>
+        <translation>Slurm: %1</translation>
+    </message>
+    <message>
+        <source>The sweep could not go to Slurm: %1</source>
+        <translation>El barrido no se pudo entregar a Slurm: %1</translation>
+    </message>
+    <message>
+        <source>On Slurm: wave %1 (%2 trainings) written to %3, not submitted: submit it with sbatch.</source>
+        <translation>En Slurm: oleada %1 (%2 entrenamientos) escrita en %3, sin enviar: envíela con sbatch.</translation>
+    </message>
+    <message>
+        <source>On Slurm: wave %1 (%2 trainings) is job %3 (%4); scancel %3 cancels it.</source>
+        <translation>En Slurm: la oleada %1 (%2 entrenamientos) es el trabajo %3 (%4); scancel %3 la cancela.</translation>
+    </message>
+    <message>
+        <source>Collected every %1 s; the next wave is submitted when this one has ended.</source>
+        <translation>Se recoge cada %1 s; la oleada siguiente se envía cuando esta haya terminado.</translation>
+    </message>
+    <message>
+        <source>Last look: %1</source>
+        <translation>Última consulta: %1</translation>
+    </message>
+    <message>
+        <source>Export leaderboard as &amp;CSV…</source>
+        <translation>Exportar &amp;clasificación como CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport sweep report…</source>
+        <translation>Exportar &amp;informe del barrido…</translation>
+    </message>
+    <message>
+        <source>One-way analysis of variance per parameter (ε²); interactions not counted. Hover for the method and its limits.</source>
+        <translation>Análisis de la varianza de un factor por parámetro (ε²); no cuenta las interacciones. Pase el ratón por encima para ver el método y sus límites.</translation>
+    </message>
+</context>
+<context>
     <name>ui::panels::TrainingPage</name>
     <message>
         <source>Train</source>
@@ -1545,6 +2156,368 @@
     <message>
         <source>Key: %1</source>
         <translation>Clave: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::widgets::SlurmDialog</name>
+    <message>
+        <source>Run the sweep on Slurm</source>
+        <translation>Ejecutar el barrido en Slurm</translation>
+    </message>
+    <message>
+        <source>Each training runs as one task of a Slurm job array, wave by wave (TPE: the start-up trials first, then waves suggested from the finished ones). The sweep folder must be on a filesystem the nodes share. This page collects the results every few seconds and submits the next wave. Early termination does not apply on Slurm.</source>
+        <translation>Cada entrenamiento se ejecuta como una tarea de un job array de Slurm, oleada a oleada (TPE: primero las pruebas iniciales, luego oleadas sugeridas a partir de las terminadas). La carpeta del barrido debe estar en un sistema de archivos que compartan los nodos. Esta página recoge los resultados cada pocos segundos y envía la oleada siguiente. La terminación anticipada no se aplica en Slurm.</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>la del clúster por defecto</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partición:</translation>
+    </message>
+    <message>
+        <source>Time limit of one training, as sbatch reads it: minutes, hours:minutes:seconds or days-hours:minutes</source>
+        <translation>Límite de tiempo de un entrenamiento, como lo lee sbatch: minutos, horas:minutos:segundos o días-horas:minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per training:</source>
+        <translation>&amp;Tiempo límite por entrenamiento:</translation>
+    </message>
+    <message>
+        <source>CPUs of one training; also its number of threads</source>
+        <translation>CPU de un entrenamiento; también su número de hilos</translation>
+    </message>
+    <message>
+        <source>&amp;CPUs per training:</source>
+        <translation>&amp;CPU por entrenamiento:</translation>
+    </message>
+    <message>
+        <source>Memory of one training, e.g. 4G; empty: the cluster&apos;s default</source>
+        <translation>Memoria de un entrenamiento, p. ej. 4G; vacío: la del clúster por defecto</translation>
+    </message>
+    <message>
+        <source>&amp;Memory per training:</source>
+        <translation>&amp;Memoria por entrenamiento:</translation>
+    </message>
+    <message>
+        <source>ratings-workbench-cli as the cluster&apos;s nodes see it</source>
+        <translation>ratings-workbench-cli tal como lo ven los nodos del clúster</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>Por &amp;defecto</translation>
+    </message>
+    <message>
+        <source>The command-line program installed next to this one: %1</source>
+        <translation>El programa de línea de órdenes instalado junto a este: %1</translation>
+    </message>
+    <message>
+        <source>Command-line &amp;program:</source>
+        <translation>&amp;Programa de línea de órdenes:</translation>
+    </message>
+    <message>
+        <source>Only &amp;write the script (submit it yourself with sbatch)</source>
+        <translation>Solo &amp;escribir el script (envíelo usted con sbatch)</translation>
+    </message>
+    <message>
+        <source>&amp;Start on Slurm</source>
+        <translation>&amp;Iniciar en Slurm</translation>
+    </message>
+    <message>
+        <source>ratings-workbench-cli</source>
+        <translation>ratings-workbench-cli</translation>
+    </message>
+    <message>
+        <source>&amp;Write the script</source>
+        <translation>&amp;Escribir el script</translation>
+    </message>
+    <message>
+        <source>The time limit must be minutes, hours:minutes:seconds or days-hours:minutes (got &quot;%1&quot;).</source>
+        <translation>El tiempo límite debe ser minutos, horas:minutos:segundos o días-horas:minutos (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>The memory must be a number with an optional K, M, G or T, e.g. 4G (got &quot;%1&quot;).</source>
+        <translation>La memoria debe ser un número con K, M, G o T opcional, p. ej. 4G (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Give the path of ratings-workbench-cli as the nodes see it.</source>
+        <translation>Indique la ruta de ratings-workbench-cli tal como la ven los nodos.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::widgets::SweepEditor</name>
+    <message>
+        <source>Base configuration</source>
+        <translation>Configuración base</translation>
+    </message>
+    <message>
+        <source>The &amp;Experiment page&apos;s configuration</source>
+        <translation>La configuración de la página &amp;Experimento</translation>
+    </message>
+    <message>
+        <source>A configuration &amp;file:</source>
+        <translation>Un &amp;archivo de configuración:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(ninguno elegido)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Every trial starts from the configuration on the Experiment page, as it is when the sweep starts; the swept parameters replace their values.</source>
+        <translation>Cada prueba parte de la configuración de la página Experimento tal como está al iniciar el barrido; los parámetros barridos sustituyen sus valores.</translation>
+    </message>
+    <message>
+        <source>Swept parameters</source>
+        <translation>Parámetros barridos</translation>
+    </message>
+    <message>
+        <source>Each parameter takes a list of values (separated by &apos;;&apos;) or a range from low to high, spread linearly or on a log scale; grid search needs the number of steps of each range. Integer fields take integers.</source>
+        <translation>Cada parámetro toma una lista de valores (separados por &apos;;&apos;) o un intervalo de mínimo a máximo, repartido linealmente o en escala logarítmica; la búsqueda en rejilla necesita el número de pasos de cada intervalo. Los campos enteros toman enteros.</translation>
+    </message>
+    <message>
+        <source>&amp;Add parameter</source>
+        <translation>&amp;Añadir parámetro</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Grid: every combination of the values. Random: independent uniform draws. TPE: Optuna&apos;s Tree-structured Parzen Estimator, which samples more where the objective was good (after the startup trials, which are random).</source>
+        <translation>Rejilla: todas las combinaciones de los valores. Aleatoria: sorteos uniformes independientes. TPE: el Tree-structured Parzen Estimator de Optuna, que muestrea más donde el objetivo fue bueno (tras las pruebas iniciales, que son aleatorias).</translation>
+    </message>
+    <message>
+        <source>TPE: the first trials are random draws.</source>
+        <translation>TPE: las primeras pruebas son sorteos aleatorios.</translation>
+    </message>
+    <message>
+        <source>Seed of the samplers: the same seed suggests the same trials.</source>
+        <translation>Semilla de los muestreadores: la misma semilla sugiere las mismas pruebas.</translation>
+    </message>
+    <message>
+        <source>Trainings per trial, with training.seed = base seed + repeat; the objective is their mean (± their standard deviation).</source>
+        <translation>Entrenamientos por prueba, con training.seed = semilla base + repetición; el objetivo es su media (± su desviación típica).</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Estrategia:</translation>
+    </message>
+    <message>
+        <source>&amp;Trials:</source>
+        <translation>&amp;Pruebas:</translation>
+    </message>
+    <message>
+        <source>Start&amp;up trials:</source>
+        <translation>Pruebas &amp;iniciales:</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>Semi&amp;lla:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repeticiones:</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>What a trial is judged by. Validation RMSE is the best epoch&apos;s; the test metrics are those of the best epoch&apos;s model on the test set.</source>
+        <translation>Por lo que se juzga una prueba. El RMSE de validación es el de la mejor época; las métricas de test son las del modelo de la mejor época en el conjunto de test.</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrica:</translation>
+    </message>
+    <message>
+        <source>Dire&amp;ction:</source>
+        <translation>Sen&amp;tido:</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No new trial starts after this many seconds of sweeping (trials in progress finish).</source>
+        <translation>Ninguna prueba nueva empieza tras estos segundos de barrido (las que están en curso terminan).</translation>
+    </message>
+    <message>
+        <source>Max. tri&amp;als:</source>
+        <translation>Máx. prue&amp;bas:</translation>
+    </message>
+    <message>
+        <source>Max. &amp;wall time:</source>
+        <translation>Máx. tiempo &amp;real:</translation>
+    </message>
+    <message>
+        <source>Early termination</source>
+        <translation>Terminación anticipada</translation>
+    </message>
+    <message>
+        <source>Stops unpromising trials on their per-epoch validation RMSE. Median: a trial worse than the median of the finished trials at the same epoch stops. ASHA: at rungs of min. epochs × factor^k, only the best 1/factor go on.</source>
+        <translation>Detiene las pruebas poco prometedoras según su RMSE de validación por época. Mediana: se detiene una prueba peor que la mediana de las pruebas terminadas en la misma época. ASHA: en los escalones de mín. épocas × factor^k, solo sigue el mejor 1/factor.</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regla:</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>Épocas de calentamiento:</translation>
+    </message>
+    <message>
+        <source>Min. finished trials:</source>
+        <translation>Mín. pruebas terminadas:</translation>
+    </message>
+    <message>
+        <source>Min. epochs (first rung):</source>
+        <translation>Mín. épocas (primer escalón):</translation>
+    </message>
+    <message>
+        <source>Reduction factor η:</source>
+        <translation>Factor de reducción η:</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>values separated by &apos;;&apos;</source>
+        <translation>valores separados por &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>mínimo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>máximo</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>lineal</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <source>steps:</source>
+        <translation>pasos:</translation>
+    </message>
+    <message>
+        <source>Grid search: the number of values spread over the range.</source>
+        <translation>Búsqueda en rejilla: el número de valores repartidos por el intervalo.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Permitido: %1</translation>
+    </message>
+    <message>
+        <source>A grid runs every combination once (cap it with the budget&apos;s max. trials).</source>
+        <translation>Una rejilla ejecuta cada combinación una vez (limítela con el máx. de pruebas del presupuesto).</translation>
+    </message>
+    <message>
+        <source>`base`: choose a configuration file</source>
+        <translation>`base`: elija un archivo de configuración</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>Archivos YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>`base`: %1</source>
+        <translation>`base`: %1</translation>
+    </message>
+    <message>
+        <source>%1 appears twice: sweep each field once</source>
+        <translation>%1 aparece dos veces: barra cada campo una sola vez</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer (%2 is an integer field) (got &quot;%3&quot;)</source>
+        <translation>%1 debe ser un entero (%2 es un campo entero) (se recibió «%3»)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number (got &quot;%2&quot;)</source>
+        <translation>%1 debe ser un número (se recibió «%2»)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Planned trials: %1&lt;/b&gt; (%2 trainings)</source>
+        <translation>&lt;b&gt;Pruebas previstas: %1&lt;/b&gt; (%2 entrenamientos)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Planned trials: –&lt;/b&gt; (the specification has errors)</source>
+        <translation>&lt;b&gt;Pruebas previstas: –&lt;/b&gt; (la especificación tiene errores)</translation>
+    </message>
+    <message>
+        <source>The base of the specification &amp;%1</source>
+        <translation>La base de la especificación &amp;%1</translation>
+    </message>
+    <message>
+        <source>Could not load %1:</source>
+        <translation>No se pudo cargar %1:</translation>
+    </message>
+    <message>
+        <source>The specification has errors: %1</source>
+        <translation>La especificación tiene errores: %1</translation>
+    </message>
+    <message>
+        <source>Load sweep specification</source>
+        <translation>Cargar especificación de barrido</translation>
+    </message>
+    <message>
+        <source>Could not load the specification</source>
+        <translation>No se pudo cargar la especificación</translation>
+    </message>
+    <message>
+        <source>Save sweep specification</source>
+        <translation>Guardar especificación de barrido</translation>
+    </message>
+    <message>
+        <source>Could not save the specification</source>
+        <translation>No se pudo guardar la especificación</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2813,45 @@
     <message>
         <source>Reading %1 runs to compare…</source>
         <translation>Leyendo %1 ejecuciones para comparar…</translation>
+    </message>
+    <message>
+        <source>S&amp;weeps</source>
+        <translation>&amp;Barridos</translation>
+    </message>
+    <message>
+        <source>A sweep is running</source>
+        <translation>Hay un barrido en curso</translation>
+    </message>
+    <message>
+        <source>Train when the sweep has ended, or stop it first (Sweeps page).</source>
+        <translation>Entrene cuando el barrido haya terminado, o deténgalo antes (página Barridos).</translation>
+    </message>
+    <message>
+        <source>A sweep is running (Sweeps page).</source>
+        <translation>Hay un barrido en curso (página Barridos).</translation>
+    </message>
+    <message>
+        <source>Stop the sweep and quit? The trainings in progress are trained again when you resume the sweep.</source>
+        <translation>¿Detener el barrido y salir? Los entrenamientos en curso se repiten al reanudar el barrido.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::workers::SweepWorker</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s dataset %1 could not be loaded: %2</source>
+        <translation>No se pudo cargar el conjunto de datos del barrido %1: %2</translation>
+    </message>
+    <message>
+        <source>Sweeping…</source>
+        <translation>Barriendo…</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Error inesperado: %1</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include <cmath>
 #include <ostream>
 #include <sstream>
-#include <thread>
 
 #include "config/config_fields.h"
 #include "config/config_io.h"
@@ -49,7 +48,7 @@ constexpr const char* kExitCodesText =
 struct Options {
     std::string data, configFile, workspace = "workspace", name, tag, run, out, preset = "full";
     std::string spec, resume, status;
-    int concurrency = 0;  // sweep: 0 = the default (defaultConcurrency, or the sweep's lag)
+    int concurrency = 0;  // sweep: 0 = the default (sweep::defaultConcurrency, or the sweep's lag)
     bool slurm = false, slurmNoSubmit = false;  // sweep on Slurm
     std::string slurmNext, slurmTask, slurmPartition, slurmTime = "04:00:00", slurmMemory = "4G",
                                                       slurmCli;
@@ -883,13 +882,6 @@ Json sweepJson(const std::filesystem::path& folder, const sweep::SweepState& sta
         {"leaderboard", leaderboardJson(state)}};
 }
 
-// Two one-thread trainings at once: on the 2-core machine, 8 trials of 12 epochs on the bundled
-// sample ran at 4,600–5,300 trials per hour that way, 2,400–2,800 one at a time with one
-// thread and 1,850–2,250 one at a time with two threads (README, "Sweeps").
-int defaultConcurrency() {
-    return std::thread::hardware_concurrency() >= 2 ? 2 : 1;
-}
-
 int commandSweepStatus(const Options& o, std::ostream& out, std::ostream& err) {
     std::string error;
     // A Slurm sweep: record the trainings whose run folders have ended since the last look.
@@ -982,7 +974,7 @@ int commandSweep(const Commands& c, std::ostream& out, std::ostream& err, std::s
     }
     std::filesystem::path folder;
     std::filesystem::path data;
-    int concurrency = o.concurrency > 0 ? o.concurrency : defaultConcurrency();
+    int concurrency = o.concurrency > 0 ? o.concurrency : sweep::defaultConcurrency();
     if (!o.resume.empty()) {
         folder = o.resume;
         std::string error;

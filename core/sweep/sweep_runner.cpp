@@ -431,6 +431,10 @@ std::optional<std::string> checkConcurrency(const SweepSpec& spec, int concurren
 
 }  // namespace
 
+int defaultConcurrency() {
+    return std::thread::hardware_concurrency() >= 2 ? 2 : 1;
+}
+
 // Concurrent trainings must not share LibTorch's global generator: only the fused step, which
 // has its own random streams, may run beside another. The fused step trains neumf only.
 std::optional<std::string> concurrencyObstacle(const SweepSpec& spec) {

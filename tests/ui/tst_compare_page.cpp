@@ -16,6 +16,7 @@
 #include "charts/result_plots.h"
 #include "config/config_fields.h"
 #include "data/movielens_reader.h"
+#include "image_checks.h"
 #include "models/config_comparison_model.h"
 #include "models/csv_text.h"
 #include "models/metric_comparison_model.h"
@@ -36,16 +37,6 @@ using namespace ui;
 namespace runs = core::runs;
 
 namespace {
-
-// True when the image has at least two different colours (not blank).
-bool hasContent(const QImage& image) {
-    const QRgb first = image.pixel(0, 0);
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            if (image.pixel(x, y) != first)
-                return true;
-    return false;
-}
 
 QPushButton* button(QWidget* parent, const QString& text) {
     for (auto* b : parent->findChildren<QPushButton*>())

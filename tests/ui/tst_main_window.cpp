@@ -10,6 +10,7 @@
 #include "charts/chart_export.h"
 #include "charts/loss_chart.h"
 #include "charts/result_plots.h"
+#include "image_checks.h"
 #include "models/run_list_model.h"
 #include "models/session.h"
 #include "models/user_top_k_models.h"
@@ -30,16 +31,6 @@
 using namespace ui;
 
 namespace {
-
-// True when the image has at least two different colours (not blank).
-bool hasContent(const QImage& image) {
-    const QRgb first = image.pixel(0, 0);
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            if (image.pixel(x, y) != first)
-                return true;
-    return false;
-}
 
 void setEpochs(windows::MainWindow& w, int epochs) {
     qobject_cast<QSpinBox*>(w.experimentPage()->form()->editor("training.max_epochs"))

@@ -6,30 +6,37 @@
 #include <QElapsedTimer>
 
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 #include <algorithm>
 #include <vector>
 
+#include "models/session.h"
 #include "panels/experiment_page.h"
 #include "panels/results_page.h"
+#include "panels/sweeps_page.h"
 #include "panels/training_page.h"
 #include "panels/users_page.h"
 #include "widgets/config_form.h"
+#include "widgets/sweep_editor.h"
 #include "windows/main_window.h"
 #include "workers/training_worker.h"
 
 namespace ui::automation {
 
 ScreenshotTour::ScreenshotTour(windows::MainWindow* window, QString outputFolder,
-                               QString dataFolder, int epochs)
+                               QString dataFolder, int epochs, int sweepTrials, int sweepEpochs)
     : QObject(window),
       m_window(window),
       m_output(std::move(outputFolder)),
       m_data(std::move(dataFolder)),
-      m_epochs(epochs) {
+      m_epochs(epochs),
+      m_sweepTrials(sweepTrials),
+      m_sweepEpochs(sweepEpochs) {
     m_window->measureResponsiveness();  // the tour reports the longest event-loop pause
 }
 
@@ -73,6 +80,10 @@ void ScreenshotTour::start() {
             QApplication::exit(1);
             return;
         }
+        if (m_epochs <= 0) {  // only the sweep
+            QTimer::singleShot(300, this, [this] { finish(m_sweepTrials > 0 ? 0 : 2); });
+            return;
+        }
         QTimer::singleShot(300, this, [this] {
             shoot("1-dataset");
             if (auto* epochs = qobject_cast<QSpinBox*>(
@@ -114,7 +125,7 @@ void ScreenshotTour::start() {
                                             << m_window->lastTrainingStallMs() << " ms\n";
                         reportReplotTimes();
                         if (m_output.isEmpty()) {
-                            QApplication::exit(0);
+                            finish(0);
                             return;
                         }
                         QString error;
@@ -122,13 +133,107 @@ void ScreenshotTour::start() {
                             m_window->exportReportTo(QDir(m_output).filePath("report"), &error);
                         QTextStream(stdout)
                             << "report: " << (report.isEmpty() ? error : report) << "\n";
-                        QApplication::exit(report.isEmpty() ? 1 : 0);
+                        finish(report.isEmpty() ? 1 : 0);
                     });
                 });
             });
         });
     });
     m_window->openDataset(m_data);
+}
+
+void ScreenshotTour::shootSweepDetails(panels::SweepsPage* page) {
+    // For a look at every part (not for the README): <output>/sweeps/.
+    if (m_output.isEmpty())
+        return;
+    const QDir folder(QDir(m_output).filePath(QStringLiteral("sweeps")));
+    QDir().mkpath(folder.path());
+    page->editor()->grab().save(folder.filePath(QStringLiteral("editor.png")));
+    auto* plots = page->findChild<QTabWidget*>(QStringLiteral("sweepPlots"));
+    auto* side = page->findChild<QTabWidget*>(QStringLiteral("sweepSide"));
+    if (!plots || !side)
+        return;
+    const int shown = plots->currentIndex();
+    for (int i = 0; i < plots->count(); ++i) {
+        plots->setCurrentIndex(i);
+        QApplication::processEvents();
+        m_window->grab().save(folder.filePath(QStringLiteral("plot-%1.png").arg(i + 1)));
+    }
+    plots->setCurrentIndex(shown);
+    side->setCurrentIndex(1);
+    QApplication::processEvents();
+    m_window->grab().save(folder.filePath(QStringLiteral("list.png")));
+    side->setCurrentIndex(0);
+    QTextStream(stdout) << "sweep details: " << folder.path() << "\n";
+}
+
+void ScreenshotTour::finish(int code) {
+    if (code == 0 && m_sweepTrials > 0)
+        runSweep();
+    else
+        QApplication::exit(code);
+}
+
+void ScreenshotTour::runSweep() {
+    namespace sweep = core::sweep;
+    if (auto* epochs = qobject_cast<QSpinBox*>(
+            m_window->experimentPage()->form()->editor("training.max_epochs")))
+        epochs->setValue(m_sweepEpochs);
+    sweep::SweepSpec spec;
+    spec.base = m_window->session()->config();
+    sweep::SweepParameter rate;
+    rate.key = "training.learning_rate";
+    rate.type = core::config::FieldType::Real;
+    rate.range = sweep::ParameterRange{3e-4, 1e-2, sweep::Scale::Log, 0};
+    sweep::SweepParameter dropout;
+    dropout.key = "model.dropout";
+    dropout.type = core::config::FieldType::Real;
+    dropout.values = {0.1, 0.3, 0.5};
+    spec.parameters = {rate, dropout};
+    spec.strategy = sweep::Strategy::Tpe;
+    spec.trials = m_sweepTrials;
+    spec.startupTrials = std::max(1, m_sweepTrials / 3);
+    spec.seed = 1;
+    spec.earlyTermination.kind = sweep::TerminationKind::Median;
+    spec.earlyTermination.warmupEpochs = 1;
+    spec.earlyTermination.minTrials = 3;
+    auto* page = m_window->sweepsPage();
+    if (m_sweepConcurrency > 0)
+        if (auto* concurrency = page->findChild<QSpinBox*>(QStringLiteral("concurrency")))
+            concurrency->setValue(m_sweepConcurrency);
+    page->editor()->setSpec(spec, QStringLiteral("sweep.yaml"));
+    if (auto* base = page->editor()->findChild<QRadioButton*>(QStringLiteral("base.session")))
+        base->setChecked(true);
+    m_window->tabs()->setCurrentIndex(windows::MainWindow::SweepsTab);
+    connect(page, &panels::SweepsPage::sweepFinished, this, [this, page](bool ok) {
+        QTimer::singleShot(400, this, [this, page, ok] {
+            // The best trial selected: its learning curve on the last tab of plots.
+            int code = ok ? 0 : 1;
+            page->trialView()->selectRow(0);
+            shoot("8-sweeps");
+            shootSweepDetails(page);
+            const auto* concurrency = page->findChild<QSpinBox*>(QStringLiteral("concurrency"));
+            QTextStream(stdout) << "longest event-loop pause during the sweep (" << m_sweepTrials
+                                << " trials of " << m_sweepEpochs << " epochs, "
+                                << (concurrency ? concurrency->value() : 1)
+                                << " at once): " << m_window->lastSweepStallMs() << " ms\n";
+            if (!m_output.isEmpty()) {
+                QString error;
+                const QString report =
+                    page->exportReportTo(QDir(m_output).filePath("report"), &error);
+                QTextStream(stdout)
+                    << "sweep report: " << (report.isEmpty() ? error : report) << "\n";
+                if (report.isEmpty())
+                    code = 1;
+            }
+            QApplication::exit(code);
+        });
+    });
+    QString error;
+    if (!page->startSweep(&error)) {
+        QTextStream(stderr) << "screenshots: the sweep did not start: " << error << "\n";
+        QApplication::exit(1);
+    }
 }
 
 }  // namespace ui::automation

@@ -39,6 +39,15 @@ QColor LossComparisonChart::runColor(int index) {
     return QColor::fromHsvF(std::fmod(0.61803398875 * index, 1.0), 0.65, 0.8);
 }
 
+void LossComparisonChart::setTitles(const QString& title, const QString& yTitle) {
+    chart()->setTitle(title);
+    m_y->setTitleText(yTitle);
+}
+
+int LossComparisonChart::runCount() const {
+    return int(chart()->series().size()) / 2;
+}
+
 void LossComparisonChart::showRuns(const QList<RunLossCurves>& runs) {
     QChart* c = chart();
     c->removeAllSeries();

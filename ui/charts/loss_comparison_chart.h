@@ -25,6 +25,10 @@ class LossComparisonChart : public QChartView {
 public:
     explicit LossComparisonChart(QWidget* parent = nullptr);
     void showRuns(const QList<RunLossCurves>& runs);
+    /// Replaces the chart's title and the y axis' title (for curves of another quantity).
+    void setTitles(const QString& title, const QString& yTitle);
+    /// The solid (validation) series drawn, for tests.
+    int runCount() const;
     /// The colour of the run at `index` in showRuns' list (distinct for the first ten).
     static QColor runColor(int index);
 

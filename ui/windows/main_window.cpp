@@ -32,6 +32,7 @@
 #include "panels/experiment_page.h"
 #include "panels/results_page.h"
 #include "panels/runs_page.h"
+#include "panels/sweeps_page.h"
 #include "panels/training_page.h"
 #include "panels/users_page.h"
 #include "reports/report_export.h"
@@ -130,6 +131,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_usersPage = new panels::UsersPage(m_session, m_tabs);
     m_runsPage = new panels::RunsPage(m_tabs);
     m_comparePage = new panels::ComparePage(m_tabs);
+    m_sweepsPage = new panels::SweepsPage(m_session, m_tabs);
     m_tabs->addTab(m_datasetPage, tr("&Dataset"));
     m_tabs->addTab(m_experimentPage, tr("&Experiment"));
     m_tabs->addTab(m_trainingPage, tr("&Training"));
@@ -137,6 +139,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_tabs->addTab(m_usersPage, tr("&Users"));
     m_tabs->addTab(m_runsPage, tr("R&uns"));
     m_tabs->addTab(m_comparePage, tr("Com&pare"));
+    m_tabs->addTab(m_sweepsPage, tr("S&weeps"));
     setCentralWidget(m_tabs);
 
     m_deviceLabel = new QLabel(this);
@@ -158,6 +161,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_runsPage, &panels::RunsPage::compareRequested, this, &MainWindow::compareRuns);
     connect(m_runsPage, &panels::RunsPage::workspaceChangeRequested, this,
             &MainWindow::chooseWorkspace);
+    connect(m_sweepsPage, &panels::SweepsPage::openRunRequested, this, &MainWindow::openRun);
+    connect(m_sweepsPage, &panels::SweepsPage::statusMessage, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_sweepsPage, &panels::SweepsPage::runningChanged, this, &MainWindow::updateActions);
+    connect(m_sweepsPage, &panels::SweepsPage::sweepFinished, this, [this] {
+        m_runsPage->refresh();
+        if (m_quitAfterSweep)
+            close();
+    });
+    connect(m_sweepsPage, &panels::SweepsPage::sweepStarted, this, [this] {
+        if (m_monitor)
+            m_monitor->start();
+    });
+    connect(m_sweepsPage, &panels::SweepsPage::sweepFinished, this, [this] {
+        if (m_monitor && !isTraining()) {
+            m_monitor->stop();
+            m_lastSweepStallMs = m_monitor->longestGapMs();
+        }
+    });
     connect(m_experimentPage->form(), &widgets::ConfigForm::edited, this,
             &MainWindow::updateActions);
     connect(m_session, &models::Session::datasetChanged, this, &MainWindow::updateActions);
@@ -276,6 +298,10 @@ void MainWindow::createActions() {
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     run->addSeparator();
     run->addAction(m_runsPage->compareAction());
+    run->addSeparator();
+    run->addAction(m_sweepsPage->startAction());
+    run->addAction(m_sweepsPage->stopAction());
+    run->addAction(m_sweepsPage->resumeAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -386,6 +412,7 @@ void MainWindow::rebuildRecentMenu() {
 void MainWindow::setWorkspace(const QString& folder) {
     QSettings().setValue("workspace", folder);
     m_runsPage->setWorkspace(folder);
+    m_sweepsPage->setWorkspace(folder);
 }
 
 QString MainWindow::workspace() const {
@@ -402,6 +429,11 @@ void MainWindow::chooseWorkspace() {
 bool MainWindow::startTraining() {
     if (isTraining())
         return false;
+    if (m_sweepsPage->isRunning()) {
+        showError(tr("A sweep is running"),
+                  tr("Train when the sweep has ended, or stop it first (Sweeps page)."));
+        return false;
+    }
     if (!m_session->dataset()) {
         showError(tr("No dataset"),
                   tr("Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O)."));
@@ -435,6 +467,7 @@ bool MainWindow::startTraining() {
 
     m_trainingPage->start(request.config.training.maxEpochs, request.config.earlyStopping.patience);
     m_experimentPage->setTrainingActive(true);
+    m_sweepsPage->setTrainingActive(true);
     m_tabs->setCurrentWidget(m_trainingPage);
     if (m_monitor)
         m_monitor->start();
@@ -465,6 +498,7 @@ void MainWindow::endTraining() {
     m_thread = nullptr;
     m_worker = nullptr;
     m_experimentPage->setTrainingActive(false);
+    m_sweepsPage->setTrainingActive(false);
     updateActions();
     if (m_quitAfterTraining)
         close();
@@ -522,21 +556,24 @@ void MainWindow::compareRuns(const QStringList& runFolders) {
 
 void MainWindow::updateActions() {
     const bool training = isTraining();
+    const bool sweeping = m_sweepsPage->isRunning();
     const bool valid = m_experimentPage->form()->isValid();
     const bool data = m_session->dataset() != nullptr;
-    m_trainAction->setEnabled(!training && valid && data);
+    m_trainAction->setEnabled(!training && !sweeping && valid && data);
     m_stopAction->setEnabled(training);
     QString reason;
     if (!data)
         reason = tr("Open a dataset first.");
+    else if (sweeping)
+        reason = tr("A sweep is running (Sweeps page).");
     else if (!valid)
         reason = tr("The configuration has errors: %1")
                      .arg(m_experimentPage->form()->problems().join("; "));
-    m_trainingPage->setTrainEnabled(!training && valid && data, reason);
+    m_trainingPage->setTrainEnabled(!training && !sweeping && valid && data, reason);
     m_exportReportAction->setEnabled(m_session->run() != nullptr);
     const int page = m_tabs->currentIndex();
     m_exportChartsAction->setEnabled(page == DatasetTab || page == TrainingTab ||
-                                     page == ResultsTab || page == CompareTab);
+                                     page == ResultsTab || page == CompareTab || page == SweepsTab);
 }
 
 void MainWindow::exportCurrentPageCharts() {
@@ -553,6 +590,9 @@ void MainWindow::exportCurrentPageCharts() {
             break;
         case CompareTab:
             list = m_comparePage->charts();
+            break;
+        case SweepsTab:
+            list = m_sweepsPage->charts();
             break;
         default:
             return;
@@ -631,6 +671,21 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_sweepsPage->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("A sweep is running"),
+            tr("Stop the sweep and quit? The trainings in progress are trained again when you "
+               "resume the sweep."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_quitAfterSweep = true;
+        m_sweepsPage->stopSweep();
+        event->ignore();  // closes when the sweep has stopped
+        return;
+    }
     if (isTraining()) {
         const auto answer = QMessageBox::question(
             this, tr("Training is running"),

@@ -30,6 +30,7 @@ class ResultsPage;
 class UsersPage;
 class RunsPage;
 class ComparePage;
+class SweepsPage;
 }  // namespace ui::panels
 namespace ui::workers {
 class TrainingWorker;
@@ -47,13 +48,23 @@ struct OpenedRun {
 };
 
 /// The workbench window: pages for the dataset, the experiment, live training, results,
-/// per-user top-k, saved runs and the comparison of runs; menus, shortcuts, toolbar and status bar;
-/// remembered settings. Long work (loading, training, opening runs) runs off the GUI thread.
+/// per-user top-k, saved runs, the comparison of runs and hyperparameter sweeps; menus, shortcuts,
+/// toolbar and status bar; remembered settings. Long work (loading, training, opening runs) runs
+/// off the GUI thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { DatasetTab, ExperimentTab, TrainingTab, ResultsTab, UsersTab, RunsTab, CompareTab };
+    enum Page {
+        DatasetTab,
+        ExperimentTab,
+        TrainingTab,
+        ResultsTab,
+        UsersTab,
+        RunsTab,
+        CompareTab,
+        SweepsTab
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -76,12 +87,14 @@ public:
     QString workspace() const;
     /// Writes a report of the run on display into a new folder under `parentFolder`.
     QString exportReportTo(const QString& parentFolder, QString* error);
-    /// From now on, measures the longest GUI event-loop gap of every training run (a 5 ms timer
-    /// while training runs) and shows it on the training page. Off unless asked for: the
+    /// From now on, measures the longest GUI event-loop gap of every training run and sweep (a
+    /// 5 ms timer while they run) and shows it on the training page. Off unless asked for: the
     /// screenshot tour and the responsiveness benchmark ask.
     void measureResponsiveness();
     /// Longest GUI event-loop gap of the last training run, in ms (0 when not measured).
     double lastTrainingStallMs() const { return m_lastStallMs; }
+    /// Longest GUI event-loop gap while the last sweep ran, in ms (0 when not measured).
+    double lastSweepStallMs() const { return m_lastSweepStallMs; }
 
     models::Session* session() const { return m_session; }
     panels::DatasetPage* datasetPage() const { return m_datasetPage; }
@@ -91,6 +104,7 @@ public:
     panels::UsersPage* usersPage() const { return m_usersPage; }
     panels::RunsPage* runsPage() const { return m_runsPage; }
     panels::ComparePage* comparePage() const { return m_comparePage; }
+    panels::SweepsPage* sweepsPage() const { return m_sweepsPage; }
     QTabWidget* tabs() const { return m_tabs; }
     workers::TrainingWorker* worker() const;
 
@@ -132,6 +146,7 @@ private:
     panels::UsersPage* m_usersPage;
     panels::RunsPage* m_runsPage;
     panels::ComparePage* m_comparePage;
+    panels::SweepsPage* m_sweepsPage;
     QLabel* m_deviceLabel;
     QAction* m_trainAction = nullptr;
     QAction* m_stopAction = nullptr;
@@ -150,7 +165,9 @@ private:
     QThread* m_thread = nullptr;
     automation::EventLoopMonitor* m_monitor = nullptr;  // only when measuring responsiveness
     double m_lastStallMs = 0;
+    double m_lastSweepStallMs = 0;
     bool m_quitAfterTraining = false;
+    bool m_quitAfterSweep = false;
 };
 
 }  // namespace ui::windows
