@@ -208,7 +208,7 @@ void ParallelCoordinatesPlot::rebuild() {
         if (rankOf(a) != rankOf(b))
             return rankOf(a) < rankOf(b);
         if (rankOf(a) == 2)
-            return maximise ? *a->objective < *b->objective : *a->objective > *b->objective;
+            return maximise ? (*a->objective) < (*b->objective) : (*a->objective) > (*b->objective);
         return false;
     });
     m_drawn = 0;
