@@ -264,10 +264,6 @@
         <translation>fused: kernels de CPU escritos a mano (lo más rápido en CPU); autograd: el autograd de LibTorch (CPU o CUDA), con las secuencias aleatorias del notebook, de modo que una ejecución con semilla repite la del notebook bit a bit; auto elige.</translation>
     </message>
     <message>
-        <source>neumf: the notebook&apos;s NeuMFEnhanced. Baselines: biased_mf (user and movie factors&apos; dot product plus biases, trained like neumf), biases (training mean plus regularised user and movie biases, closed form), global_mean (the training mean).</source>
-        <translation>neumf: el NeuMFEnhanced del notebook. Modelos de referencia: biased_mf (producto escalar de factores de usuario y de película más sesgos, entrenado como neumf), biases (media de entrenamiento más sesgos regularizados de usuario y de película, forma cerrada), global_mean (la media de entrenamiento).</translation>
-    </message>
-    <message>
         <source>Factors (biased_mf)</source>
         <translation>Factores (biased_mf)</translation>
     </message>
@@ -282,6 +278,26 @@
     <message>
         <source>biases only: λ of the closed form, bias = Σ residual / (λ + count); larger pulls rare users and movies towards the mean. Unit: ratings.</source>
         <translation>Solo biases: λ de la forma cerrada, sesgo = Σ residuo / (λ + recuento); un valor mayor acerca a la media los usuarios y películas con pocas valoraciones. Unidad: valoraciones.</translation>
+    </message>
+    <message>
+        <source>neumf: the notebook&apos;s NeuMFEnhanced. ensemble: the most accurate, neumf and autorec trained side by side, predicting their mean. autorec: I-AutoRec, each movie&apos;s ratings by all users encoded and decoded back. Baselines: biased_mf (user and movie factors&apos; dot product plus biases, trained like neumf), biases (training mean plus regularised user and movie biases, closed form), global_mean (the training mean).</source>
+        <translation>neumf: el NeuMFEnhanced del cuaderno. ensemble: el más preciso, neumf y autorec entrenados a la par, predice su media. autorec: I-AutoRec, las valoraciones de cada película por todos los usuarios codificadas y decodificadas. Referencias: biased_mf (producto escalar de factores de usuario y película más sesgos, entrenado como neumf), biases (media de entrenamiento más sesgos regularizados de usuario y película, forma cerrada), global_mean (la media de entrenamiento).</translation>
+    </message>
+    <message>
+        <source>Hidden units (autorec)</source>
+        <translation>Unidades ocultas (autorec)</translation>
+    </message>
+    <message>
+        <source>autorec and ensemble: sigmoid units that encode a movie&apos;s ratings by all users. Unit: units.</source>
+        <translation>autorec y ensemble: unidades sigmoides que codifican las valoraciones de una película por todos los usuarios. Unidad: unidades.</translation>
+    </message>
+    <message>
+        <source>Movies per step (autorec)</source>
+        <translation>Películas por paso (autorec)</translation>
+    </message>
+    <message>
+        <source>autorec and ensemble: movies per optimizer step of the autorec model, each with all its training ratings; the batch size does not apply to it. Unit: movies.</source>
+        <translation>autorec y ensemble: películas por paso del optimizador del modelo autorec, cada una con todas sus valoraciones de entrenamiento; el tamaño de lote no se le aplica. Unidad: películas.</translation>
     </message>
 </context>
 <context>

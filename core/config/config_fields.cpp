@@ -85,10 +85,13 @@ std::vector<ConfigField> buildFields() {
         "Random state of the per-user split (scikit-learn's random_state).",
         [](auto& c) { return c.split.seed; }, [](auto& c, std::int64_t v) { c.split.seed = v; }));
     f.push_back(choiceField(
-        "model.kind", {"neumf", "biased_mf", "biases", "global_mean"},
-        "The model: neumf (the notebook's NeuMFEnhanced), biased_mf (user and movie factors' dot "
-        "product plus biases, trained like neumf), biases (training mean plus regularised user and "
-        "movie biases, closed form), global_mean (predicts the training mean).",
+        "model.kind", {"neumf", "ensemble", "autorec", "biased_mf", "biases", "global_mean"},
+        "The model: neumf (the notebook's NeuMFEnhanced), ensemble (the most accurate: neumf and "
+        "autorec trained side by side, predicting their mean), autorec (I-AutoRec: each movie's "
+        "training ratings encoded and decoded back, one value per user), biased_mf (user and movie "
+        "factors' dot product plus biases, trained like neumf), biases (training mean plus "
+        "regularised user and movie biases, closed form), global_mean (predicts the training "
+        "mean).",
         [](auto& c) { return c.model.kind; },
         [](auto& c, const std::string& v) { c.model.kind = v; }));
     f.push_back(integerField(
@@ -136,6 +139,17 @@ std::vector<ConfigField> buildFields() {
         "and movies towards the mean.",
         [](auto& c) { return c.model.biasRegularization; },
         [](auto& c, double v) { c.model.biasRegularization = v; }));
+    f.push_back(integerField(
+        "model.autorec_hidden", 1, 4096, "units",
+        "autorec and ensemble: sigmoid units that encode a movie's ratings by all users.",
+        [](auto& c) { return c.model.autorecHidden; },
+        [](auto& c, std::int64_t v) { c.model.autorecHidden = int(v); }));
+    f.push_back(integerField(
+        "model.autorec_batch_movies", 1, 1 << 20, "movies",
+        "autorec and ensemble: movies per optimizer step of the autorec model (each with all its "
+        "training ratings); training.batch_size does not apply to it.",
+        [](auto& c) { return c.model.autorecBatchMovies; },
+        [](auto& c, std::int64_t v) { c.model.autorecBatchMovies = int(v); }));
     f.push_back(integerField(
         "training.batch_size", 2, 1 << 20, "ratings",
         "Training ratings per optimizer step (at least 2: BatchNorm needs a batch).",

@@ -25,7 +25,7 @@ struct SplitConfig {
 
 /// The model: the notebook's NeuMFEnhanced (its Bloque 5) or a baseline.
 struct ModelConfig {
-    std::string kind = "neumf";           ///< neumf | biased_mf | biases | global_mean
+    std::string kind = "neumf";           ///< neumf | autorec | biased_mf | biases | global_mean
     int userEmbeddingDim = 32;            ///< user id embedding width; user features map to it too
     int movieEmbeddingDim = 32;           ///< movie id embedding width
     int movieFeatureDim = 16;             ///< width of the genre multi-hot projection
@@ -33,6 +33,8 @@ struct ModelConfig {
     double dropout = 0.3;                 ///< dropout probability after each hidden layer
     int factors = 32;                     ///< biased_mf: width of the user and movie factors
     double biasRegularization = 10;       ///< biases: λ of the closed form, in ratings
+    int autorecHidden = 500;              ///< autorec: sigmoid units of the hidden layer
+    int autorecBatchMovies = 256;         ///< autorec: movies per optimizer step
 
     friend bool operator==(const ModelConfig&, const ModelConfig&) = default;
 };

@@ -6,8 +6,10 @@
 namespace core::model {
 namespace {
 
-constexpr std::array<std::pair<ModelKind, std::string_view>, 4> kKinds = {{
+constexpr std::array<std::pair<ModelKind, std::string_view>, 6> kKinds = {{
     {ModelKind::NeuMF, "neumf"},
+    {ModelKind::Ensemble, "ensemble"},
+    {ModelKind::AutoRec, "autorec"},
     {ModelKind::BiasedMF, "biased_mf"},
     {ModelKind::Biases, "biases"},
     {ModelKind::GlobalMean, "global_mean"},
@@ -30,6 +32,7 @@ std::string_view modelKindText(ModelKind kind) {
 }
 
 std::int64_t ModelShape::parameterCount() const {
+    const auto autorec = (2 * std::int64_t(numUsers) + 1) * model.autorecHidden + numUsers;
     switch (kind()) {
         case ModelKind::GlobalMean:
             return 1;
@@ -37,6 +40,9 @@ std::int64_t ModelShape::parameterCount() const {
             return 1 + std::int64_t(numUsers) + numMovies;
         case ModelKind::BiasedMF:
             return 1 + (std::int64_t(numUsers) + numMovies) * (1 + model.factors);
+        case ModelKind::AutoRec:  // encoder numUsers → hidden, decoder hidden → numUsers
+            return autorec;
+        case ModelKind::Ensemble:
         case ModelKind::NeuMF:
             break;
     }
@@ -50,7 +56,8 @@ std::int64_t ModelShape::parameterCount() const {
         n += in * h + h + 2 * h;  // Linear + BatchNorm affine
         in = h;
     }
-    return n + in + 1;  // output layer
+    n += in + 1;  // output layer
+    return kind() == ModelKind::Ensemble ? n + autorec : n;
 }
 
 std::string ModelShape::describe() const {
@@ -64,12 +71,19 @@ std::string ModelShape::describe() const {
             return "Biases(" + sizes + params;
         case ModelKind::BiasedMF:
             return "BiasedMF(" + sizes + std::to_string(model.factors) + " factors, " + params;
+        case ModelKind::AutoRec:
+            return "I-AutoRec(" + sizes + std::to_string(model.autorecHidden) + " hidden, " +
+                   params;
+        case ModelKind::Ensemble:
         case ModelKind::NeuMF:
             break;
     }
     std::string mlp = std::to_string(fusionInputDim());
     for (const int h : model.mlpLayers)
         mlp += "→" + std::to_string(h);
+    if (kind() == ModelKind::Ensemble)
+        return "Ensemble(NeuMFEnhanced + I-AutoRec, " + sizes + "MLP " + mlp + "→1, " +
+               std::to_string(model.autorecHidden) + " hidden, " + params;
     return "NeuMFEnhanced(" + sizes + "MLP " + mlp + "→1, " + params;
 }
 

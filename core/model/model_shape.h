@@ -8,12 +8,15 @@
 
 namespace core::model {
 
-/// Which model a configuration trains (`model.kind`).
+/// Which model a configuration trains (`model.kind`). The values are stored in checkpoints:
+/// append, never reorder.
 enum class ModelKind {
     NeuMF,       ///< the notebook's NeuMFEnhanced
     BiasedMF,    ///< μ + b_u + b_i + p_u·q_i, trained by the same trainer and optimiser
     Biases,      ///< μ + b_u + b_i, regularised closed form
     GlobalMean,  ///< μ, the training mean
+    AutoRec,     ///< I-AutoRec: a movie's training ratings encoded, then decoded per user
+    Ensemble,    ///< NeuMF and AutoRec trained side by side, their predictions averaged
 };
 
 /// The kind named by config.kind ("neumf", "biased_mf", "biases", "global_mean"); NeuMF for

@@ -1,5 +1,8 @@
 #include "model/neumf_network.h"
 
+#include "model/autorec_network.h"
+#include "model/ensemble_network.h"
+
 namespace core::model {
 
 NeuMFEnhancedImpl::NeuMFEnhancedImpl(const ModelShape& s) : RatingNetworkImpl(s) {
@@ -67,6 +70,10 @@ torch::Tensor BiasedMFImpl::forward(const torch::Tensor& users, const torch::Ten
 std::shared_ptr<RatingNetworkImpl> makeNetwork(const ModelShape& shape) {
     if (modelKindOf(shape.model) == ModelKind::NeuMF)
         return std::make_shared<NeuMFEnhancedImpl>(shape);
+    if (modelKindOf(shape.model) == ModelKind::AutoRec)
+        return std::make_shared<AutoRecImpl>(shape);
+    if (modelKindOf(shape.model) == ModelKind::Ensemble)
+        return std::make_shared<EnsembleImpl>(shape);
     return std::make_shared<BiasedMFImpl>(shape);
 }
 
@@ -80,6 +87,13 @@ void copyWeights(torch::nn::Module& from, torch::nn::Module& to) {
     auto dstBuffers = to.buffers();
     for (std::size_t i = 0; i < srcBuffers.size(); ++i)
         dstBuffers[i].copy_(srcBuffers[i]);
+    auto* fromAutoRec = autorecPart(from);
+    if (auto* toAutoRec = autorecPart(to); fromAutoRec && toAutoRec) {
+        toAutoRec->ratedMovies = fromAutoRec->ratedMovies.to(torch::kCPU);
+        toAutoRec->ratedUsers = fromAutoRec->ratedUsers.to(torch::kCPU);
+        toAutoRec->ratedValues = fromAutoRec->ratedValues.to(torch::kCPU);
+        toAutoRec->forgetCodes();
+    }
 }
 
 }  // namespace core::model

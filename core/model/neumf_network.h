@@ -75,7 +75,8 @@ public:
 /// NeuMFEnhanced, drawn from LibTorch's global generator).
 std::shared_ptr<RatingNetworkImpl> makeNetwork(const ModelShape& shape);
 
-/// Copies a network's parameters and buffers (any device) into another of the same shape.
+/// Copies a network's parameters and buffers (any device) into another of the same shape
+/// (and an AutoRec's training ratings).
 void copyWeights(torch::nn::Module& from, torch::nn::Module& to);
 
 }  // namespace core::model

@@ -6,6 +6,7 @@
 
 #include "data/prepared_dataset.h"
 #include "model/cpu_neumf.h"
+#include "model/ensemble_network.h"
 #include "model/trained_model_impl.h"
 #include "util/atomic_file.h"
 
@@ -69,23 +70,23 @@ const std::vector<std::int32_t>& TrainedModel::movieIds() const {
     return m_impl->movieIds;
 }
 
-std::vector<float> TrainedModel::predict(std::span<const std::int32_t> users,
-                                         std::span<const std::int32_t> movies,
-                                         int batchSize) const {
-    std::vector<float> out(std::min(users.size(), movies.size()));
-    // Buffers for at most one batch, and no bigger than the request.
-    const int rows = int(std::min<std::size_t>(std::size_t(std::max(batchSize, 2)),
-                                               std::max<std::size_t>(out.size(), 2)));
-    if (auto* neumf = m_impl->neumf()) {
-        CpuNeuMF kernels(*neumf, m_impl->userFeatures.data_ptr<float>(),
-                         m_impl->movieGenres.data_ptr<float>(), rows);
-        kernels.predict(users.data(), movies.data(), std::int64_t(out.size()), out.data());
-        return out;
-    }
-    // The baselines: LibTorch's forward in evaluation mode, a batch at a time, on whatever
-    // device the network is (a checkpoint during CUDA training), leaving its mode as it was.
+namespace {
+
+// NeuMFEnhanced in evaluation mode through the fused CPU kernels.
+void predictNeuMF(NeuMFEnhancedImpl& net, const TrainedModel::Impl& impl,
+                  std::span<const std::int32_t> users, std::span<const std::int32_t> movies,
+                  int rows, std::span<float> out) {
+    CpuNeuMF kernels(net, impl.userFeatures.data_ptr<float>(), impl.movieGenres.data_ptr<float>(),
+                     rows);
+    kernels.predict(users.data(), movies.data(), std::int64_t(out.size()), out.data());
+}
+
+// A network that needs no feature rows: LibTorch's forward in evaluation mode, a batch at a
+// time, on whatever device the network is (a checkpoint during CUDA training), leaving its
+// mode as it was.
+void predictByForward(RatingNetworkImpl& net, std::span<const std::int32_t> users,
+                      std::span<const std::int32_t> movies, int rows, std::span<float> out) {
     torch::NoGradGuard noGrad;
-    auto& net = *m_impl->net;
     const bool training = net.is_training();
     net.eval();
     const auto device = net.parameters().front().device();
@@ -101,6 +102,28 @@ std::vector<float> TrainedModel::predict(std::span<const std::int32_t> users,
                   out.begin() + std::ptrdiff_t(start));
     }
     net.train(training);
+}
+
+}  // namespace
+
+std::vector<float> TrainedModel::predict(std::span<const std::int32_t> users,
+                                         std::span<const std::int32_t> movies,
+                                         int batchSize) const {
+    std::vector<float> out(std::min(users.size(), movies.size()));
+    // Buffers for at most one batch, and no bigger than the request.
+    const int rows = int(std::min<std::size_t>(std::size_t(std::max(batchSize, 2)),
+                                               std::max<std::size_t>(out.size(), 2)));
+    if (auto* neumf = m_impl->neumf()) {
+        predictNeuMF(*neumf, *m_impl, users, movies, rows, out);
+    } else if (auto* ensemble = dynamic_cast<EnsembleImpl*>(m_impl->net.get())) {
+        predictNeuMF(*ensemble->neumf, *m_impl, users, movies, rows, out);
+        std::vector<float> second(out.size());
+        predictByForward(*ensemble->autorec, users, movies, rows, second);
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] = 0.5f * (out[i] + second[i]);
+    } else {
+        predictByForward(*m_impl->net, users, movies, rows, out);
+    }
     return out;
 }
 
@@ -133,9 +156,10 @@ std::optional<std::string> TrainedModel::save(const std::filesystem::path& path)
         archive.write("meta.shape", torch::tensor(shape, torch::kInt64));
         archive.write("meta.dropout", torch::tensor({s.model.dropout}, torch::kFloat64));
         // Absent from checkpoints written before the baselines existed: those are neumf.
-        archive.write(
-            "meta.kind",
-            torch::tensor({std::int64_t(s.kind()), std::int64_t(s.model.factors)}, torch::kInt64));
+        archive.write("meta.kind",
+                      torch::tensor({std::int64_t(s.kind()), std::int64_t(s.model.factors),
+                                     std::int64_t(s.model.autorecHidden)},
+                                    torch::kInt64));
         archive.write("meta.user_ids", toTensor(m_impl->userIds));
         archive.write("meta.movie_ids", toTensor(m_impl->movieIds));
         archive.write("meta.user_features", m_impl->userFeatures);
@@ -145,6 +169,11 @@ std::optional<std::string> TrainedModel::save(const std::filesystem::path& path)
             archive.write(p.key(), p.value().detach().to(torch::kCPU));
         for (const auto& b : m_impl->net->named_buffers())
             archive.write(b.key(), b.value().to(torch::kCPU), true);
+        if (const auto* autorec = autorecPart(*m_impl->net)) {
+            archive.write("autorec.rated_movies", autorec->ratedMovies, true);
+            archive.write("autorec.rated_users", autorec->ratedUsers, true);
+            archive.write("autorec.rated_values", autorec->ratedValues, true);
+        }
         std::ostringstream bytes;
         archive.save_to(bytes);
         return util::writeFileAtomically(path, bytes.str());
@@ -183,13 +212,16 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& pa
         torch::Tensor kind;
         if (archive.try_read("meta.kind", kind)) {
             const auto k = toVector(kind);
-            if (k.size() != 2 || k[0] < 0 || k[0] > int(ModelKind::GlobalMean)) {
+            // Two entries before autorec existed, three since.
+            if (k.size() < 2 || k.size() > 3 || k[0] < 0 || k[0] > int(ModelKind::Ensemble)) {
                 if (error)
                     *error = path.string() + ": unknown model kind in the checkpoint";
                 return nullptr;
             }
             s.model.kind = std::string(modelKindText(ModelKind(k[0])));
             s.model.factors = k[1];
+            if (k.size() == 3)
+                s.model.autorecHidden = k[2];
         }
         torch::Tensor ids;
         archive.read("meta.user_ids", ids);
@@ -209,6 +241,11 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& pa
             torch::Tensor t;
             archive.read(b.key(), t, true);
             b.value().copy_(t);
+        }
+        if (auto* autorec = autorecPart(*impl->net)) {
+            archive.read("autorec.rated_movies", autorec->ratedMovies, true);
+            archive.read("autorec.rated_users", autorec->ratedUsers, true);
+            archive.read("autorec.rated_values", autorec->ratedValues, true);
         }
         impl->net->eval();
         return std::make_unique<TrainedModel>(std::move(impl));

@@ -111,6 +111,26 @@ public:
         return sum / double(n);
     }
 
+    // Plain evaluation-mode predictions (no DataLoader draws: the notebook has no ensemble).
+    std::optional<std::vector<float>> validationPredictions(const std::stop_token& stop) override {
+        torch::NoGradGuard noGrad;
+        m_net->eval();
+        const auto n = m_valTargets.size(0);
+        std::vector<float> out(static_cast<std::size_t>(n));
+        for (std::int64_t s = 0; s < n && !stop.stop_requested(); s += m_evalBatch) {
+            const auto count = std::min<std::int64_t>(m_evalBatch, n - s);
+            const auto p = forward(m_valUsers.narrow(0, s, count), m_valMovies.narrow(0, s, count))
+                               .to(torch::kCPU)
+                               .contiguous();
+            std::copy(p.data_ptr<float>(), p.data_ptr<float>() + count,
+                      out.begin() + std::ptrdiff_t(s));
+        }
+        m_net->train();
+        if (stop.stop_requested())
+            return std::nullopt;
+        return out;
+    }
+
 private:
     // The network on a batch; the feature rows are gathered only for a network that reads them.
     torch::Tensor forward(const torch::Tensor& users, const torch::Tensor& movies) {

@@ -35,7 +35,9 @@ std::optional<TrainingStep> trainingStepFromText(std::string_view text) {
 std::optional<DeviceChoice> resolveDevice(const config::ExperimentConfig& config,
                                           std::string* error) {
     const auto& runtime = config.runtime;
-    const bool neumf = model::modelKindOf(config.model) == model::ModelKind::NeuMF;
+    // The fused step trains NeuMFEnhanced: a neumf model, or an ensemble's NeuMF member.
+    const auto kind = model::modelKindOf(config.model);
+    const bool neumf = kind == model::ModelKind::NeuMF || kind == model::ModelKind::Ensemble;
     DeviceChoice choice;
     const bool cuda = model::cudaAvailable();
     if (runtime.device == "cuda" && !cuda) {
@@ -57,8 +59,9 @@ std::optional<DeviceChoice> resolveDevice(const config::ExperimentConfig& config
     }
     if (!neumf && runtime.trainingStep == "fused") {
         if (error)
-            *error = "`runtime.training_step` fused trains model.kind neumf only (got " +
-                     config.model.kind + "); use auto or autograd";
+            *error =
+                "`runtime.training_step` fused trains model.kind neumf and ensemble only (got " +
+                config.model.kind + "); use auto or autograd";
         return std::nullopt;
     }
     if (runtime.trainingStep == "auto")

@@ -32,6 +32,13 @@ FlatParameters::Snapshot FlatParameters::snapshot() const {
     return s;
 }
 
+FlatParameters FlatParameters::slice(std::int64_t offset, std::int64_t n) const {
+    FlatParameters part;
+    part.values = values.narrow(0, offset, n);
+    part.grads = grads.narrow(0, offset, n);
+    return part;
+}
+
 void FlatParameters::restore(const Snapshot& snapshot) {
     torch::NoGradGuard noGrad;
     values.copy_(snapshot.values);

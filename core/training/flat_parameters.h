@@ -27,6 +27,13 @@ struct FlatParameters {
     };
     Snapshot snapshot() const;
     void restore(const Snapshot& snapshot);
+
+    /// The n values (and gradients) from `offset` on, sharing this one's storage, without
+    /// buffers: the parameters of one member of a larger network, for its own optimizer.
+    FlatParameters slice(std::int64_t offset, std::int64_t n) const;
+
+private:
+    FlatParameters() = default;
 };
 
 }  // namespace core::training

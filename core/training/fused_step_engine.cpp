@@ -61,10 +61,16 @@ public:
     double epochLoss(std::int64_t rows) override { return m_lossSum / double(rows); }
 
     std::optional<double> validationLoss(const std::stop_token& stop) override {
+        const auto predictions = validationPredictions(stop);
+        if (!predictions)
+            return std::nullopt;
+        return meanSquaredError(*predictions, m_validation.targets);
+    }
+
+    std::optional<std::vector<float>> validationPredictions(const std::stop_token& stop) override {
         const auto n = m_validation.size();
         std::vector<float> predictions(static_cast<std::size_t>(n));
         constexpr std::int64_t kChunk = 1 << 15;
-        double sum = 0;
         for (std::int64_t s = 0; s < n; s += kChunk) {
             if (stop.stop_requested())
                 return std::nullopt;
@@ -72,13 +78,8 @@ public:
             m_eval.predict(&m_validation.users[std::size_t(s)],
                            &m_validation.movies[std::size_t(s)], count,
                            &predictions[std::size_t(s)]);
-            for (std::int64_t i = s; i < s + count; ++i) {
-                const double e = double(predictions[std::size_t(i)]) -
-                                 double(m_validation.targets[std::size_t(i)]);
-                sum += e * e;
-            }
         }
-        return n ? sum / double(n) : 0.0;
+        return predictions;
     }
 
 private:
@@ -98,6 +99,15 @@ private:
 };
 
 }  // namespace
+
+double meanSquaredError(const std::vector<float>& predictions, const std::vector<float>& targets) {
+    double sum = 0;
+    for (std::size_t i = 0; i < predictions.size(); ++i) {
+        const double e = double(predictions[i]) - double(targets[i]);
+        sum += e * e;
+    }
+    return predictions.empty() ? 0.0 : sum / double(predictions.size());
+}
 
 Part gather(const data::PreparedDataset& data, const std::vector<std::int32_t>& rows) {
     Part p;

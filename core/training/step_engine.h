@@ -36,16 +36,26 @@ Part gather(const data::PreparedDataset& data, const std::vector<std::int32_t>& 
 class StepEngine {
 public:
     virtual ~StepEngine() = default;
-    /// One optimizer step on rows order[begin, end). Returns the batch loss when it is
+    /// What an epoch goes through once, in shuffled order: the training rows (given), or for a
+    /// model trained on whole movies, the movies.
+    virtual std::int64_t unitsPerEpoch(std::int64_t trainingRows) const { return trainingRows; }
+    /// Units per optimizer step (0: training.batch_size).
+    virtual std::int64_t batchSize() const { return 0; }
+    /// One optimizer step on units order[begin, end). Returns the batch loss when it is
     /// available without waiting for the device.
     virtual std::optional<double> step(const std::vector<std::int32_t>& order, std::int64_t begin,
                                        std::int64_t end, double learningRate) = 0;
-    /// Mean training loss of the epoch (reads the device once).
+    /// Mean training loss of the epoch, per training rating (reads the device once).
     virtual double epochLoss(std::int64_t rows) = 0;
-    /// Starts an epoch: resets the loss and fills `order` with this epoch's row order.
+    /// Starts an epoch: resets the loss and shuffles `order` (the units, from the last epoch's
+    /// order; 0 … n−1 at first) into this epoch's order.
     virtual void startEpoch(std::vector<std::int32_t>& order) = 0;
     /// Validation MSE in evaluation mode; nullopt when stopped.
     virtual std::optional<double> validationLoss(const std::stop_token& stop) = 0;
+    /// The validation predictions in evaluation mode, in validation order; nullopt when
+    /// stopped. (What an ensemble averages.)
+    virtual std::optional<std::vector<float>> validationPredictions(
+        const std::stop_token& stop) = 0;
 };
 
 /// Adam's step for the configured hyper-parameters at this learning rate and step count.
@@ -59,6 +69,24 @@ inline AdamStep adamStepFor(const config::TrainingConfig& t, double learningRate
 std::unique_ptr<StepEngine> makeFusedEngine(model::TrainedModel::Impl& model, FlatParameters& flat,
                                             const Part& train, const Part& validation,
                                             const config::ExperimentConfig& config);
+
+/// I-AutoRec's step (model.kind autorec): batches of movies, LibTorch autograd, any device.
+std::unique_ptr<StepEngine> makeAutoRecEngine(model::TrainedModel::Impl& model,
+                                              FlatParameters& flat, const Part& train,
+                                              const Part& validation,
+                                              const config::ExperimentConfig& config,
+                                              torch::Device device);
+
+/// model.kind ensemble: the NeuMF member by the fused step (`fused`) or autograd, and the
+/// AutoRec member, each on its slice of `flat` with its own Adam state.
+std::unique_ptr<StepEngine> makeEnsembleEngine(model::TrainedModel::Impl& model,
+                                               FlatParameters& flat, const Part& train,
+                                               const Part& validation,
+                                               const config::ExperimentConfig& config,
+                                               torch::Device device, bool fused);
+
+/// Mean squared error of predictions against targets, in double.
+double meanSquaredError(const std::vector<float>& predictions, const std::vector<float>& targets);
 
 /// LibTorch autograd on any device, repeating the notebook's random streams.
 std::unique_ptr<StepEngine> makeAutogradEngine(model::TrainedModel::Impl& model,

@@ -163,12 +163,22 @@ public:
         impl.net->to(m_torchDevice);
         impl.net->train();
         m_flat = std::make_unique<FlatParameters>(*impl.net);
-        m_engine =
-            device.trainingStep == TrainingStep::Fused
-                ? makeFusedEngine(impl, *m_flat, m_train, m_validation, config)
-                : makeAutogradEngine(impl, *m_flat, m_train, m_validation, config, m_torchDevice);
-        m_starts = batchStarts(m_train.size(), config.training.batchSize);
-        m_order.resize(std::size_t(m_train.size()));
+        if (m_shape.kind() == model::ModelKind::AutoRec)
+            m_engine =
+                makeAutoRecEngine(impl, *m_flat, m_train, m_validation, config, m_torchDevice);
+        else if (m_shape.kind() == model::ModelKind::Ensemble)
+            m_engine =
+                makeEnsembleEngine(impl, *m_flat, m_train, m_validation, config, m_torchDevice,
+                                   device.trainingStep == TrainingStep::Fused);
+        else if (device.trainingStep == TrainingStep::Fused)
+            m_engine = makeFusedEngine(impl, *m_flat, m_train, m_validation, config);
+        else
+            m_engine =
+                makeAutogradEngine(impl, *m_flat, m_train, m_validation, config, m_torchDevice);
+        const auto units = m_engine->unitsPerEpoch(m_train.size());
+        const auto batch = m_engine->batchSize();
+        m_starts = batchStarts(units, batch > 0 ? batch : config.training.batchSize);
+        m_order.resize(std::size_t(units));
         for (std::size_t i = 0; i < m_order.size(); ++i)
             m_order[i] = std::int32_t(i);
         sink.stageChanged(Stage::Training, m_shape.describe() + " on " + device.name + ", " +

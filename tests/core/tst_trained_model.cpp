@@ -63,6 +63,7 @@ private slots:
         QTest::newRow("biased_mf") << "biased_mf" << qint64(1 + (1000 + 989) * (1 + 8));
         QTest::newRow("biases") << "biases" << qint64(1 + 1000 + 989);
         QTest::newRow("global_mean") << "global_mean" << qint64(1);
+        QTest::newRow("autorec") << "autorec" << qint64((2 * 1000 + 1) * 16 + 1000);
     }
     void baselineCheckpointRoundTrip() {
         QFETCH(QString, kind);
@@ -72,6 +73,7 @@ private slots:
         shape.numMovies = m_prepared.numMovies();
         shape.model.kind = kind.toStdString();
         shape.model.factors = 8;
+        shape.model.autorecHidden = 16;
         QCOMPARE(shape.parameterCount(), std::int64_t(parameters));
         QVERIFY(QString::fromStdString(shape.describe())
                     .contains(QString::number(parameters) + " parameters"));
@@ -87,6 +89,7 @@ private slots:
         QVERIFY2(b, error.c_str());
         QCOMPARE(b->shape().model.kind, shape.model.kind);
         QCOMPARE(b->shape().model.factors, 8);
+        QCOMPARE(b->shape().model.autorecHidden, 16);
         QCOMPARE(b->shape().parameterCount(), shape.parameterCount());
         QCOMPARE(b->predict(users, movies), before);
     }

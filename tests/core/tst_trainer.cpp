@@ -146,6 +146,87 @@ private slots:
         QCOMPARE(sink.epochs.size(), std::size_t(1));
     }
 
+    // I-AutoRec steps through batches of whole movies, learns (it beats the global mean), and
+    // its checkpoint carries the training ratings that its predictions need.
+    void autorecLearnsFromWholeMovies() {
+        auto c = quickConfig(10);
+        c.model.kind = "autorec";
+        c.model.autorecHidden = 64;
+        c.model.autorecBatchMovies = 50;
+        c.training.learningRate = 1e-2;
+        c.earlyStopping.patience = 10;
+        RecordingSink sink;
+        const auto outcome = training::trainModel(c, m_data, m_split, sink);
+        QCOMPARE(outcome.status, training::TrainingStatus::Completed);
+        QVERIFY(QString::fromStdString(outcome.model->shape().describe()).startsWith("I-AutoRec("));
+        const auto batches = (m_data.numMovies() + 49) / 50;
+        QCOMPARE(sink.batches, 10 * batches);
+        QVERIFY(sink.epochs.back().trainLoss < 0.5 * sink.epochs.front().trainLoss);
+        const auto p = metrics::predictRows(*outcome.model, m_data, m_split.test, 4096);
+        const double rmse = metrics::regressionMetrics(p.truth, p.predicted).rmse;
+        std::vector<float> mean(p.truth.size(), 0);
+        double sum = 0;
+        for (const auto r : m_split.train)
+            sum += m_data.ratingNorm[std::size_t(r)];
+        std::fill(mean.begin(), mean.end(), float(sum / double(m_split.train.size())));
+        const double meanRmse = metrics::regressionMetrics(p.truth, mean).rmse;
+        qInfo("test RMSE (stars): autorec %.4f, global mean %.4f", 5 * rmse, 5 * meanRmse);
+        QVERIFY(rmse < 0.9 * meanRmse);
+
+        QTemporaryDir dir;
+        const auto file = test_support::path(dir) / "model.pt";
+        QVERIFY(!outcome.model->save(file).has_value());
+        std::string error;
+        const auto loaded = model::TrainedModel::load(file, &error);
+        QVERIFY2(loaded, error.c_str());
+        QCOMPARE(loaded->shape().model.autorecHidden, 64);
+        const std::vector<std::int32_t> users{0, 7, 7, 999}, movies{3, 0, 500, 988};
+        const auto before = outcome.model->predict(users, movies);
+        QCOMPARE(loaded->predict(users, movies), before);
+        const auto all = loaded->predictAllMovies(7);
+        QCOMPARE(all[0], before[1]);
+        QCOMPARE(all[500], before[2]);
+    }
+
+    // The ensemble: NeuMF's batches drive the epoch (AutoRec's fit in between), validation
+    // judges the mean of the members, and the saved model predicts that same mean: the best
+    // epoch's validation loss is the restored model's MSE on the validation rows.
+    void ensembleTrainsBothMembersAndPredictsTheirMean() {
+        auto c = quickConfig(3);
+        c.model.kind = "ensemble";
+        c.model.autorecHidden = 32;
+        c.model.autorecBatchMovies = 128;
+        c.training.batchSize = 1024;
+        RecordingSink sink;
+        const auto outcome = training::trainModel(c, m_data, m_split, sink);
+        QCOMPARE(outcome.status, training::TrainingStatus::Completed);
+        QVERIFY(QString::fromStdString(outcome.model->shape().describe()).contains("I-AutoRec"));
+        const auto rows = std::int64_t(m_split.train.size());
+        QCOMPARE(sink.batches, int(3 * ((rows + 1023) / 1024)));
+        std::vector<std::int32_t> users, movies;
+        std::vector<float> truth;
+        for (const auto r : m_split.validation) {
+            users.push_back(m_data.userIndex[std::size_t(r)]);
+            movies.push_back(m_data.movieIndex[std::size_t(r)]);
+            truth.push_back(m_data.ratingNorm[std::size_t(r)]);
+        }
+        const auto predicted = outcome.model->predict(users, movies);
+        double sum = 0;
+        for (std::size_t i = 0; i < truth.size(); ++i)
+            sum += (double(predicted[i]) - truth[i]) * (double(predicted[i]) - truth[i]);
+        const double mse = sum / double(truth.size());
+        QVERIFY2(std::abs(mse - outcome.bestValidationLoss) < 1e-6 * mse,
+                 qPrintable(QString("%1 vs %2").arg(mse).arg(outcome.bestValidationLoss)));
+        QTemporaryDir dir;
+        const auto file = test_support::path(dir) / "model.pt";
+        QVERIFY(!outcome.model->save(file).has_value());
+        std::string error;
+        const auto loaded = model::TrainedModel::load(file, &error);
+        QVERIFY2(loaded, error.c_str());
+        QCOMPARE(loaded->shape().model.kind, std::string("ensemble"));
+        QCOMPARE(loaded->predict(users, movies), predicted);
+    }
+
     void fusedStepIsForNeuMFOnly() {
         auto c = quickConfig(1);
         c.model.kind = "biased_mf";
@@ -153,8 +234,8 @@ private slots:
         RecordingSink sink;
         const auto outcome = training::trainModel(c, m_data, m_split, sink);
         QCOMPARE(outcome.status, training::TrainingStatus::Failed);
-        QVERIFY(
-            QString::fromStdString(outcome.message).contains("fused trains model.kind neumf only"));
+        QVERIFY(QString::fromStdString(outcome.message)
+                    .contains("fused trains model.kind neumf and ensemble only"));
         c.runtime.trainingStep = "auto";
         std::string error;
         QCOMPARE(training::resolveDevice(c, &error)->trainingStep,
