@@ -1,3 +1,5 @@
+#include <thread>
+
 #include "model/ensemble_network.h"
 #include "training/step_engine.h"
 
@@ -9,7 +11,9 @@ namespace {
 // epoch walks NeuMF's training rows in batches; after each batch the AutoRec member takes the
 // movie batches that bring it to the same fraction of its own epoch, so that both finish the
 // epoch together. Validation (and so early stopping, the scheduler and the best epoch) judges
-// the ensemble: the mean of the members' predictions.
+// the ensemble: the mean of the members' predictions. With runtime.threads automatic, NeuMF's
+// steps keep the fused step's one thread and AutoRec's large GEMMs (steps and validation) use
+// every core.
 class EnsembleEngine : public StepEngine {
 public:
     EnsembleEngine(model::TrainedModel::Impl& m, FlatParameters& flat, const Part& train,
@@ -47,6 +51,10 @@ public:
         for (std::size_t i = 0; i < m_secondOrder.size(); ++i)
             m_secondOrder[i] = std::int32_t(i);
         m_rows = train.size();
+        m_narrowThreads = at::get_num_threads();
+        m_wideThreads = c.runtime.threads > 0
+                            ? c.runtime.threads
+                            : int(std::max(1u, std::thread::hardware_concurrency()));
     }
 
     void startEpoch(std::vector<std::int32_t>& order) override {
@@ -61,9 +69,12 @@ public:
         const auto batches = std::int64_t(m_secondStarts.size()) - 1;
         // AutoRec's batches due by this fraction of the epoch (all of them after the last).
         const auto due = (end * batches + m_rows - 1) / m_rows;
-        for (; m_secondDone < due; ++m_secondDone)
-            m_second->step(m_secondOrder, m_secondStarts[std::size_t(m_secondDone)],
-                           m_secondStarts[std::size_t(m_secondDone) + 1], learningRate);
+        if (m_secondDone < due) {
+            const Threads wide(m_wideThreads, m_narrowThreads);
+            for (; m_secondDone < due; ++m_secondDone)
+                m_second->step(m_secondOrder, m_secondStarts[std::size_t(m_secondDone)],
+                               m_secondStarts[std::size_t(m_secondDone) + 1], learningRate);
+        }
         return loss;
     }
 
@@ -83,7 +94,10 @@ public:
         auto first = m_first->validationPredictions(stop);
         if (!first)
             return std::nullopt;
-        const auto second = m_second->validationPredictions(stop);
+        const auto second = [&] {
+            const Threads wide(m_wideThreads, m_narrowThreads);
+            return m_second->validationPredictions(stop);
+        }();
         if (!second)
             return std::nullopt;
         for (std::size_t i = 0; i < first->size(); ++i)
@@ -92,6 +106,15 @@ public:
     }
 
 private:
+    // LibTorch's thread count for a scope.
+    struct Threads {
+        Threads(int inside, int after) : m_after(after) { at::set_num_threads(inside); }
+        ~Threads() { at::set_num_threads(m_after); }
+        Threads(const Threads&) = delete;
+        Threads& operator=(const Threads&) = delete;
+        int m_after;
+    };
+
     const Part& m_validation;
     std::unique_ptr<model::TrainedModel::Impl> m_neumf, m_autorec;
     std::unique_ptr<FlatParameters> m_neumfFlat, m_autorecFlat;
@@ -99,6 +122,7 @@ private:
     std::vector<std::int64_t> m_secondStarts;
     std::vector<std::int32_t> m_secondOrder;
     std::int64_t m_secondDone = 0, m_rows = 1;
+    int m_narrowThreads = 1, m_wideThreads = 1;
 };
 
 }  // namespace
