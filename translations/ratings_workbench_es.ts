@@ -299,6 +299,14 @@
         <source>autorec and ensemble: movies per optimizer step of the autorec model, each with all its training ratings; the batch size does not apply to it. Unit: movies.</source>
         <translation>autorec y ensemble: películas por paso del optimizador del modelo autorec, cada una con todas sus valoraciones de entrenamiento; el tamaño de lote no se le aplica. Unidad: películas.</translation>
     </message>
+    <message>
+        <source>AutoRec passes per epoch (ensemble)</source>
+        <translation>Pasadas de AutoRec por época (ensemble)</translation>
+    </message>
+    <message>
+        <source>ensemble only: passes of the autorec member over all movies in each epoch; it needs about twice as many epochs as neumf to converge. Unit: passes.</source>
+        <translation>solo ensemble: pasadas del miembro autorec por todas las películas en cada época; necesita unas dos veces más épocas que neumf para converger. Unidad: pasadas.</translation>
+    </message>
 </context>
 <context>
     <name>MovieLens</name>

@@ -151,6 +151,12 @@ std::vector<ConfigField> buildFields() {
         [](auto& c) { return c.model.autorecBatchMovies; },
         [](auto& c, std::int64_t v) { c.model.autorecBatchMovies = int(v); }));
     f.push_back(integerField(
+        "model.ensemble_autorec_passes", 1, 100, "passes",
+        "ensemble only: passes of the autorec member over all movies in each epoch (it needs "
+        "about twice as many epochs as neumf to converge).",
+        [](auto& c) { return c.model.ensembleAutorecPasses; },
+        [](auto& c, std::int64_t v) { c.model.ensembleAutorecPasses = int(v); }));
+    f.push_back(integerField(
         "training.batch_size", 2, 1 << 20, "ratings",
         "Training ratings per optimizer step (at least 2: BatchNorm needs a batch).",
         [](auto& c) { return c.training.batchSize; },

@@ -35,6 +35,7 @@ struct ModelConfig {
     double biasRegularization = 10;       ///< biases: λ of the closed form, in ratings
     int autorecHidden = 500;              ///< autorec: sigmoid units of the hidden layer
     int autorecBatchMovies = 256;         ///< autorec: movies per optimizer step
+    int ensembleAutorecPasses = 2;        ///< ensemble: AutoRec's passes over the movies per epoch
 
     friend bool operator==(const ModelConfig&, const ModelConfig&) = default;
 };

@@ -11,7 +11,9 @@ namespace {
 // epoch walks NeuMF's training rows in batches; after each batch the AutoRec member takes the
 // movie batches that bring it to the same fraction of its own epoch, so that both finish the
 // epoch together. Validation (and so early stopping, the scheduler and the best epoch) judges
-// the ensemble: the mean of the members' predictions. With runtime.threads automatic, NeuMF's
+// the ensemble: the mean of the members' predictions. AutoRec needs about twice NeuMF's epochs
+// to converge (measured on ml-1m: best epochs ~60 and ~20-25), so it makes
+// model.ensemble_autorec_passes passes over the movies in each epoch. With runtime.threads automatic, NeuMF's
 // steps keep the fused step's one thread and AutoRec's large GEMMs (steps and validation) use
 // every core.
 class EnsembleEngine : public StepEngine {
@@ -51,6 +53,7 @@ public:
         for (std::size_t i = 0; i < m_secondOrder.size(); ++i)
             m_secondOrder[i] = std::int32_t(i);
         m_rows = train.size();
+        m_passes = c.model.ensembleAutorecPasses;
         m_narrowThreads = at::get_num_threads();
         m_wideThreads = c.runtime.threads > 0
                             ? c.runtime.threads
@@ -68,17 +71,22 @@ public:
         const auto loss = m_first->step(order, begin, end, learningRate);
         const auto batches = std::int64_t(m_secondStarts.size()) - 1;
         // AutoRec's batches due by this fraction of the epoch (all of them after the last).
-        const auto due = (end * batches + m_rows - 1) / m_rows;
+        const auto due = (end * batches * m_passes + m_rows - 1) / m_rows;
         if (m_secondDone < due) {
             const Threads wide(m_wideThreads, m_narrowThreads);
-            for (; m_secondDone < due; ++m_secondDone)
-                m_second->step(m_secondOrder, m_secondStarts[std::size_t(m_secondDone)],
-                               m_secondStarts[std::size_t(m_secondDone) + 1], learningRate);
+            for (; m_secondDone < due; ++m_secondDone) {
+                const auto b = m_secondDone % batches;
+                if (b == 0 && m_secondDone > 0)  // the next pass: a new order
+                    m_second->startEpoch(m_secondOrder);
+                m_second->step(m_secondOrder, m_secondStarts[std::size_t(b)],
+                               m_secondStarts[std::size_t(b) + 1], learningRate);
+            }
         }
         return loss;
     }
 
-    // The members' training MSEs, averaged (the ensemble's own is never computed in training).
+    // The members' training MSEs (AutoRec's of its last pass), averaged (the ensemble's own is
+    // never computed in training).
     double epochLoss(std::int64_t rows) override {
         return 0.5 * (m_first->epochLoss(rows) + m_second->epochLoss(rows));
     }
@@ -122,7 +130,7 @@ private:
     std::vector<std::int64_t> m_secondStarts;
     std::vector<std::int32_t> m_secondOrder;
     std::int64_t m_secondDone = 0, m_rows = 1;
-    int m_narrowThreads = 1, m_wideThreads = 1;
+    int m_narrowThreads = 1, m_wideThreads = 1, m_passes = 1;
 };
 
 }  // namespace
