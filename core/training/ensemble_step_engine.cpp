@@ -13,9 +13,9 @@ namespace {
 // epoch together. Validation (and so early stopping, the scheduler and the best epoch) judges
 // the ensemble: the mean of the members' predictions. AutoRec needs about twice NeuMF's epochs
 // to converge (measured on ml-1m: best epochs ~60 and ~20-25), so it makes
-// model.ensemble_autorec_passes passes over the movies in each epoch. With runtime.threads automatic, NeuMF's
-// steps keep the fused step's one thread and AutoRec's large GEMMs (steps and validation) use
-// every core.
+// model.ensemble_autorec_passes passes over the movies in each epoch. With runtime.threads
+// automatic, NeuMF's steps keep the fused step's one thread and AutoRec's large GEMMs (steps and
+// validation) use every core.
 class EnsembleEngine : public StepEngine {
 public:
     EnsembleEngine(model::TrainedModel::Impl& m, FlatParameters& flat, const Part& train,
