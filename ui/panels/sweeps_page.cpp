@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <thread>
+#include <utility>
 
 #include "charts/loss_comparison_chart.h"
 #include "charts/parallel_coordinates_plot.h"
@@ -222,6 +223,8 @@ SweepsPage::SweepsPage(models::Session* session, QWidget* parent)
             if (e.folder == current)
                 m_list->setCurrentItem(item);
         }
+        if (std::exchange(m_listAgain, false))  // what it read may predate the request
+            refreshList();
     });
     m_slurmTimer.setInterval(kSlurmPollMs);
     connect(&m_slurmTimer, &QTimer::timeout, this, &SweepsPage::pollSlurm);
@@ -521,8 +524,12 @@ void SweepsPage::setTrainingActive(bool active) {
 }
 
 void SweepsPage::refreshList() {
-    if (m_workspace.isEmpty() || m_listWatcher.isRunning())
+    if (m_workspace.isEmpty())
         return;
+    if (m_listWatcher.isRunning()) {
+        m_listAgain = true;
+        return;
+    }
     m_listWatcher.setFuture(QtConcurrent::run(listSweepsInBackground, m_workspace));
 }
 

@@ -227,6 +227,7 @@ private:
     QFutureWatcher<OpenedSweep> m_openWatcher;
     bool m_polling = false;  // the watcher's read is a poll, not an open
     QFutureWatcher<std::vector<SweepListEntry>> m_listWatcher;
+    bool m_listAgain = false;  // a refresh was asked for while a listing ran
 
     // the Slurm sweep on display
     QFutureWatcher<SlurmStep> m_slurmWatcher;
