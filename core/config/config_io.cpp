@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "config/yaml_value.h"
 #include "util/atomic_file.h"
 
 namespace core::config {
@@ -14,22 +15,6 @@ std::string where(const std::string& source, const YAML::Mark& mark) {
     if (mark.is_null())
         return source;
     return source + ":" + std::to_string(mark.line + 1);
-}
-
-// YAML scalars and flow sequences become the same text the command line accepts.
-std::optional<std::string> valueText(const YAML::Node& node) {
-    if (node.IsScalar())
-        return node.Scalar();
-    if (node.IsSequence()) {
-        std::string joined;
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            if (!node[i].IsScalar())
-                return std::nullopt;
-            joined += (i ? "," : "") + node[i].Scalar();
-        }
-        return joined;
-    }
-    return std::nullopt;
 }
 
 }  // namespace
@@ -80,7 +65,7 @@ ConfigLoadResult parseConfigYaml(std::string_view text, const std::string& sourc
                 result.errors.push_back({key, entryAt + ": unknown key `" + key + "`"});
                 continue;
             }
-            const auto text = valueText(entry.second);
+            const auto text = yamlValueText(entry.second);
             if (!text) {
                 result.errors.push_back(
                     {key, entryAt + ": `" + key + "` must be " + field->allowedText()});
@@ -135,6 +120,21 @@ std::string configToYaml(const ExperimentConfig& config) {
 std::optional<std::string> saveConfigFile(const ExperimentConfig& config,
                                           const std::filesystem::path& path) {
     return util::writeFileAtomically(path, configToYaml(config));
+}
+
+std::optional<std::string> yamlValueText(const YAML::Node& node) {
+    if (node.IsScalar())
+        return node.Scalar();
+    if (node.IsSequence()) {
+        std::string joined;
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            if (!node[i].IsScalar())
+                return std::nullopt;
+            joined += (i ? "," : "") + node[i].Scalar();
+        }
+        return joined;
+    }
+    return std::nullopt;
 }
 
 }  // namespace core::config

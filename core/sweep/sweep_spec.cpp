@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "config/config_io.h"
+#include "config/yaml_value.h"
 #include "util/atomic_file.h"
 #include "util/number_text.h"
 
@@ -89,23 +90,6 @@ std::string valueDescription(const YAML::Node& node) {
     if (node.IsMap())
         return "a mapping";
     return "nothing";
-}
-
-// YAML scalars and flow sequences of scalars become the text the command line accepts
-// ("0.1", "128,64"), as in config_io.
-std::optional<std::string> valueText(const YAML::Node& node) {
-    if (node.IsScalar())
-        return node.Scalar();
-    if (node.IsSequence()) {
-        std::string joined;
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            if (!node[i].IsScalar())
-                return std::nullopt;
-            joined += (i ? "," : "") + node[i].Scalar();
-        }
-        return joined;
-    }
-    return std::nullopt;
 }
 
 class SpecParser {
@@ -503,7 +487,7 @@ private:
         bool ok = true;
         for (const auto& item : e.value) {
             const auto text = field.type == FieldType::IntegerList || item.IsScalar()
-                                  ? valueText(item)
+                                  ? config::yamlValueText(item)
                                   : std::nullopt;
             std::string error;
             std::optional<FieldValue> value;
