@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "automation/event_loop_monitor.h"
+#include "i18n/translations.h"
 #include "model/torch_runtime.h"
 #include "model/trained_model.h"
 #include "models/movielens_labels.h"
@@ -657,8 +658,8 @@ void MainWindow::showAbout() {
 
 void MainWindow::setLanguage(const QString& code) {
     QSettings().setValue("language", code);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The language changes the next time Ratings Workbench starts."));
+    // Every page retranslates itself on the LanguageChange event this sends (Retranslator).
+    i18n::installTranslators(*QCoreApplication::instance(), code);
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

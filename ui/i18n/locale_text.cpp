@@ -1,0 +1,74 @@
+#include "i18n/locale_text.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <array>
+
+#include "util/text.h"
+
+namespace ui::i18n {
+namespace {
+
+// lupdate files a core template under the namespace it is written in.
+constexpr std::array kCoreContexts = {"core::config",   "core::data", "core::metrics",
+                                      "core::model",    "core::runs", "core::sweep",
+                                      "core::training", "core::util"};
+
+}  // namespace
+
+QString number(double value, int decimals) {
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString count(qint64 value) {
+    return QLocale().toString(value);
+}
+
+QString percent(double share, int decimals) {
+    const QLocale locale;
+    // Spanish and most European locales write "9,1 %", English "9.1%".
+    const QString sign = locale.percent();
+    const bool spaced = locale.language() != QLocale::English;
+    return locale.toString(100.0 * share, 'f', decimals) +
+           (spaced ? QStringLiteral("\u00a0") : QString()) + sign;
+}
+
+QString coreText(const std::string& english) {
+    for (const char* context : kCoreContexts) {
+        const QString translated = QCoreApplication::translate(context, english.c_str());
+        if (translated != QLatin1String(english.c_str()))
+            return translated;
+    }
+    return QString::fromStdString(english);
+}
+
+QString text(const core::util::Text& message) {
+    std::vector<std::string> filled;
+    filled.reserve(message.args.size());
+    for (const auto& a : message.args) {
+        QString value;
+        switch (a.kind) {
+            case core::util::TextArg::Kind::Plain:
+                value = QString::fromStdString(a.plain);
+                break;
+            case core::util::TextArg::Kind::Count:
+                value = count(a.integer);
+                break;
+            case core::util::TextArg::Kind::Id:
+                value = QString::number(a.integer);
+                break;
+            case core::util::TextArg::Kind::Number:
+                value = a.decimals < 0 ? QLocale().toString(a.real, 'g', 6)
+                                       : number(a.real, a.decimals);
+                break;
+            case core::util::TextArg::Kind::Phrase:
+                value = a.phrase.empty() ? QString() : text(a.phrase.front());
+                break;
+        }
+        filled.push_back(value.toStdString());
+    }
+    return QString::fromStdString(
+        core::util::fillPattern(coreText(message.pattern).toStdString(), filled));
+}
+
+}  // namespace ui::i18n
