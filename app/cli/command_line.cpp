@@ -619,7 +619,7 @@ int commandValidate(const Options& o, std::ostream& out) {
                 {"kind", i.kind},
                 {"file", i.file},
                 {"line", i.line},
-                {"message", i.message}});
+                {"message", i.message.english()}});
         Json counts = Json::object();
         for (const auto& [kind, n] : load.report.warningCounts())
             counts[kind] = n;

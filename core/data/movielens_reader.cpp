@@ -6,9 +6,13 @@
 
 #include "data/text_encoding.h"
 #include "util/atomic_file.h"
+#include "util/text.h"
+#include "util/time_text.h"
 
 namespace core::data {
 namespace {
+
+using util::Text;
 
 constexpr std::string_view kRatingsFile = "ratings.dat";
 constexpr std::string_view kUsersFile = "users.dat";
@@ -75,6 +79,12 @@ std::string quoted(std::string_view text) {
     return s + "\"";
 }
 
+Text mustBeId(const char* field, std::string_view got) {
+    return Text(RW_TEXT("{1} must be a positive whole number (got {2})"))
+        .arg(field)
+        .arg(quoted(got));
+}
+
 // Calls `onLine(lineNumber, text)` for every non-empty line; blank lines are counted as
 // warnings. Handles "\r\n" and a UTF-8 byte-order mark.
 template <typename OnLine>
@@ -93,7 +103,8 @@ void forEachLine(std::string_view contents, std::string_view file, ValidationRep
             line.remove_suffix(1);
         ++lineNumber;
         if (line.find_first_not_of(" \t") == std::string_view::npos)
-            report.addWarning("blank line", std::string(file), lineNumber, "blank line skipped");
+            report.addWarning(RW_TEXT("blank line"), std::string(file), lineNumber,
+                              Text(RW_TEXT("blank line skipped")));
         else
             onLine(lineNumber, line);
         start = end + 1;
@@ -105,35 +116,42 @@ void forEachLine(std::string_view contents, std::string_view file, ValidationRep
 struct LineTally {
     std::int64_t lines = 0;
     std::int64_t malformed = 0;
-    std::string firstMalformed;
+    std::int64_t firstMalformedLine = 0;
+    Text firstMalformed;
 
-    void fail(ValidationReport& report, std::string_view file, std::int64_t line,
-              std::string message) {
+    void fail(ValidationReport& report, std::string_view file, std::int64_t line, Text message) {
         ++malformed;
-        if (firstMalformed.empty())
-            firstMalformed = std::string(file) + ":" + std::to_string(line) + ": " + message;
-        report.addWarning("malformed line", std::string(file), line, std::move(message));
+        if (firstMalformedLine == 0) {
+            firstMalformedLine = line;
+            firstMalformed = message;
+        }
+        report.addWarning(RW_TEXT("malformed line"), std::string(file), line, std::move(message));
     }
 
     // Returns false (and records the error) when the file is unusable.
     bool check(ValidationReport& report, std::string_view file, std::int64_t valid,
                std::string_view format) {
         if (lines == 0) {
-            report.addError("empty file", std::string(file), 0,
-                            "the file is empty; expected lines like " + std::string(format));
+            report.addError(RW_TEXT("empty file"), std::string(file), 0,
+                            Text(RW_TEXT("the file is empty; expected lines like {1}"))
+                                .arg(std::string(format)));
             return false;
         }
         if (malformed * 2 > lines) {
-            report.addError("not an ml-1m file", std::string(file), 0,
-                            std::to_string(malformed) + " of " + std::to_string(lines) +
-                                " lines are not " + std::string(format) +
-                                "; first: " + firstMalformed);
+            report.addError(RW_TEXT("not an ml-1m file"), std::string(file), 0,
+                            Text(RW_TEXT("{1} of {2} lines are not {3}; first: line {4}: {5}"))
+                                .count(malformed)
+                                .count(lines)
+                                .arg(std::string(format))
+                                .id(firstMalformedLine)
+                                .phrase(firstMalformed));
             return false;
         }
         if (valid == 0) {
-            report.addError("no usable line", std::string(file), 0,
-                            "none of its " + std::to_string(lines) +
-                                " lines could be used; see the warnings for why");
+            report.addError(
+                RW_TEXT("no usable line"), std::string(file), 0,
+                Text(RW_TEXT("none of its {1} lines could be used; see the warnings for why"))
+                    .count(lines));
             return false;
         }
         return true;
@@ -146,25 +164,27 @@ bool readFile(const std::filesystem::path& folder, std::string_view name, Valida
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (std::filesystem::is_directory(status)) {
-        report.addError("missing file", std::string(name), 0,
-                        "is a folder, not a file (in " + folder.string() + ")");
+        report.addError(RW_TEXT("missing file"), std::string(name), 0,
+                        Text(RW_TEXT("is a folder, not a file (in {1})")).arg(folder.string()));
         return false;
     }
     if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-        report.addError("missing file", std::string(name), 0,
-                        "is not a regular file (in " + folder.string() + ")");
+        report.addError(RW_TEXT("missing file"), std::string(name), 0,
+                        Text(RW_TEXT("is not a regular file (in {1})")).arg(folder.string()));
         return false;
     }
     if (!std::filesystem::is_regular_file(status)) {
-        report.addError("missing file", std::string(name), 0,
-                        "not found in " + folder.string() +
-                            " (an ml-1m folder holds ratings.dat, users.dat and movies.dat)");
+        report.addError(RW_TEXT("missing file"), std::string(name), 0,
+                        Text(RW_TEXT("not found in {1} (an ml-1m folder holds ratings.dat, "
+                                     "users.dat and movies.dat)"))
+                            .arg(folder.string()));
         return false;
     }
     std::string error;
     auto text = util::readWholeFile(path, &error);
     if (!text) {
-        report.addError("unreadable file", std::string(name), 0, error);
+        report.addError(RW_TEXT("unreadable file"), std::string(name), 0,
+                        Text(RW_TEXT("cannot be read: {1}")).arg(error));
         return false;
     }
     *contents = std::move(*text);
@@ -182,31 +202,34 @@ bool parseUsers(std::string_view contents, MovieLensData& data, ValidationReport
         if (count != 5)
             return tally.fail(
                 report, file, n,
-                "expected 5 fields UserID::Gender::Age::Occupation::Zip-code, found " +
-                    std::to_string(count));
+                Text(RW_TEXT("expected 5 fields UserID::Gender::Age::Occupation::Zip-code, "
+                             "found {1}"))
+                    .count(count));
         UserRecord user;
         if (!parseId(f[0], &user.id))
-            return tally.fail(report, file, n,
-                              "UserID must be a positive whole number (got " + quoted(f[0]) + ")");
+            return tally.fail(report, file, n, mustBeId("UserID", f[0]));
         if (!parseInt(f[2], &user.age) || user.age < 0 || user.age > 200)
-            return tally.fail(report, file, n,
-                              "Age must be a whole number (got " + quoted(f[2]) + ")");
+            return tally.fail(
+                report, file, n,
+                Text(RW_TEXT("Age must be a whole number (got {1})")).arg(quoted(f[2])));
         if (!parseInt(f[3], &user.occupation))
-            return tally.fail(report, file, n,
-                              "Occupation must be a whole number (got " + quoted(f[3]) + ")");
+            return tally.fail(
+                report, file, n,
+                Text(RW_TEXT("Occupation must be a whole number (got {1})")).arg(quoted(f[3])));
         if (f[1] == "F" || f[1] == "M") {
             user.gender = f[1] == "M" ? 1 : 0;
         } else {
-            report.addWarning("unknown gender", std::string(file), n,
-                              "Gender must be F or M (got " + quoted(f[1]) + "); user " +
-                                  std::to_string(user.id) + " skipped");
+            report.addWarning(RW_TEXT("unknown gender"), std::string(file), n,
+                              Text(RW_TEXT("Gender must be F or M (got {1}); user {2} skipped"))
+                                  .arg(quoted(f[1]))
+                                  .id(user.id));
             return;
         }
         if (std::size_t(user.id) >= seen.size())
             seen.resize(std::size_t(user.id) + 1, false);
         if (seen[std::size_t(user.id)]) {
-            report.addWarning("duplicate user", std::string(file), n,
-                              "UserID " + std::to_string(user.id) + " appears again; line skipped");
+            report.addWarning(RW_TEXT("duplicate user"), std::string(file), n,
+                              Text(RW_TEXT("UserID {1} appears again; line skipped")).id(user.id));
             return;
         }
         seen[std::size_t(user.id)] = true;
@@ -214,13 +237,14 @@ bool parseUsers(std::string_view contents, MovieLensData& data, ValidationReport
         for (int a : kAgeBuckets)
             bucket = bucket || a == user.age;
         if (!bucket)
-            report.addWarning("age not an ml-1m bucket", std::string(file), n,
-                              "Age " + std::to_string(user.age) +
-                                  " is not one of 1, 18, 25, 35, 45, 50, 56; kept as is");
+            report.addWarning(
+                RW_TEXT("age not an ml-1m bucket"), std::string(file), n,
+                Text(RW_TEXT("Age {1} is not one of 1, 18, 25, 35, 45, 50, 56; kept as is"))
+                    .id(user.age));
         if (user.occupation < 0 || user.occupation >= kOccupationCount)
             report.addWarning(
-                "occupation outside 0–20", std::string(file), n,
-                "Occupation " + std::to_string(user.occupation) + " is outside 0–20; kept as is");
+                RW_TEXT("occupation outside 0–20"), std::string(file), n,
+                Text(RW_TEXT("Occupation {1} is outside 0–20; kept as is")).id(user.occupation));
         user.zip = std::string(f[4]);
         data.users.push_back(std::move(user));
     });
@@ -243,20 +267,20 @@ bool parseMovies(std::string_view contents, MovieLensData& data, ValidationRepor
     constexpr std::string_view file = kMoviesFile;
     const bool utf8 = hasNonAscii(contents) && isValidUtf8(contents);
     if (utf8)
-        report.addNote("movies.dat is valid UTF-8 (ml-1m ships Latin-1); read as UTF-8");
+        report.addNote(
+            Text(RW_TEXT("movies.dat is valid UTF-8 (ml-1m ships Latin-1); read as UTF-8")));
     std::vector<bool> seen;
     forEachLine(contents, file, report, [&](std::int64_t n, std::string_view line) {
         ++tally.lines;
         const auto first = line.find("::");
         const auto last = line.rfind("::");
         if (first == std::string_view::npos || first == last)
-            return tally.fail(report, file, n, "expected 3 fields MovieID::Title::Genres");
+            return tally.fail(report, file, n,
+                              Text(RW_TEXT("expected 3 fields MovieID::Title::Genres")));
         MovieRecord movie;
         const auto idText = line.substr(0, first);
         if (!parseId(idText, &movie.id))
-            return tally.fail(
-                report, file, n,
-                "MovieID must be a positive whole number (got " + quoted(idText) + ")");
+            return tally.fail(report, file, n, mustBeId("MovieID", idText));
         const auto rawTitle = line.substr(first + 2, last - first - 2);
         movie.title = utf8 ? std::string(rawTitle) : latin1ToUtf8(rawTitle);
         movie.year = yearFromTitle(movie.title);
@@ -268,10 +292,12 @@ bool parseMovies(std::string_view contents, MovieLensData& data, ValidationRepor
             if (g >= 0)
                 movie.genreMask |= 1u << g;
             else
-                report.addWarning("unknown genre", std::string(file), n,
-                                  "genre " + quoted(name) + " of movie " +
-                                      std::to_string(movie.id) +
-                                      " is not one of the 18 ml-1m genres; ignored");
+                report.addWarning(
+                    RW_TEXT("unknown genre"), std::string(file), n,
+                    Text(RW_TEXT("genre {1} of movie {2} is not one of the 18 ml-1m genres; "
+                                 "ignored"))
+                        .arg(quoted(name))
+                        .id(movie.id));
             if (bar == std::string_view::npos)
                 break;
             genres.remove_prefix(bar + 1);
@@ -280,8 +306,8 @@ bool parseMovies(std::string_view contents, MovieLensData& data, ValidationRepor
             seen.resize(std::size_t(movie.id) + 1, false);
         if (seen[std::size_t(movie.id)]) {
             report.addWarning(
-                "duplicate movie", std::string(file), n,
-                "MovieID " + std::to_string(movie.id) + " appears again; line skipped");
+                RW_TEXT("duplicate movie"), std::string(file), n,
+                Text(RW_TEXT("MovieID {1} appears again; line skipped")).id(movie.id));
             return;
         }
         seen[std::size_t(movie.id)] = true;
@@ -331,15 +357,20 @@ void reportRepeatedPairs(const MovieLensData& data, const std::vector<std::int64
     std::sort(repeats.begin(), repeats.end(),
               [](const Repeat& a, const Repeat& b) { return a.line < b.line; });
     for (const auto& x : repeats)
-        report.addWarning("repeated rating", std::string(kRatingsFile), x.line,
-                          "user " + std::to_string(x.user) + " rated movie " +
-                              std::to_string(x.movie) + " again (first at line " +
-                              std::to_string(x.firstLine) +
-                              "); both kept, as the notebook keeps them");
+        report.addWarning(RW_TEXT("repeated rating"), std::string(kRatingsFile), x.line,
+                          Text(RW_TEXT("user {1} rated movie {2} again (first at line {3}); both "
+                                       "kept, as the notebook keeps them"))
+                              .id(x.user)
+                              .id(x.movie)
+                              .id(x.firstLine));
 }
 
-bool parseRatings(std::string_view contents, MovieLensData& data, ValidationReport& report,
-                  const LoadProgress& progress) {
+// Ratings dated before MovieLens began, or after the file was written, carry a broken
+// timestamp (often 0, 1970-01-01). Training ignores timestamps, so they are kept and counted.
+constexpr std::int64_t kMovieLensBegan = 852076800;  // 1997-01-01 UTC
+
+bool parseRatings(std::string_view contents, std::int64_t fileWritten, MovieLensData& data,
+                  ValidationReport& report, const LoadProgress& progress) {
     LineTally tally;
     std::vector<std::int64_t> lineOf;  // file line of each kept rating
     lineOf.reserve(contents.size() / 20);
@@ -352,40 +383,51 @@ bool parseRatings(std::string_view contents, MovieLensData& data, ValidationRepo
         std::string_view f[4];
         const int count = splitFields(line, f, 4);
         if (count != 4)
-            return tally.fail(report, file, n,
-                              "expected 4 fields UserID::MovieID::Rating::Timestamp, found " +
-                                  std::to_string(count));
+            return tally.fail(
+                report, file, n,
+                Text(RW_TEXT("expected 4 fields UserID::MovieID::Rating::Timestamp, found {1}"))
+                    .count(count));
         std::int32_t user = 0, movie = 0, stars = 0;
         std::int64_t time = 0;
         if (!parseId(f[0], &user))
-            return tally.fail(report, file, n,
-                              "UserID must be a positive whole number (got " + quoted(f[0]) + ")");
+            return tally.fail(report, file, n, mustBeId("UserID", f[0]));
         if (!parseId(f[1], &movie))
-            return tally.fail(report, file, n,
-                              "MovieID must be a positive whole number (got " + quoted(f[1]) + ")");
+            return tally.fail(report, file, n, mustBeId("MovieID", f[1]));
         if (!parseInt(f[3], &time) || time < 0)
-            return tally.fail(
-                report, file, n,
-                "Timestamp must be whole seconds since 1970 (got " + quoted(f[3]) + ")");
+            return tally.fail(report, file, n,
+                              Text(RW_TEXT("Timestamp must be whole seconds since 1970 (got {1})"))
+                                  .arg(quoted(f[3])));
         if (!parseInt(f[2], &stars) || stars < 1 || stars > 5) {
-            report.addWarning("rating out of range", std::string(file), n,
-                              "Rating must be a whole number of stars from 1 to 5 (got " +
-                                  quoted(f[2]) + "); line skipped");
+            report.addWarning(
+                RW_TEXT("rating out of range"), std::string(file), n,
+                Text(RW_TEXT("Rating must be a whole number of stars from 1 to 5 (got {1}); line "
+                             "skipped"))
+                    .arg(quoted(f[2])));
             return;
         }
         if (data.userRow(user) < 0) {
-            report.addWarning("rating of unknown user", std::string(file), n,
-                              "user " + std::to_string(user) +
-                                  " is not in users.dat (or its line was skipped); rating skipped");
+            report.addWarning(RW_TEXT("rating of unknown user"), std::string(file), n,
+                              Text(RW_TEXT("user {1} is not in users.dat (or its line was "
+                                           "skipped); rating skipped"))
+                                  .id(user));
             return;
         }
         if (data.movieRow(movie) < 0) {
-            report.addWarning(
-                "rating of unknown movie", std::string(file), n,
-                "movie " + std::to_string(movie) +
-                    " is not in movies.dat (or its line was skipped); rating skipped");
+            report.addWarning(RW_TEXT("rating of unknown movie"), std::string(file), n,
+                              Text(RW_TEXT("movie {1} is not in movies.dat (or its line was "
+                                           "skipped); rating skipped"))
+                                  .id(movie));
             return;
         }
+        if (time < kMovieLensBegan || time > fileWritten)
+            report.addWarning(
+                RW_TEXT("timestamp outside MovieLens's years"), std::string(file), n,
+                Text(RW_TEXT("Timestamp {1} ({2}) is before MovieLens began (1997) or after the "
+                             "file was written ({3}); kept: training and the per-user split do "
+                             "not use timestamps, a split by time would misplace this rating"))
+                    .id(time)
+                    .arg(util::formatDate(time))
+                    .arg(util::formatDate(fileWritten)));
         data.ratings.push(user, movie, std::uint8_t(stars), time);
         lineOf.push_back(n);
         if (progress && std::size_t(line.data() - base) > nextReport) {
@@ -400,6 +442,15 @@ bool parseRatings(std::string_view contents, MovieLensData& data, ValidationRepo
     return true;
 }
 
+// When the file was last written, in Unix seconds; one day of slack for clocks and time zones.
+std::int64_t fileWrittenAt(const std::filesystem::path& path) {
+    using namespace std::chrono;
+    std::error_code ec;
+    const auto written = std::filesystem::last_write_time(path, ec);
+    const auto at = ec ? system_clock::now() : file_clock::to_sys(written);
+    return duration_cast<seconds>(at.time_since_epoch()).count() + 86400;
+}
+
 }  // namespace
 
 MovieLensLoad loadMovieLens(const std::filesystem::path& folder, const LoadProgress& progress) {
@@ -407,10 +458,11 @@ MovieLensLoad loadMovieLens(const std::filesystem::path& folder, const LoadProgr
     auto& report = result.report;
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
-        report.addError("missing folder", folder.string(), 0,
-                        std::filesystem::exists(folder, ec)
-                            ? "is not a folder; choose the ml-1m folder that holds ratings.dat"
-                            : "folder not found");
+        report.addError(
+            RW_TEXT("missing folder"), folder.string(), 0,
+            Text(std::filesystem::exists(folder, ec)
+                     ? RW_TEXT("is not a folder; choose the ml-1m folder that holds ratings.dat")
+                     : RW_TEXT("folder not found")));
         return result;
     }
     std::string users, movies, ratings;
@@ -431,7 +483,7 @@ MovieLensLoad loadMovieLens(const std::filesystem::path& folder, const LoadProgr
     data->indexIds();
     if (progress)
         progress(0.2);
-    if (!parseRatings(ratings, *data, report, progress))
+    if (!parseRatings(ratings, fileWrittenAt(folder / kRatingsFile), *data, report, progress))
         return result;
     if (progress)
         progress(1.0);

@@ -2,22 +2,24 @@
 
 namespace core::data {
 
+std::string DataIssue::where() const {
+    return line > 0 ? file + ":" + std::to_string(line) : file;
+}
+
 std::string DataIssue::toString() const {
-    std::string where = file;
-    if (line > 0)
-        where += ":" + std::to_string(line);
-    return where.empty() ? message : where + ": " + message;
+    const std::string at = where();
+    return at.empty() ? message.english() : at + ": " + message.english();
 }
 
 void ValidationReport::addError(std::string kind, std::string file, std::int64_t line,
-                                std::string message) {
+                                util::Text message) {
     ++m_errorCount;
     m_issues.push_back(
         {DataIssue::Severity::Error, std::move(kind), std::move(file), line, std::move(message)});
 }
 
 void ValidationReport::addWarning(std::string kind, std::string file, std::int64_t line,
-                                  std::string message) {
+                                  util::Text message) {
     auto& count = m_warningCounts[kind];
     if (++count <= kExamplesPerKind)
         m_issues.push_back({DataIssue::Severity::Warning, std::move(kind), std::move(file), line,
@@ -31,11 +33,16 @@ std::int64_t ValidationReport::warningCount() const {
     return total;
 }
 
-std::string ValidationReport::firstError() const {
+const DataIssue* ValidationReport::firstErrorIssue() const {
     for (const auto& issue : m_issues)
         if (issue.severity == DataIssue::Severity::Error)
-            return issue.toString();
-    return {};
+            return &issue;
+    return nullptr;
+}
+
+std::string ValidationReport::firstError() const {
+    const DataIssue* issue = firstErrorIssue();
+    return issue ? issue->toString() : std::string();
 }
 
 std::string ValidationReport::summary() const {
@@ -53,7 +60,7 @@ std::string ValidationReport::summary() const {
         text += "\n";
     }
     for (const auto& note : m_notes)
-        text += "note: " + note + "\n";
+        text += "note: " + note.english() + "\n";
     return text;
 }
 

@@ -85,6 +85,13 @@ private slots:
         QTest::newRow("ratings: three fields")
             << "ratings.dat" << QByteArray("1::2::5") << "malformed line"
             << "expected 4 fields";
+        QTest::newRow("ratings: timestamp 0 (1970)")
+            << "ratings.dat" << QByteArray("2::4::4::0") << "timestamp outside MovieLens's years"
+            << "Timestamp 0 (1970-01-01) is before MovieLens began";
+        QTest::newRow("ratings: timestamp after the file was written")
+            << "ratings.dat" << QByteArray("2::4::4::99999999999")
+            << "timestamp outside MovieLens's years"
+            << "after the file was written";
         QTest::newRow("ratings: five fields")
             << "ratings.dat" << QByteArray("1::2::5::9::9") << "malformed line"
             << "found 5";
@@ -176,7 +183,8 @@ private slots:
         QCOMPARE(issue.severity, DataIssue::Severity::Warning);
         QCOMPARE(QString::fromStdString(issue.file), file);
         QCOMPARE(issue.line, std::int64_t(expectedLine));
-        QVERIFY2(QString::fromStdString(issue.message).contains(fragment), issue.message.c_str());
+        QVERIFY2(QString::fromStdString(issue.message.english()).contains(fragment),
+                 issue.message.english().c_str());
         QVERIFY(QString::fromStdString(issue.toString())
                     .startsWith(file + ":" + QString::number(expectedLine) + ": "));
     }
@@ -192,8 +200,8 @@ private slots:
         QCOMPARE(load.report.warningCounts().at("repeated rating"), std::int64_t(2));
         QCOMPARE(load.report.issues()[0].line, std::int64_t(3));
         QCOMPARE(load.report.issues()[1].line, std::int64_t(5));
-        QVERIFY(
-            QString::fromStdString(load.report.issues()[1].message).contains("(first at line 1)"));
+        QVERIFY(QString::fromStdString(load.report.issues()[1].message.english())
+                    .contains("(first at line 1)"));
     }
 
     void unknownGenreIsDroppedButMovieKept() {

@@ -1,5 +1,7 @@
 #include "charts/result_plots.h"
 
+#include "i18n/retranslator.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -37,6 +39,23 @@ QCPGraph* pointGraph(QCustomPlot* plot, const QColor& color) {
     return graph;
 }
 
+// A reference line drawn as a two-point graph (not an item), so that the legend names it.
+QCPGraph* referenceLine(QCustomPlot* plot, QPointF from, QPointF to, const QPen& pen,
+                        const QString& name) {
+    auto* line = plot->addGraph();
+    line->setPen(pen);
+    line->setName(name);
+    line->setData({from.x(), to.x()}, {from.y(), to.y()}, true);
+    return line;
+}
+
+void showLegend(QCustomPlot* plot) {
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->legend->setBrush(QColor(255, 255, 255, 210));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+}
+
 }  // namespace
 
 void setUpPlot(QCustomPlot* plot, const QString& title) {
@@ -46,8 +65,14 @@ void setUpPlot(QCustomPlot* plot, const QString& title) {
     auto* heading = new QCPTextElement(plot, title, QFont(plot->font().family(), 10, QFont::Bold));
     heading->setObjectName(QStringLiteral("title"));
     plot->plotLayout()->addElement(0, 0, heading);
-    plot->setMinimumSize(320, 240);
+    plot->setMinimumSize(240, 200);
     resetOnDoubleClick(plot);
+    // Tick labels in the UI language's numbers ("300,000" / "300.000", "2.5" / "2,5").
+    auto* texts = new i18n::Retranslator(plot);
+    texts->add([plot] {
+        plot->setLocale(QLocale());
+        plot->replot();
+    });
 }
 
 void setPlotTitle(QCustomPlot* plot, const QString& title) {
@@ -58,9 +83,15 @@ void setPlotTitle(QCustomPlot* plot, const QString& title) {
 // ---- scatter ----
 
 PredictionScatterPlot::PredictionScatterPlot(QWidget* parent) : QCustomPlot(parent) {
-    setUpPlot(this, tr("Predicted vs. actual rating"));
-    xAxis->setLabel(tr("actual stars"));
-    yAxis->setLabel(tr("predicted stars"));
+    setUpPlot(this, QString());
+    showLegend(this);
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([this] {
+        setPlotTitle(this, tr("Predicted vs. actual rating"));
+        xAxis->setLabel(tr("actual stars"));
+        yAxis->setLabel(tr("predicted stars"));
+        rebuild();
+    });
 }
 
 int PredictionScatterPlot::pointCount() const {
@@ -88,9 +119,12 @@ void PredictionScatterPlot::rebuild() {
             x[qsizetype(i)] = m_actual[i] + jitter(i);
             y[qsizetype(i)] = m_predicted[i];
         }
-        pointGraph(this, kPoints)->setData(x, y);
+        auto* points = pointGraph(this, kPoints);
+        points->setData(x, y);
+        points->removeFromLegend();
     } else {
         auto* boxes = new QCPStatisticalBox(xAxis, yAxis);
+        boxes->setName(tr("quartiles, 1.5·IQR whiskers"));
         boxes->setWidth(0.5);
         boxes->setBrush(QColor(25, 118, 210, 60));
         QVector<double> means, keys;
@@ -118,10 +152,8 @@ void PredictionScatterPlot::rebuild() {
         mean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, kAccent, kAccent, 8));
         mean->setData(keys, means);
     }
-    auto* ideal = new QCPItemStraightLine(this);
-    ideal->point1->setCoords(0, 0);
-    ideal->point2->setCoords(1, 1);
-    ideal->setPen(QPen(kAccent, 1.5, Qt::DashLine));
+    referenceLine(this, {0, 0}, {6, 6}, QPen(kAccent, 1.5, Qt::DashLine),
+                  tr("ideal: predicted = actual"));
     xAxis->setRange(0.4, 5.6);
     yAxis->setRange(0.4, 5.6);
     replot();
@@ -130,9 +162,16 @@ void PredictionScatterPlot::rebuild() {
 // ---- histogram ----
 
 ErrorHistogramPlot::ErrorHistogramPlot(QWidget* parent) : QCustomPlot(parent) {
-    setUpPlot(this, tr("Error histogram"));
-    xAxis->setLabel(tr("error: actual − predicted (stars)"));
-    yAxis->setLabel(tr("ratings"));
+    setUpPlot(this, QString());
+    showLegend(this);
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([this] {
+        setPlotTitle(this, tr("Error histogram"));
+        xAxis->setLabel(tr("error: actual − predicted (stars)"));
+        yAxis->setLabel(tr("ratings"));
+        if (!m_errors.empty())
+            setErrors(std::vector<float>(m_errors), m_start, m_end);
+    });
 }
 
 QCPRange ErrorHistogramPlot::binRange(const std::vector<float>& errors) {
@@ -154,6 +193,9 @@ void ErrorHistogramPlot::setErrors(const std::vector<float>& errors) {
 }
 
 void ErrorHistogramPlot::setErrors(const std::vector<float>& errors, double start, double end) {
+    m_errors = errors;
+    m_start = start;
+    m_end = end;
     clearPlottables();
     clearItems();
     if (errors.empty() || !(end > start)) {
@@ -175,26 +217,31 @@ void ErrorHistogramPlot::setErrors(const std::vector<float>& errors, double star
     bars->setData(centres, counts, true);
     bars->setBrush(QColor(56, 142, 60, 170));
     bars->setPen(Qt::NoPen);
-    auto* zero = new QCPItemStraightLine(this);
-    zero->point1->setCoords(0, 0);
-    zero->point2->setCoords(0, 1);
-    zero->setPen(QPen(Qt::black, 1, Qt::DotLine));
-    auto* mean = new QCPItemStraightLine(this);
-    mean->point1->setCoords(sum / double(errors.size()), 0);
-    mean->point2->setCoords(sum / double(errors.size()), 1);
-    mean->setPen(QPen(kAccent, 1.5, Qt::DashLine));
+    bars->removeFromLegend();
     rescaleAxes();
-    yAxis->setRangeLower(0);
-    yAxis->setRangeUpper(*std::max_element(counts.begin(), counts.end()) * 1.08);
+    const double top = *std::max_element(counts.begin(), counts.end()) * 1.08;
+    const double meanError = sum / double(errors.size());
+    referenceLine(this, {0, 0}, {0, top}, QPen(Qt::black, 1, Qt::DotLine), tr("no error"));
+    referenceLine(this, {meanError, 0}, {meanError, top}, QPen(kAccent, 1.5, Qt::DashLine),
+                  tr("mean error %1 stars").arg(QLocale().toString(meanError, 'f', 3)));
+    yAxis->setRange(0, top);
     replot();
 }
 
 // ---- residuals ----
 
 ResidualPlot::ResidualPlot(QWidget* parent) : QCustomPlot(parent) {
-    setUpPlot(this, tr("Residuals vs. prediction"));
-    xAxis->setLabel(tr("predicted stars"));
-    yAxis->setLabel(tr("residual: actual − predicted (stars)"));
+    setUpPlot(this, QString());
+    showLegend(this);
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([this] {
+        setPlotTitle(this, tr("Residuals vs. prediction"));
+        xAxis->setLabel(tr("predicted stars"));
+        yAxis->setLabel(tr("residual: actual − predicted (stars)"));
+        if (graphCount() > 1)
+            graph(1)->setName(tr("no error"));
+        replot();
+    });
 }
 
 void ResidualPlot::setData(const std::vector<float>& predictedStars,
@@ -203,12 +250,13 @@ void ResidualPlot::setData(const std::vector<float>& predictedStars,
     clearItems();
     QVector<double> x(predictedStars.begin(), predictedStars.end());
     QVector<double> y(residuals.begin(), residuals.end());
-    pointGraph(this, QColor(123, 31, 162, 40))->setData(x, y);
-    auto* zero = new QCPItemStraightLine(this);
-    zero->point1->setCoords(0, 0);
-    zero->point2->setCoords(1, 0);
-    zero->setPen(QPen(kAccent, 1.5, Qt::DashLine));
+    auto* points = pointGraph(this, QColor(123, 31, 162, 40));
+    points->setData(x, y);
+    points->removeFromLegend();
     rescaleAxes();
+    const QCPRange span = xAxis->range();
+    referenceLine(this, {span.lower - 0.25, 0}, {span.upper + 0.25, 0},
+                  QPen(kAccent, 1.5, Qt::DashLine), tr("no error"));
     replot();
 }
 
@@ -219,25 +267,30 @@ BarPlot::BarPlot(QWidget* parent) : QCustomPlot(parent) {
 }
 
 void BarPlot::setBars(const QString& title, const QStringList& labels,
-                      const QVector<double>& values, const QString& valueLabel,
-                      bool verticalLabels) {
+                      const QVector<double>& values, const QString& valueLabel, bool horizontal) {
     setPlotTitle(this, title);
     clearPlottables();
     QVector<double> keys(labels.size());
     std::iota(keys.begin(), keys.end(), 1.0);
+    // Horizontal bars keep long labels (genres) readable at any width: one label per row.
+    QCPAxis* keyAxis = horizontal ? yAxis : xAxis;
+    QCPAxis* valueAxis = horizontal ? xAxis : yAxis;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     ticker->addTicks(keys, labels);
-    xAxis->setTicker(ticker);
-    xAxis->setTickLabelRotation(verticalLabels ? 45 : 0);
-    yAxis->setLabel(valueLabel);
-    auto* bars = new QCPBars(xAxis, yAxis);
+    keyAxis->setTicker(ticker);
+    keyAxis->setLabel(QString());
+    keyAxis->setRangeReversed(horizontal);  // the first label on top
+    valueAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    valueAxis->setRangeReversed(false);
+    valueAxis->setLabel(valueLabel);
+    auto* bars = new QCPBars(keyAxis, valueAxis);
     bars->setData(keys, values, true);
     bars->setWidth(0.7);
     bars->setBrush(QColor(25, 118, 210, 180));
     bars->setPen(Qt::NoPen);
-    xAxis->setRange(0.3, labels.size() + 0.7);
-    yAxis->setRange(0,
-                    (values.isEmpty() ? 1 : *std::max_element(values.begin(), values.end())) * 1.1);
+    keyAxis->setRange(0.3, labels.size() + 0.7);
+    valueAxis->setRange(
+        0, (values.isEmpty() ? 1 : *std::max_element(values.begin(), values.end())) * 1.1);
     replot();
 }
 

@@ -37,6 +37,10 @@ public:
     /// The range setErrors(errors) bins over: [floor to ½, ceil to ½] of the errors; an empty
     /// range (lower > upper) when there are none.
     static QCPRange binRange(const std::vector<float>& errors);
+
+private:
+    std::vector<float> m_errors;  // kept to redraw in another language
+    double m_start = 0, m_end = 0;
 };
 
 /// Residuals (actual − predicted) against the prediction, with the zero line.
@@ -53,7 +57,7 @@ class BarPlot : public QCustomPlot {
 public:
     explicit BarPlot(QWidget* parent = nullptr);
     void setBars(const QString& title, const QStringList& labels, const QVector<double>& values,
-                 const QString& valueLabel, bool verticalLabels = false);
+                 const QString& valueLabel, bool horizontal = false);
 };
 
 /// Common look: interactions (drag to pan, wheel to zoom, double-click to reset).

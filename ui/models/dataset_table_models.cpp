@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QDateTime>
 
+#include "i18n/locale_text.h"
 #include "models/movielens_labels.h"
 
 namespace ui::models {
@@ -51,9 +52,9 @@ QVariant RatingsTableModel::cell(int row, int column, int role) const {
     const auto i = std::size_t(row);
     switch (column) {
         case 0:
-            return r.userId[i];
+            return QString::number(r.userId[i]);  // an id: never grouped as "6,040"
         case 1:
-            return r.movieId[i];
+            return QString::number(r.movieId[i]);
         case 2: {
             const auto m = m_data->movieRow(r.movieId[i]);
             return m >= 0 ? QString::fromStdString(m_data->movies[std::size_t(m)].title)
@@ -69,6 +70,10 @@ QVariant RatingsTableModel::cell(int row, int column, int role) const {
 
 QVariant RatingsTableModel::sortKey(int row, int column) const {
     const auto i = std::size_t(row);
+    if (column == 0)
+        return m_data->ratings.userId[i];
+    if (column == 1)
+        return m_data->ratings.movieId[i];
     if (column == 4)
         return double(m_data->ratings.timestamp[i]);
     return cell(row, column, Qt::DisplayRole);
@@ -106,7 +111,7 @@ QVariant UsersTableModel::cell(int row, int column, int role) const {
     const auto& u = m_data->users[std::size_t(row)];
     switch (column) {
         case 0:
-            return u.id;
+            return QString::number(u.id);
         case 1:
             return genderLabel(u.gender);
         case 2:
@@ -123,6 +128,8 @@ QVariant UsersTableModel::cell(int row, int column, int role) const {
 
 QVariant UsersTableModel::sortKey(int row, int column) const {
     const auto& u = m_data->users[std::size_t(row)];
+    if (column == 0)
+        return u.id;
     if (column == 2)
         return u.age;
     if (column == 3)
@@ -152,24 +159,26 @@ QVariant MoviesTableModel::cell(int row, int column, int role) const {
     const auto& m = m_data->movies[std::size_t(row)];
     switch (column) {
         case 0:
-            return m.id;
+            return QString::number(m.id);
         case 1:
             return QString::fromStdString(m.title);
         case 2:
-            return m.year ? QVariant(m.year) : QVariant();
+            return m.year ? QVariant(QString::number(m.year)) : QVariant();
         case 3:
             return QString::fromStdString(m.genresText());
         case 4:
             return m_ratingCounts[std::size_t(row)];
         case 5:
             return m_ratingCounts[std::size_t(row)]
-                       ? QVariant(QString::number(m_meanStars[std::size_t(row)], 'f', 2))
+                       ? QVariant(i18n::number(m_meanStars[std::size_t(row)], 2))
                        : QVariant();
     }
     return {};
 }
 
 QVariant MoviesTableModel::sortKey(int row, int column) const {
+    if (column == 0)
+        return m_data->movies[std::size_t(row)].id;
     if (column == 5)
         return m_meanStars[std::size_t(row)];
     if (column == 2)
@@ -178,6 +187,17 @@ QVariant MoviesTableModel::sortKey(int row, int column) const {
 }
 
 // ---- issues ----
+
+QString issueText(const core::data::DataIssue& issue) {
+    const QString where = QString::fromStdString(issue.where());
+    const QString message = i18n::text(issue.message);
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
+QString firstErrorText(const core::data::ValidationReport& report) {
+    const auto* error = report.firstErrorIssue();
+    return error ? issueText(*error) : QString();
+}
 
 void IssuesTableModel::setReport(const core::data::ValidationReport& report) {
     m_issues = report.issues();
@@ -197,6 +217,8 @@ QVariant IssuesTableModel::cell(int row, int column, int role) const {
     const bool error = issue.severity == core::data::DataIssue::Severity::Error;
     if (role == Qt::ForegroundRole && column == 0)
         return QBrush(error ? Qt::red : QColor(0xb0, 0x6d, 0x00));
+    if (role == Qt::ToolTipRole)
+        return issueText(issue);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -205,13 +227,19 @@ QVariant IssuesTableModel::cell(int row, int column, int role) const {
         case 1:
             return QString::fromStdString(issue.file);
         case 2:
-            return issue.line > 0 ? QVariant(qlonglong(issue.line)) : QVariant();
+            return issue.line > 0 ? QVariant(QString::number(issue.line)) : QVariant();
         case 3:
-            return QString::fromStdString(issue.kind);
+            return i18n::coreText(issue.kind);
         case 4:
-            return QString::fromStdString(issue.message);
+            return i18n::text(issue.message);
     }
     return {};
+}
+
+QString IssuesTableModel::fullText(int viewRow) const {
+    if (viewRow < 0 || viewRow >= rowCount())
+        return {};
+    return issueText(m_issues[std::size_t(sourceRow(viewRow))]);
 }
 
 }  // namespace ui::models

@@ -65,11 +65,18 @@ private:
 };
 
 /// The validation report: errors and example warnings with file and line.
+/// "ratings.dat:12: …" in the UI language.
+QString issueText(const core::data::DataIssue& issue);
+/// The report's first error in the UI language, or an empty string.
+QString firstErrorText(const core::data::ValidationReport& report);
+
 class IssuesTableModel : public RowIndexTableModel {
     Q_OBJECT
 public:
     using RowIndexTableModel::RowIndexTableModel;
     void setReport(const core::data::ValidationReport& report);
+    /// "ratings.dat:12: …" in full, for the view's row `viewRow`.
+    QString fullText(int viewRow) const;
 
 protected:
     int sourceRowCount() const override;

@@ -30,6 +30,15 @@ QVariant RowIndexTableModel::headerData(int section, Qt::Orientation orientation
     return section >= 0 && section < h.size() ? QVariant(h[section]) : QVariant();
 }
 
+void RowIndexTableModel::refreshTexts() {
+    const int columns = columnCount();
+    if (columns == 0)
+        return;
+    emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columns - 1));
+}
+
 bool RowIndexTableModel::rowMatches(int sourceRow, const QString& text) const {
     for (int c = 0; c < columnCount(); ++c)
         if (cell(sourceRow, c, Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive))

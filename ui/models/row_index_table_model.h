@@ -24,6 +24,9 @@ public:
 
     /// Shows only rows that match `text` (see rowMatches); empty shows all.
     void setFilterText(const QString& text);
+    /// Announces every header and cell as changed: they are written with tr() and the
+    /// locale's numbers when asked for, so a language change only needs the views to ask again.
+    void refreshTexts();
     /// Source row shown at a view row.
     int sourceRow(int viewRow) const { return m_rows[std::size_t(viewRow)]; }
 

@@ -17,31 +17,44 @@
 
 #include "charts/result_plots.h"
 #include "data/prepared_dataset.h"
+#include "i18n/locale_text.h"
+#include "i18n/retranslator.h"
 #include "models/dataset_table_models.h"
 #include "models/session.h"
 
 namespace ui::panels {
 namespace {
 
-QWidget* previewTab(models::RowIndexTableModel* model, const QString& placeholder,
-                    QWidget* parent) {
+// A preview of one file: a filter box over a sortable table whose columns fit their contents,
+// except `stretchColumn` (the title), which takes the spare width.
+QWidget* previewTab(models::RowIndexTableModel* model, int stretchColumn, QLineEdit** filterOut,
+                    QTableView** viewOut, QWidget* parent) {
     auto* tab = new QWidget(parent);
     auto* layout = new QVBoxLayout(tab);
     auto* filter = new QLineEdit(tab);
-    filter->setPlaceholderText(placeholder);
     filter->setClearButtonEnabled(true);
     auto* view = new QTableView(tab);
     view->setModel(model);
     // No initial sort (file order); enabling sorting would otherwise sort by column 0.
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view->setSortingEnabled(true);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setStretchLastSection(stretchColumn < 0);
     view->verticalHeader()->setDefaultSectionSize(22);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    // Fitted to the rows on screen when a dataset arrives (a million rows are not measured).
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view, stretchColumn] {
+        view->resizeColumnsToContents();
+        if (stretchColumn >= 0)
+            view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    });
     QObject::connect(filter, &QLineEdit::textChanged, model,
                      &models::RowIndexTableModel::setFilterText);
     layout->addWidget(filter);
     layout->addWidget(view);
+    *filterOut = filter;
+    *viewOut = view;
     return tab;
 }
 
@@ -52,18 +65,16 @@ DatasetPage::DatasetPage(models::Session* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout();
-    auto* open = new QPushButton(tr("Open ml-1m folder…"), this);
-    open->setToolTip(
-        tr("A folder with ratings.dat, users.dat and movies.dat (Ctrl+O). You can also drop a "
-           "folder on the window."));
+    auto* open = new QPushButton(this);
     connect(open, &QPushButton::clicked, this, &DatasetPage::openRequested);
     m_recent = new QComboBox(this);
-    m_recent->setMinimumContentsLength(30);
-    m_recent->setPlaceholderText(tr("Recent folders"));
+    m_recent->setMinimumContentsLength(24);
+    m_recent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_recent, &QComboBox::activated, this,
             [this](int i) { emit folderChosen(m_recent->itemData(i).toString()); });
-    m_folder = new QLabel(tr("No dataset loaded."), this);
+    m_folder = new QLabel(this);
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folder->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     top->addWidget(open);
     top->addWidget(m_recent);
     top->addWidget(m_folder, 1);
@@ -81,51 +92,96 @@ DatasetPage::DatasetPage(models::Session* session, QWidget* parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_error);
 
+    // Above: what loading found (counts beside the warnings, which get the width they need).
+    // Below: the charts and the three files' previews as tabs, so that every part keeps a
+    // readable size down to 1024×700.
     auto* split = new QSplitter(Qt::Vertical, this);
-    auto* upper = new QWidget(split);
-    auto* upperLayout = new QHBoxLayout(upper);
-    upperLayout->setContentsMargins(0, 0, 0, 0);
-    auto* summary = new QGroupBox(tr("Validation"), upper);
-    auto* summaryLayout = new QVBoxLayout(summary);
+    auto* summary = new QGroupBox(split);
+    auto* summaryLayout = new QHBoxLayout(summary);
     m_counts = new QLabel(summary);
     m_counts->setTextFormat(Qt::RichText);
+    m_counts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* problems = new QVBoxLayout();
     m_warnings = new QLabel(summary);
     m_warnings->setWordWrap(true);
     m_issues = new models::IssuesTableModel(this);
-    auto* issues = new QTableView(summary);
-    issues->setModel(m_issues);
-    issues->horizontalHeader()->setStretchLastSection(true);
-    issues->verticalHeader()->hide();
+    m_issuesView = new QTableView(summary);
+    m_issuesView->setModel(m_issues);
+    m_issuesView->horizontalHeader()->setStretchLastSection(true);
+    m_issuesView->verticalHeader()->hide();
+    m_issuesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_issuesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_issuesView->setTextElideMode(Qt::ElideMiddle);
+    connect(m_issues, &QAbstractItemModel::modelReset, m_issuesView, [this] {
+        for (int c = 0; c < 4; ++c)
+            m_issuesView->resizeColumnToContents(c);
+    });
+    // The selected problem in full, wrapped: a table cell cannot show a long message.
+    m_issueDetail = new QLabel(summary);
+    m_issueDetail->setWordWrap(true);
+    m_issueDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_issueDetail->setVisible(false);
+    connect(m_issuesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_issueDetail->setText(m_issues->fullText(current.row()));
+                m_issueDetail->setVisible(current.isValid());
+            });
+    problems->addWidget(m_warnings);
+    problems->addWidget(m_issuesView, 1);
+    problems->addWidget(m_issueDetail);
     summaryLayout->addWidget(m_counts);
-    summaryLayout->addWidget(m_warnings);
-    summaryLayout->addWidget(issues, 1);
-    m_starsPlot = new charts::BarPlot(upper);
-    m_genrePlot = new charts::BarPlot(upper);
+    summaryLayout->addLayout(problems, 1);
+
+    auto* lower = new QTabWidget(split);
+    auto* charts = new QWidget(lower);
+    auto* chartsLayout = new QHBoxLayout(charts);
+    m_starsPlot = new charts::BarPlot(charts);
+    m_genrePlot = new charts::BarPlot(charts);
     charts::installExportMenu(m_starsPlot, QStringLiteral("rating_histogram"));
     charts::installExportMenu(m_genrePlot, QStringLiteral("ratings_per_genre"));
-    upperLayout->addWidget(summary, 3);
-    upperLayout->addWidget(m_starsPlot, 2);
-    upperLayout->addWidget(m_genrePlot, 3);
-
-    auto* previews = new QTabWidget(split);
+    chartsLayout->addWidget(m_starsPlot, 2);
+    chartsLayout->addWidget(m_genrePlot, 3);
     m_ratings = new models::RatingsTableModel(this);
     m_users = new models::UsersTableModel(this);
     m_movies = new models::MoviesTableModel(this);
-    previews->addTab(
-        previewTab(m_ratings, tr("Filter: a UserID or MovieID, or part of a title"), previews),
-        tr("Ratings"));
-    previews->addTab(previewTab(m_users, tr("Filter: any text"), previews), tr("Users"));
-    previews->addTab(previewTab(m_movies, tr("Filter: any text (title, genre, year…)"), previews),
-                     tr("Movies"));
-    split->addWidget(upper);
-    split->addWidget(previews);
+    QLineEdit* ratingsFilter = nullptr;
+    QLineEdit* usersFilter = nullptr;
+    QLineEdit* moviesFilter = nullptr;
+    QTableView* unused = nullptr;
+    lower->addTab(charts, QString());
+    lower->addTab(previewTab(m_ratings, 2, &ratingsFilter, &unused, lower), QString());
+    lower->addTab(previewTab(m_users, -1, &usersFilter, &unused, lower), QString());
+    lower->addTab(previewTab(m_movies, 1, &moviesFilter, &unused, lower), QString());
+    split->addWidget(summary);
+    split->addWidget(lower);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([=, this] {
+        open->setText(tr("Open ml-1m folder…"));
+        open->setToolTip(
+            tr("A folder with ratings.dat, users.dat and movies.dat (Ctrl+O). You can also drop "
+               "a folder on the window."));
+        m_recent->setPlaceholderText(tr("Recent folders"));
+        summary->setTitle(tr("Validation"));
+        lower->setTabText(0, tr("Charts"));
+        lower->setTabText(1, tr("Ratings"));
+        lower->setTabText(2, tr("Users"));
+        lower->setTabText(3, tr("Movies"));
+        ratingsFilter->setPlaceholderText(tr("Filter: a UserID or MovieID, or part of a title"));
+        usersFilter->setPlaceholderText(tr("Filter: any text"));
+        moviesFilter->setPlaceholderText(tr("Filter: any text (title, genre, year…)"));
+        for (auto* model : std::initializer_list<models::RowIndexTableModel*>{m_ratings, m_users,
+                                                                              m_movies, m_issues})
+            model->refreshTexts();
+        m_countedFilters = {-1, -1};
+        showDataset();
+    });
+
     connect(session, &models::Session::datasetChanged, this, &DatasetPage::showDataset);
     connect(session, &models::Session::configChanged, this, &DatasetPage::updateFilterCounts);
-    showDataset();
 }
 
 void DatasetPage::setLoading(const QString& folder) {
@@ -167,7 +223,9 @@ void DatasetPage::showDataset() {
     m_users->setDataset(data);
     m_movies->setDataset(data);
     m_issues->setReport(m_session->report());
+    m_issueDetail->setVisible(false);
     if (!data) {
+        m_folder->setText(tr("No dataset loaded."));
         m_counts->setText(tr("Open an ml-1m folder to begin."));
         m_warnings->clear();
         m_starsPlot->setBars(tr("Ratings per star"), {}, {}, tr("ratings"));
@@ -176,16 +234,19 @@ void DatasetPage::showDataset() {
     }
     m_error->setVisible(false);
     m_folder->setText(QString::fromStdString(data->folder.string()));
+    m_folder->setToolTip(m_folder->text());
 
     const auto& report = m_session->report();
     QStringList lines;
     for (const auto& [kind, count] : report.warningCounts())
-        lines << tr("%1 × %2").arg(count).arg(QString::fromStdString(kind));
+        lines << tr("%1 × %2").arg(i18n::count(count), i18n::coreText(kind));
     for (const auto& note : report.notes())
-        lines << QString::fromStdString(note);
-    m_warnings->setText(
-        lines.isEmpty() ? tr("No problems found.")
-                        : tr("Skipped or fixed (first examples below): %1").arg(lines.join("; ")));
+        lines << i18n::text(note);
+    m_warnings->setText(lines.isEmpty()
+                            ? tr("No problems found.")
+                            : tr("Kept, skipped or fixed (first examples below; select one to "
+                                 "read it in full): %1")
+                                  .arg(lines.join("; ")));
 
     QVector<double> stars(5, 0.0), genres(core::data::kGenreCount, 0.0);
     for (std::size_t i = 0; i < data->ratings.size(); ++i) {
@@ -216,26 +277,21 @@ void DatasetPage::updateFilterCounts() {
     m_countedFilters = filters;
     const auto after = core::data::countAfterFilters(*data, filters);
     const auto before = core::data::countAfterFilters(*data, {1, 1});  // everything rated
-    const QLocale locale;
     m_counts->setText(
         tr("<table cellspacing=6><tr><th></th><th align=right>in the files</th><th "
-           "align=right>rated</th>"
-           "<th align=right>after filters (≥ %1 per user, then ≥ %2 per movie)</th></tr>"
-           "<tr><td>users</td><td align=right>%3</td><td align=right>%4</td><td "
-           "align=right>%5</td></tr>"
-           "<tr><td>movies</td><td align=right>%6</td><td align=right>%7</td><td "
-           "align=right>%8</td></tr>"
-           "<tr><td>ratings</td><td></td><td align=right>%9</td><td "
-           "align=right>%10</td></tr></table>")
-            .arg(filters.minUserRatings)
-            .arg(filters.minMovieRatings)
-            .arg(locale.toString(qlonglong(data->users.size())),
-                 locale.toString(qlonglong(before.users)), locale.toString(qlonglong(after.users)),
-                 locale.toString(qlonglong(data->movies.size())),
-                 locale.toString(qlonglong(before.movies)),
-                 locale.toString(qlonglong(after.movies)),
-                 locale.toString(qlonglong(before.ratings)),
-                 locale.toString(qlonglong(after.ratings))));
+           "align=right>rated</th><th align=right>after filters</th></tr>"
+           "<tr><td>users</td><td align=right>%1</td><td align=right>%2</td><td "
+           "align=right>%3</td></tr>"
+           "<tr><td>movies</td><td align=right>%4</td><td align=right>%5</td><td "
+           "align=right>%6</td></tr>"
+           "<tr><td>ratings</td><td></td><td align=right>%7</td><td "
+           "align=right>%8</td></tr></table>"
+           "<p>Filters: ≥ %9 ratings per user, then ≥ %10 per movie.</p>")
+            .arg(i18n::count(qlonglong(data->users.size())), i18n::count(before.users),
+                 i18n::count(after.users), i18n::count(qlonglong(data->movies.size())),
+                 i18n::count(before.movies), i18n::count(after.movies), i18n::count(before.ratings),
+                 i18n::count(after.ratings), QString::number(filters.minUserRatings),
+                 QString::number(filters.minMovieRatings)));
 }
 
 }  // namespace ui::panels

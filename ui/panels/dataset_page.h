@@ -59,6 +59,8 @@ private:
     QLabel* m_counts;
     QLabel* m_warnings;
     models::IssuesTableModel* m_issues;
+    QTableView* m_issuesView;
+    QLabel* m_issueDetail;
     charts::BarPlot* m_starsPlot;
     charts::BarPlot* m_genrePlot;
     models::RatingsTableModel* m_ratings;

@@ -26,6 +26,7 @@
 #include "i18n/translations.h"
 #include "model/torch_runtime.h"
 #include "model/trained_model.h"
+#include "models/dataset_table_models.h"
 #include "models/movielens_labels.h"
 #include "models/session.h"
 #include "panels/compare_page.h"
@@ -81,7 +82,7 @@ OpenedRun readRunInBackground(const QString& folder,
                                "The run's dataset %1 could not be loaded (%2): the per-user tables "
                                "are unavailable.")
                                .arg(QString::fromStdString(dataFolder.string()),
-                                    QString::fromStdString(load.report.firstError()));
+                                    models::firstErrorText(load.report));
             opened.view = view;
             return opened;
         }
@@ -371,7 +372,7 @@ void MainWindow::onDatasetLoaded() {
     m_loadProgressTimer.stop();
     auto load = m_loadWatcher.result();
     if (!load.ok()) {
-        const QString message = QString::fromStdString(load.report.firstError());
+        const QString message = models::firstErrorText(load.report);
         m_datasetPage->showLoadError(m_loadingFolder, message,
                                      QString::fromStdString(load.report.summary()));
         statusBar()->showMessage(tr("Could not load %1").arg(m_loadingFolder), 8000);

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 
 #include "data/movielens_reader.h"
+#include "models/dataset_table_models.h"
 #include "sweep/sweep_runner.h"
 
 namespace ui::workers {
@@ -93,7 +94,7 @@ void SweepWorker::run() {
             if (!load.data) {
                 emit failed(tr("The sweep's dataset %1 could not be loaded: %2")
                                 .arg(QString::fromStdString(m_job.dataFolder.string()),
-                                     QString::fromStdString(load.report.firstError())));
+                                     models::firstErrorText(load.report)));
                 return;
             }
             data = std::move(load.data);
