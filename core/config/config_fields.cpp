@@ -61,22 +61,22 @@ std::vector<ConfigField> buildFields() {
     constexpr double kMaxSeed = 4294967295.0;  // NumPy's RandomState accepts 0 … 2^32 − 1
     std::vector<ConfigField> f;
     f.push_back(integerField(
-        "data.min_user_ratings", 1, 1e6, "ratings",
+        "data.min_user_ratings", 1, 1e6, RW_TEXT("ratings"),
         "Users with fewer ratings than this are removed (first filter).",
         [](auto& c) { return c.data.minUserRatings; },
         [](auto& c, std::int64_t v) { c.data.minUserRatings = int(v); }));
     f.push_back(integerField(
-        "data.min_movie_ratings", 1, 1e6, "ratings",
+        "data.min_movie_ratings", 1, 1e6, RW_TEXT("ratings"),
         "Then movies with fewer ratings than this are removed (second filter).",
         [](auto& c) { return c.data.minMovieRatings; },
         [](auto& c, std::int64_t v) { c.data.minMovieRatings = int(v); }));
     f.push_back(realField(
-        "split.holdout_fraction", 0, true, 1, true, "fraction",
+        "split.holdout_fraction", 0, true, 1, true, RW_TEXT("fraction"),
         "Share of each user's ratings held out of training (rounded up per user).",
         [](auto& c) { return c.split.holdoutFraction; },
         [](auto& c, double v) { c.split.holdoutFraction = v; }));
     f.push_back(realField(
-        "split.test_fraction_of_holdout", 0, true, 1, true, "fraction",
+        "split.test_fraction_of_holdout", 0, true, 1, true, RW_TEXT("fraction"),
         "Share of the held-out ratings used for test; the rest is validation (rounded up).",
         [](auto& c) { return c.split.testFractionOfHoldout; },
         [](auto& c, double v) { c.split.testFractionOfHoldout = v; }));
@@ -95,16 +95,16 @@ std::vector<ConfigField> buildFields() {
         [](auto& c) { return c.model.kind; },
         [](auto& c, const std::string& v) { c.model.kind = v; }));
     f.push_back(integerField(
-        "model.user_embedding_dim", 1, 1024, "dimensions",
+        "model.user_embedding_dim", 1, 1024, RW_TEXT("dimensions"),
         "Width of the user id embedding; the user features are projected to the same width.",
         [](auto& c) { return c.model.userEmbeddingDim; },
         [](auto& c, std::int64_t v) { c.model.userEmbeddingDim = int(v); }));
     f.push_back(integerField(
-        "model.movie_embedding_dim", 1, 1024, "dimensions", "Width of the movie id embedding.",
-        [](auto& c) { return c.model.movieEmbeddingDim; },
+        "model.movie_embedding_dim", 1, 1024, RW_TEXT("dimensions"),
+        "Width of the movie id embedding.", [](auto& c) { return c.model.movieEmbeddingDim; },
         [](auto& c, std::int64_t v) { c.model.movieEmbeddingDim = int(v); }));
     f.push_back(integerField(
-        "model.movie_feature_dim", 1, 1024, "dimensions",
+        "model.movie_feature_dim", 1, 1024, RW_TEXT("dimensions"),
         "Width of the projection of the movie's genre multi-hot vector.",
         [](auto& c) { return c.model.movieFeatureDim; },
         [](auto& c, std::int64_t v) { c.model.movieFeatureDim = int(v); }));
@@ -115,7 +115,7 @@ std::vector<ConfigField> buildFields() {
         l.minimum = 1;
         l.maximum = 4096;
         l.maxListLength = 8;
-        l.unit = "units per layer";
+        l.unit = RW_TEXT("units per layer");
         l.description =
             "Hidden layer widths of the fusion MLP; each is Linear, BatchNorm, ReLU, Dropout.";
         l.get = [](const ExperimentConfig& c) { return FieldValue{c.model.mlpLayers}; };
@@ -125,44 +125,44 @@ std::vector<ConfigField> buildFields() {
         f.push_back(std::move(l));
     }
     f.push_back(realField(
-        "model.dropout", 0, false, 1, true, "probability",
+        "model.dropout", 0, false, 1, true, RW_TEXT("probability"),
         "Probability of zeroing a hidden unit during training.",
         [](auto& c) { return c.model.dropout; }, [](auto& c, double v) { c.model.dropout = v; }));
     f.push_back(integerField(
-        "model.factors", 1, 1024, "dimensions",
+        "model.factors", 1, 1024, RW_TEXT("dimensions"),
         "biased_mf only: width of the user and movie factor vectors.",
         [](auto& c) { return c.model.factors; },
         [](auto& c, std::int64_t v) { c.model.factors = int(v); }));
     f.push_back(realField(
-        "model.bias_regularization", 0, false, 1e6, false, "ratings",
+        "model.bias_regularization", 0, false, 1e6, false, RW_TEXT("ratings"),
         "biases only: λ of the closed form, b = Σ residual / (λ + count); larger pulls rare users "
         "and movies towards the mean.",
         [](auto& c) { return c.model.biasRegularization; },
         [](auto& c, double v) { c.model.biasRegularization = v; }));
     f.push_back(integerField(
-        "model.autorec_hidden", 1, 4096, "units",
+        "model.autorec_hidden", 1, 4096, RW_TEXT("units"),
         "autorec and ensemble: sigmoid units that encode a movie's ratings by all users.",
         [](auto& c) { return c.model.autorecHidden; },
         [](auto& c, std::int64_t v) { c.model.autorecHidden = int(v); }));
     f.push_back(integerField(
-        "model.autorec_batch_movies", 1, 1 << 20, "movies",
+        "model.autorec_batch_movies", 1, 1 << 20, RW_TEXT("movies"),
         "autorec and ensemble: movies per optimizer step of the autorec model (each with all its "
         "training ratings); training.batch_size does not apply to it.",
         [](auto& c) { return c.model.autorecBatchMovies; },
         [](auto& c, std::int64_t v) { c.model.autorecBatchMovies = int(v); }));
     f.push_back(integerField(
-        "model.ensemble_autorec_passes", 1, 100, "passes",
+        "model.ensemble_autorec_passes", 1, 100, RW_TEXT("passes"),
         "ensemble only: passes of the autorec member over all movies in each epoch (it needs "
         "about twice as many epochs as neumf to converge).",
         [](auto& c) { return c.model.ensembleAutorecPasses; },
         [](auto& c, std::int64_t v) { c.model.ensembleAutorecPasses = int(v); }));
     f.push_back(integerField(
-        "training.batch_size", 2, 1 << 20, "ratings",
+        "training.batch_size", 2, 1 << 20, RW_TEXT("ratings"),
         "Training ratings per optimizer step (at least 2: BatchNorm needs a batch).",
         [](auto& c) { return c.training.batchSize; },
         [](auto& c, std::int64_t v) { c.training.batchSize = int(v); }));
     f.push_back(integerField(
-        "training.max_epochs", 1, 10000, "epochs", "Upper bound on training epochs.",
+        "training.max_epochs", 1, 10000, RW_TEXT("epochs"), "Upper bound on training epochs.",
         [](auto& c) { return c.training.maxEpochs; },
         [](auto& c, std::int64_t v) { c.training.maxEpochs = int(v); }));
     f.push_back(realField(
@@ -197,12 +197,12 @@ std::vector<ConfigField> buildFields() {
         [](auto& c) { return c.scheduler.factor; },
         [](auto& c, double v) { c.scheduler.factor = v; }));
     f.push_back(integerField(
-        "scheduler.patience", 0, 1000, "epochs",
+        "scheduler.patience", 0, 1000, RW_TEXT("epochs"),
         "Epochs without improvement before the learning rate is reduced.",
         [](auto& c) { return c.scheduler.patience; },
         [](auto& c, std::int64_t v) { c.scheduler.patience = int(v); }));
     f.push_back(realField(
-        "scheduler.threshold", 0, false, 1, true, "fraction",
+        "scheduler.threshold", 0, false, 1, true, RW_TEXT("fraction"),
         "Relative decrease of validation loss that counts as an improvement.",
         [](auto& c) { return c.scheduler.threshold; },
         [](auto& c, double v) { c.scheduler.threshold = v; }));
@@ -212,12 +212,13 @@ std::vector<ConfigField> buildFields() {
         [](auto& c) { return c.scheduler.minLearningRate; },
         [](auto& c, double v) { c.scheduler.minLearningRate = v; }));
     f.push_back(integerField(
-        "early_stopping.patience", 1, 10000, "epochs",
+        "early_stopping.patience", 1, 10000, RW_TEXT("epochs"),
         "Training stops after this many epochs without a new best validation loss.",
         [](auto& c) { return c.earlyStopping.patience; },
         [](auto& c, std::int64_t v) { c.earlyStopping.patience = int(v); }));
     f.push_back(integerField(
-        "evaluation.k", 1, 1000, "items", "Cut-off of Precision@k, NDCG@k and the top-k tables.",
+        "evaluation.k", 1, 1000, RW_TEXT("items"),
+        "Cut-off of Precision@k, NDCG@k and the top-k tables.",
         [](auto& c) { return c.evaluation.k; },
         [](auto& c, std::int64_t v) { c.evaluation.k = int(v); }));
     f.push_back(realField(
@@ -226,7 +227,7 @@ std::vector<ConfigField> buildFields() {
         [](auto& c) { return c.evaluation.relevanceThreshold; },
         [](auto& c, double v) { c.evaluation.relevanceThreshold = v; }));
     f.push_back(integerField(
-        "evaluation.batch_size", 1, 1 << 22, "ratings",
+        "evaluation.batch_size", 1, 1 << 22, RW_TEXT("ratings"),
         "Ratings per inference batch; changes speed and memory, not results.",
         [](auto& c) { return c.evaluation.batchSize; },
         [](auto& c, std::int64_t v) { c.evaluation.batchSize = int(v); }));
@@ -236,7 +237,7 @@ std::vector<ConfigField> buildFields() {
         [](auto& c) { return c.runtime.device; },
         [](auto& c, const std::string& v) { c.runtime.device = v; }));
     f.push_back(integerField(
-        "runtime.threads", 0, 1024, "threads",
+        "runtime.threads", 0, 1024, RW_TEXT("threads"),
         "CPU threads for LibTorch and BLAS; 0 = automatic (1 for the fused step, else all cores).",
         [](auto& c) { return c.runtime.threads; },
         [](auto& c, std::int64_t v) { c.runtime.threads = int(v); }));
@@ -270,26 +271,36 @@ bool parseReal(std::string_view text, double* out) {
 
 }  // namespace
 
-std::string ConfigField::allowedText() const {
+util::Text ConfigField::allowed() const {
     switch (type) {
         case FieldType::Choice: {
-            std::string s = "one of ";
+            std::string list;
             for (std::size_t i = 0; i < choices.size(); ++i)
-                s += (i ? ", " : "") + choices[i];
-            return s;
+                list += (i ? ", " : "") + choices[i];
+            return util::Text(RW_TEXT("one of {1}")).arg(list);
         }
         case FieldType::Integer:
-            return "an integer in [" + std::to_string(std::int64_t(minimum)) + ", " +
-                   std::to_string(std::int64_t(maximum)) + "]";
+            return util::Text(RW_TEXT("an integer in [{1}, {2}]"))
+                .id(std::int64_t(minimum))
+                .id(std::int64_t(maximum));
         case FieldType::IntegerList:
-            return "1 to " + std::to_string(maxListLength) + " integers, each in [" +
-                   std::to_string(std::int64_t(minimum)) + ", " +
-                   std::to_string(std::int64_t(maximum)) + "]";
+            return util::Text(RW_TEXT("1 to {1} integers, each in [{2}, {3}]"))
+                .id(maxListLength)
+                .id(std::int64_t(minimum))
+                .id(std::int64_t(maximum));
         case FieldType::Real:
-            return std::string(minimumExclusive ? "(" : "[") + formatNumber(minimum) + ", " +
-                   formatNumber(maximum) + (maximumExclusive ? ")" : "]");
+            // "(0, 10]": the brackets say whether the bounds are allowed.
+            return util::Text(RW_TEXT("{1}{2}, {3}{4}"))
+                .arg(minimumExclusive ? "(" : "[")
+                .number(minimum, -1)
+                .number(maximum, -1)
+                .arg(maximumExclusive ? ")" : "]");
     }
     return {};
+}
+
+std::string ConfigField::allowedText() const {
+    return allowed().english();
 }
 
 const std::vector<ConfigField>& configFields() {
@@ -304,12 +315,20 @@ const ConfigField* findField(std::string_view key) {
     return nullptr;
 }
 
-std::optional<std::string> checkValue(const ConfigField& field, const FieldValue& value) {
-    const auto outOfRange = [&](const std::string& got) {
-        return "`" + field.key + "` must be " +
-               (field.type == FieldType::Real ? "in " + field.allowedText() : field.allowedText()) +
-               " (got " + got + ")";
+std::optional<util::Text> checkValueText(const ConfigField& field, const FieldValue& value) {
+    const auto outOfRange = [&](util::TextArg got) {
+        util::Text text(field.type == FieldType::Real ? RW_TEXT("`{1}` must be in {2} (got {3})")
+                                                      : RW_TEXT("`{1}` must be {2} (got {3})"));
+        text.arg(field.key).phrase(field.allowed());
+        text.args.push_back(std::move(got));
+        return text;
     };
+    const auto plain = [](std::string text) {
+        util::TextArg a;
+        a.plain = std::move(text);
+        return a;
+    };
+    const auto notA = [&](const char* pattern) { return util::Text(pattern).arg(field.key); };
     const auto inRange = [&](double v) {
         const bool lowOk = field.minimumExclusive ? v > field.minimum : v >= field.minimum;
         const bool highOk = field.maximumExclusive ? v < field.maximum : v <= field.maximum;
@@ -319,40 +338,51 @@ std::optional<std::string> checkValue(const ConfigField& field, const FieldValue
         case FieldType::Integer: {
             const auto* v = std::get_if<std::int64_t>(&value);
             if (!v)
-                return "`" + field.key + "` must be an integer";
+                return notA(RW_TEXT("`{1}` must be an integer"));
             if (!inRange(double(*v)))
-                return outOfRange(std::to_string(*v));
+                return outOfRange(plain(std::to_string(*v)));
             return std::nullopt;
         }
         case FieldType::Real: {
             const auto* v = std::get_if<double>(&value);
             if (!v)
-                return "`" + field.key + "` must be a number";
-            if (!std::isfinite(*v) || !inRange(*v))
-                return outOfRange(formatNumber(*v));
+                return notA(RW_TEXT("`{1}` must be a number"));
+            if (!std::isfinite(*v) || !inRange(*v)) {
+                util::TextArg got;
+                got.kind = util::TextArg::Kind::Number;
+                got.real = *v;
+                got.decimals = -1;
+                return outOfRange(got);
+            }
             return std::nullopt;
         }
         case FieldType::Choice: {
             const auto* v = std::get_if<std::string>(&value);
             if (!v)
-                return "`" + field.key + "` must be text";
+                return notA(RW_TEXT("`{1}` must be text"));
             for (const auto& c : field.choices)
                 if (c == *v)
                     return std::nullopt;
-            return outOfRange("\"" + *v + "\"");
+            return outOfRange(plain("\"" + *v + "\""));
         }
         case FieldType::IntegerList: {
             const auto* v = std::get_if<std::vector<int>>(&value);
             if (!v)
-                return "`" + field.key + "` must be a list of integers";
+                return notA(RW_TEXT("`{1}` must be a list of integers"));
             bool ok = !v->empty() && int(v->size()) <= field.maxListLength;
             for (int x : *v)
                 ok = ok && inRange(x);
             if (!ok)
-                return outOfRange(formatFieldValue(value));
+                return outOfRange(plain(formatFieldValue(value)));
             return std::nullopt;
         }
     }
+    return std::nullopt;
+}
+
+std::optional<std::string> checkValue(const ConfigField& field, const FieldValue& value) {
+    if (auto text = checkValueText(field, value))
+        return text->english();
     return std::nullopt;
 }
 
@@ -366,22 +396,31 @@ std::vector<ConfigError> validate(const ExperimentConfig& config) {
 
 std::optional<FieldValue> parseFieldValue(const ConfigField& field, std::string_view text,
                                           std::string* error) {
-    const auto fail = [&](const std::string& what) -> std::optional<FieldValue> {
+    util::Text message;
+    auto value = parseFieldValue(field, text, &message);
+    if (!value && error)
+        *error = message.english();
+    return value;
+}
+
+std::optional<FieldValue> parseFieldValue(const ConfigField& field, std::string_view text,
+                                          util::Text* error) {
+    const auto fail = [&](const char* pattern) -> std::optional<FieldValue> {
         if (error)
-            *error = "`" + field.key + "` must be " + what + " (got \"" + std::string(text) + "\")";
+            *error = util::Text(pattern).arg(field.key).arg(std::string(text));
         return std::nullopt;
     };
     switch (field.type) {
         case FieldType::Integer: {
             std::int64_t v = 0;
             if (!parseInteger(text, &v))
-                return fail("an integer");
+                return fail(RW_TEXT("`{1}` must be an integer (got \"{2}\")"));
             return FieldValue{v};
         }
         case FieldType::Real: {
             double v = 0;
             if (!parseReal(text, &v))
-                return fail("a number");
+                return fail(RW_TEXT("`{1}` must be a number (got \"{2}\")"));
             return FieldValue{v};
         }
         case FieldType::Choice:
@@ -398,7 +437,8 @@ std::optional<FieldValue> parseFieldValue(const ConfigField& field, std::string_
                 std::int64_t v = 0;
                 if (!parseInteger(s.substr(0, comma), &v) || v < std::numeric_limits<int>::min() ||
                     v > std::numeric_limits<int>::max())
-                    return fail("a list of integers such as 128,64");
+                    return fail(
+                        RW_TEXT("`{1}` must be a list of integers such as 128,64 (got \"{2}\")"));
                 values.push_back(int(v));
                 if (comma == std::string_view::npos)
                     break;

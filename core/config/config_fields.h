@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "config/experiment_config.h"
+#include "util/text.h"
 
 namespace core::config {
 
@@ -42,6 +43,8 @@ struct ConfigField {
     /// The name inside the group, i.e. the part after the dot ("learning_rate").
     std::string name() const { return key.substr(key.find('.') + 1); }
     /// Human-readable allowed range, e.g. "(0, 10]" or "one of auto, cpu, cuda".
+    util::Text allowed() const;
+    /// allowed() in English.
     std::string allowedText() const;
 };
 
@@ -58,6 +61,8 @@ const std::vector<ConfigField>& configFields();
 const ConfigField* findField(std::string_view key);
 
 /// Checks one value against its field's type and range; nullopt when valid.
+std::optional<util::Text> checkValueText(const ConfigField& field, const FieldValue& value);
+/// checkValueText in English.
 std::optional<std::string> checkValue(const ConfigField& field, const FieldValue& value);
 
 /// Checks every field of `config`. Empty when the config is valid. Messages name the key,
@@ -68,6 +73,9 @@ std::vector<ConfigError> validate(const ExperimentConfig& config);
 /// Lists are written "128,64" or "[128, 64]". On failure returns nullopt and sets *error.
 std::optional<FieldValue> parseFieldValue(const ConfigField& field, std::string_view text,
                                           std::string* error);
+/// The same, with the error as a translatable message.
+std::optional<FieldValue> parseFieldValue(const ConfigField& field, std::string_view text,
+                                          util::Text* error);
 
 /// Formats a value the way parseFieldValue reads it back ("0.001", "[128, 64]", "cpu").
 std::string formatFieldValue(const FieldValue& value);

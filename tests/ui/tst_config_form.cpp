@@ -219,6 +219,63 @@ private slots:
         QVERIFY(status->text().startsWith("Valid configuration."));
     }
 
+    // An integer outside its range is shown, marked and explained; leaving the field keeps it
+    // (a spin box would otherwise put back the last value it allowed).
+    void outOfRangeIntegerIsFlaggedNotReplaced() {
+        models::Session session;
+        panels::ExperimentPage page(&session);
+        page.show();
+        auto* batch = qobject_cast<QSpinBox*>(page.form()->editor("training.batch_size"));
+        QVERIFY(batch);
+        batch->setFocus();
+        batch->selectAll();
+        QTest::keyClicks(batch, "1");
+        QCOMPARE(batch->value(), 1);
+        QVERIFY(!page.form()->isValid());
+        QVERIFY(batch->property("invalid").toBool());
+        QVERIFY(page.form()->problems().front().contains(
+            "`training.batch_size` must be an integer in [2, 1048576] (got 1)"));
+        // The reason is shown below the field, not only in a tooltip.
+        auto* reason = batch->parentWidget()->findChild<QLabel*>("fieldProblem");
+        QVERIFY(reason && reason->isVisibleTo(&page));
+        QVERIFY(reason->text().contains("(got 1)"));
+        // Leaving the field keeps the typed value (and the mark).
+        page.form()->editor("training.max_epochs")->setFocus();
+        batch->clearFocus();
+        emit batch->editingFinished();
+        QCOMPARE(batch->value(), 1);
+        QVERIFY(batch->property("invalid").toBool());
+        QCOMPARE(session.config().training.batchSize, 512);  // the session keeps a valid value
+        QTest::keyClick(batch, Qt::Key_Backspace);
+        batch->setValue(256);
+        QVERIFY(page.form()->isValid());
+        QVERIFY(!reason->isVisibleTo(&page));
+    }
+
+    void unitsAreShownBesideTheFields() {
+        models::Session session;
+        widgets::ConfigForm form(&session);
+        auto* unit = form.findChild<QLabel*>("training.max_epochs.unit");
+        QVERIFY(unit);
+        QCOMPARE(unit->text(), QString("epochs"));
+        QVERIFY(!unit->isHidden());
+        QVERIFY(form.findChild<QLabel*>("training.learning_rate.unit")->isHidden());  // no unit
+    }
+
+    // The page says that the configuration differs from where it came from, and how.
+    void modifiedConfigurationSaysWhatDiffers() {
+        models::Session session;
+        panels::ExperimentPage page(&session);
+        auto* file = page.findChild<QLabel*>("configFile");
+        QVERIFY(file->text().contains("the notebook's values"));
+        QVERIFY(!file->text().contains("modified"));
+        qobject_cast<QSpinBox*>(page.form()->editor("training.max_epochs"))->setValue(7);
+        QVERIFY2(file->text().contains("modified"), qPrintable(file->text()));
+        QVERIFY2(file->text().contains("30 → 7"), qPrintable(file->text()));
+        page.resetToNotebook();
+        QVERIFY(!file->text().contains("modified"));
+    }
+
     void badYamlIsReportedInPlace() {
         models::Session session;
         panels::ExperimentPage page(&session);

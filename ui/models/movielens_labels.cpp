@@ -78,4 +78,10 @@ QString runStatusLabel(core::runs::RunStatus status) {
     return QString::fromUtf8(core::runs::runStatusText(status));
 }
 
+QString trainingStepLabel(core::training::TrainingStep step) {
+    return step == core::training::TrainingStep::Autograd
+               ? QCoreApplication::translate("TrainingStep", "the autograd step")
+               : QCoreApplication::translate("TrainingStep", "the fused step");
+}
+
 }  // namespace ui::models

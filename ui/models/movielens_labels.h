@@ -5,6 +5,7 @@
 #include <string>
 
 #include "runs/run_status.h"
+#include "training/device_choice.h"
 
 namespace ui::models {
 
@@ -17,5 +18,7 @@ QString genderLabel(int gender);
 
 /// A run status in the user's language.
 QString runStatusLabel(core::runs::RunStatus status);
+/// "the fused step" / "the autograd step" in the user's language.
+QString trainingStepLabel(core::training::TrainingStep step);
 
 }  // namespace ui::models

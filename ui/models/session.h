@@ -45,6 +45,8 @@ public:
     /// True when the configuration differs from the one last marked saved (at first the
     /// notebook's defaults, which need no saving).
     bool isConfigDirty() const { return m_config != m_savedConfig; }
+    /// What the last loaded or saved file holds (the notebook's values before any).
+    const core::config::ExperimentConfig& savedConfig() const { return m_savedConfig; }
 
     void setRun(std::shared_ptr<const RunView> run);
     const std::shared_ptr<const RunView>& run() const { return m_run; }

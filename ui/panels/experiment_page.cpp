@@ -12,10 +12,13 @@
 #include <QVBoxLayout>
 
 #include "config/config_io.h"
+#include "i18n/retranslator.h"
 #include "model/torch_runtime.h"
 #include "model/trained_model.h"
+#include "models/movielens_labels.h"
 #include "models/session.h"
 #include "training/trainer.h"
+#include "widgets/config_field_texts.h"
 #include "widgets/config_form.h"
 
 namespace ui::panels {
@@ -24,13 +27,12 @@ ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent)
     : QWidget(parent), m_session(session) {
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout();
-    auto* load = new QPushButton(tr("Load YAML…"), this);
-    auto* save = new QPushButton(tr("Save YAML…"), this);
-    auto* reset = new QPushButton(tr("Reset to the notebook's values"), this);
+    auto* load = new QPushButton(this);
+    auto* save = new QPushButton(this);
+    auto* reset = new QPushButton(this);
     reset->setObjectName(QStringLiteral("resetButton"));
-    auto* train = new QPushButton(tr("Train"), this);
+    auto* train = new QPushButton(this);
     train->setObjectName(QStringLiteral("trainButton"));
-    train->setToolTip(tr("Start training with this configuration (Ctrl+R, F5)"));
     connect(load, &QPushButton::clicked, this, &ExperimentPage::chooseAndLoad);
     connect(save, &QPushButton::clicked, this, &ExperimentPage::saveAs);
     connect(reset, &QPushButton::clicked, this, &ExperimentPage::resetToNotebook);
@@ -43,6 +45,8 @@ ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent)
     layout->addLayout(buttons);
 
     m_file = new QLabel(this);
+    m_file->setObjectName(QStringLiteral("configFile"));
+    m_file->setWordWrap(true);
     m_device = new QLabel(this);
     m_device->setWordWrap(true);
     m_status = new QLabel(this);
@@ -59,23 +63,57 @@ ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent)
     scroll->setWidgetResizable(true);
     layout->addWidget(scroll, 1);
 
-    // The device selector says whether CUDA is there.
-    if (auto* device = qobject_cast<QComboBox*>(m_form->editor(QStringLiteral("runtime.device")))) {
-        const bool cuda = core::model::cudaAvailable();
-        const int index = device->findData(QStringLiteral("cuda"));
-        if (!cuda && index >= 0) {
+    connect(m_form, &widgets::ConfigForm::edited, this, &ExperimentPage::updateStatus);
+    connect(m_session, &models::Session::configChanged, this, &ExperimentPage::updateStatus);
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([=, this] {
+        load->setText(tr("Load YAML…"));
+        save->setText(tr("Save YAML…"));
+        reset->setText(tr("Reset to the notebook's values"));
+        train->setText(tr("Train"));
+        // The device selector says whether CUDA is there.
+        auto* device = qobject_cast<QComboBox*>(m_form->editor(QStringLiteral("runtime.device")));
+        const int index = device ? device->findData(QStringLiteral("cuda")) : -1;
+        if (index >= 0 && !core::model::cudaAvailable()) {
             device->setItemText(index, tr("cuda (not available)"));
             if (auto* model = qobject_cast<QStandardItemModel*>(device->model()))
                 model->item(index)->setEnabled(false);
-        } else if (cuda && index >= 0) {
+        } else if (index >= 0) {
             device->setItemText(
                 index, tr("cuda (%1)").arg(QString::fromStdString(core::model::cudaDeviceName())));
         }
+        updateStatus();
+    });
+}
+
+void ExperimentPage::updateFileText() {
+    // What the form holds, against what it started from: the file, or the notebook's values.
+    const core::config::ExperimentConfig notebook;
+    const auto& base = m_path.isEmpty() ? notebook : m_session->savedConfig();
+    const auto& config = m_session->config();
+    QStringList changes;
+    int changed = 0;
+    for (const auto& f : core::config::configFields()) {
+        const auto was = f.get(base), now = f.get(config);
+        if (was == now)
+            continue;
+        if (++changed <= 4) {
+            const QString label = widgets::fieldText(QString::fromStdString(f.key)).label;
+            changes << tr("%1 %2 → %3")
+                           .arg(label.isEmpty() ? QString::fromStdString(f.key) : label,
+                                QString::fromStdString(core::config::formatFieldValue(was)),
+                                QString::fromStdString(core::config::formatFieldValue(now)));
+        }
     }
-    connect(m_form, &widgets::ConfigForm::edited, this, &ExperimentPage::updateStatus);
-    connect(m_session, &models::Session::configChanged, this, &ExperimentPage::updateStatus);
-    m_file->setText(tr("Configuration: the notebook's values (not saved to a file)"));
-    updateStatus();
+    if (changed > 4)
+        changes << tr("%n more", nullptr, changed - 4);
+    const QString source = m_path.isEmpty() ? tr("the notebook's values") : m_path;
+    if (changed == 0)
+        m_file->setText(m_path.isEmpty()
+                            ? tr("Configuration: the notebook's values (not saved to a file)")
+                            : tr("Configuration: %1").arg(m_path));
+    else
+        m_file->setText(tr("Configuration: %1, modified (%2)").arg(source, changes.join(", ")));
 }
 
 void ExperimentPage::setTrainingActive(bool active) {
@@ -84,6 +122,7 @@ void ExperimentPage::setTrainingActive(bool active) {
 }
 
 void ExperimentPage::updateStatus() {
+    updateFileText();
     const auto problems = m_form->problems();
     auto* train = findChild<QPushButton*>(QStringLiteral("trainButton"));
     if (problems.isEmpty()) {
@@ -113,11 +152,10 @@ void ExperimentPage::updateDeviceText() {
             tr("LibTorch %1, %2. %3").arg(torch, cuda, QString::fromStdString(error)));
         return;
     }
-    m_device->setText(
-        tr("LibTorch %1, %2. Training will run on %3 with the %4 step, %5 thread(s).")
-            .arg(torch, cuda, QString::fromStdString(choice->name),
-                 QString::fromUtf8(core::training::trainingStepText(choice->trainingStep)))
-            .arg(choice->threads));
+    m_device->setText(tr("LibTorch %1, %2. Training will run on %3 with %4, %5 thread(s).")
+                          .arg(torch, cuda, QString::fromStdString(choice->name),
+                               models::trainingStepLabel(choice->trainingStep))
+                          .arg(choice->threads));
 }
 
 bool ExperimentPage::loadFile(const QString& path) {
@@ -134,7 +172,6 @@ bool ExperimentPage::loadFile(const QString& path) {
     m_form->discardInvalidEdits();
     m_session->markConfigSaved();
     m_path = path;
-    m_file->setText(tr("Configuration: %1").arg(path));
     QSettings().setValue("config/lastFile", path);
     updateStatus();
     return true;
@@ -148,7 +185,6 @@ bool ExperimentPage::saveFile(const QString& path) {
     }
     m_session->markConfigSaved();
     m_path = path;
-    m_file->setText(tr("Configuration: %1").arg(path));
     QSettings().setValue("config/lastFile", path);
     updateStatus();
     return true;
@@ -172,6 +208,7 @@ void ExperimentPage::chooseAndLoad() {
 }
 
 void ExperimentPage::resetToNotebook() {
+    m_path.clear();
     m_session->setConfig(core::config::ExperimentConfig{});
     m_form->discardInvalidEdits();
 }

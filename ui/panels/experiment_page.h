@@ -33,14 +33,16 @@ public:
     /// Asks for a YAML file and loads it.
     void chooseAndLoad();
     void setTrainingActive(bool active);
+    /// Puts the notebook's values in the form (the Reset button).
+    void resetToNotebook();
 
 signals:
     void trainRequested();
 
 private:
     void updateStatus();
-    void resetToNotebook();
     void updateDeviceText();
+    void updateFileText();
 
     models::Session* m_session;
     widgets::ConfigForm* m_form;

@@ -12,8 +12,11 @@
 #include <QVBoxLayout>
 
 #include <climits>
+#include <limits>
 #include <map>
 
+#include "i18n/locale_text.h"
+#include "i18n/retranslator.h"
 #include "models/session.h"
 #include "widgets/config_field_texts.h"
 
@@ -56,26 +59,32 @@ void markInvalid(QWidget* editor, bool invalid) {
 ConfigForm::ConfigForm(models::Session* session, QWidget* parent)
     : QWidget(parent), m_session(session) {
     setStyleSheet(
-        QStringLiteral("*[invalid=\"true\"] { border: 2px solid #d32f2f; background: #fdecea; }"));
+        QStringLiteral("*[invalid=\"true\"] { border: 2px solid #d32f2f; background: #fdecea; }"
+                       "QLabel#fieldProblem { color: #b71c1c; }"));
     auto* grid = new QGridLayout(this);
     std::map<std::string, QFormLayout*> groups;
     std::vector<std::string> order;
+    std::vector<QGroupBox*> boxes;
+    std::vector<QLabel*> labels, units;
     const auto& fields = core::config::configFields();
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const ConfigField& f = fields[i];
         const auto group = f.group();
         if (!groups.count(group)) {
-            auto* box = new QGroupBox(groupTitle(QString::fromStdString(group)), this);
+            auto* box = new QGroupBox(this);
+            boxes.push_back(box);
             groups[group] = new QFormLayout(box);
             order.push_back(group);
         }
         const QString key = QString::fromStdString(f.key);
-        const FieldText text = fieldText(key);
         QWidget* editor = nullptr;
         if (usesSpinBox(f)) {
             auto* spin = new QSpinBox(this);
-            spin->setRange(int(f.minimum), int(f.maximum));
+            // Any integer can be typed: the field's own range is checked by core's validation
+            // and a value outside it is marked with the reason, never silently replaced.
+            spin->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
             spin->setKeyboardTracking(true);
+            spin->setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
             connect(spin, &QSpinBox::valueChanged, this, [this, i] { onEditorChanged(i); });
             editor = spin;
         } else if (f.type == FieldType::Choice) {
@@ -91,23 +100,60 @@ ConfigForm::ConfigForm(models::Session* session, QWidget* parent)
             editor = line;
         }
         editor->setObjectName(key);
-        QString tip = text.help.isEmpty() ? QString::fromStdString(f.description) : text.help;
-        tip += "\n" + tr("Allowed: %1").arg(QString::fromStdString(f.allowedText())) + "\n" +
-               tr("Key: %1").arg(key);
-        editor->setToolTip(tip);
-        auto* label = new QLabel(text.label.isEmpty() ? key : text.label, this);
-        label->setToolTip(tip);
+        // The editor, its unit beside it, and the reason it is invalid below (when it is).
+        auto* cell = new QWidget(this);
+        auto* cellLayout = new QGridLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setVerticalSpacing(2);
+        auto* unit = new QLabel(cell);
+        unit->setObjectName(key + QStringLiteral(".unit"));
+        auto* problem = new QLabel(cell);
+        problem->setObjectName(QStringLiteral("fieldProblem"));
+        problem->setWordWrap(true);
+        problem->setVisible(false);
+        cellLayout->addWidget(editor, 0, 0);
+        cellLayout->addWidget(unit, 0, 1);
+        cellLayout->addWidget(problem, 1, 0, 1, 2);
+        cellLayout->setColumnStretch(0, 1);
+        auto* label = new QLabel(this);
         label->setBuddy(editor);
-        groups[group]->addRow(label, editor);
+        groups[group]->addRow(label, cell);
         m_editors.push_back(editor);
+        m_problemLabels.push_back(problem);
+        labels.push_back(label);
+        units.push_back(unit);
     }
     // Two columns of group boxes, in YAML order.
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        auto* box = static_cast<QGroupBox*>(groups[order[i]]->parentWidget());
-        grid->addWidget(box, int(i / 2), int(i % 2));
-    }
+    for (std::size_t i = 0; i < order.size(); ++i)
+        grid->addWidget(boxes[i], int(i / 2), int(i % 2));
     grid->setRowStretch(int((order.size() + 1) / 2), 1);
     m_problems.resize(m_editors.size());
+
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([this, order, boxes, labels, units] {
+        for (std::size_t i = 0; i < order.size(); ++i)
+            boxes[i]->setTitle(groupTitle(QString::fromStdString(order[i])));
+        const auto& all = core::config::configFields();
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const ConfigField& f = all[i];
+            const QString key = QString::fromStdString(f.key);
+            const FieldText text = fieldText(key);
+            QString tip = text.help.isEmpty() ? QString::fromStdString(f.description) : text.help;
+            tip += "\n" + tr("Allowed: %1").arg(i18n::text(f.allowed())) + "\n" +
+                   tr("Key: %1").arg(key);
+            m_editors[i]->setToolTip(tip);
+            labels[i]->setText(text.label.isEmpty() ? key : text.label);
+            labels[i]->setToolTip(tip);
+            units[i]->setText(f.unit.empty() ? QString() : i18n::coreText(f.unit));
+            units[i]->setVisible(!f.unit.empty());
+        }
+        // The problems are messages in the language of the moment.
+        if (!m_problems.empty() && m_session) {
+            for (std::size_t i = 0; i < m_editors.size(); ++i)
+                check(i);
+            emit edited();
+        }
+    });
     connect(m_session, &models::Session::configChanged, this, &ConfigForm::onConfigChanged);
     onConfigChanged();
 }
@@ -181,16 +227,18 @@ std::optional<core::config::FieldValue> ConfigForm::check(std::size_t field) {
         text = combo->currentData().toString();
     else if (auto* line = qobject_cast<QLineEdit*>(editor))
         text = line->text();
-    std::string error;
+    core::util::Text error;
     auto value = core::config::parseFieldValue(f, fromFormText(f, text), &error);
     if (value) {
-        if (auto message = core::config::checkValue(f, *value)) {
+        if (auto message = core::config::checkValueText(f, *value)) {
             error = *message;
             value.reset();
         }
     }
-    markInvalid(editor, !error.empty());
-    m_problems[field] = QString::fromStdString(error);
+    markInvalid(editor, value == std::nullopt);
+    m_problems[field] = value ? QString() : i18n::text(error);
+    m_problemLabels[field]->setText(m_problems[field]);
+    m_problemLabels[field]->setVisible(!value);
     return value;
 }
 

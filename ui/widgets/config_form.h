@@ -8,6 +8,8 @@
 
 #include "config/config_fields.h"
 
+class QLabel;
+
 namespace ui::models {
 class Session;
 }
@@ -51,10 +53,11 @@ private:
     std::optional<core::config::FieldValue> check(std::size_t field);
     void writeEditor(std::size_t field);
     models::Session* m_session;
-    std::vector<QWidget*> m_editors;  // in configFields() order
-    std::vector<QString> m_problems;  // per field, empty when valid
-    bool m_writing = false;           // editors are being set from the configuration
-    bool m_applyingEdit = false;      // an editor's value is being set in the session
+    std::vector<QWidget*> m_editors;       // in configFields() order
+    std::vector<QString> m_problems;       // per field, empty when valid
+    std::vector<QLabel*> m_problemLabels;  // per field: the problem, below the editor
+    bool m_writing = false;                // editors are being set from the configuration
+    bool m_applyingEdit = false;           // an editor's value is being set in the session
 };
 
 }  // namespace ui::widgets
