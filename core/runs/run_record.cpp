@@ -1,5 +1,7 @@
 #include "runs/run_record.h"
 
+#include <limits>
+
 #include "config/config_io.h"
 #include "model/trained_model.h"
 #include "runs/run_tables.h"
@@ -152,6 +154,25 @@ std::optional<double> readSavedTestRmse(const fs::path& path) {
     if (!json || !json->contains("rmse") || !(*json)["rmse"].is_number())
         return std::nullopt;
     return (*json)["rmse"].get<double>();
+}
+
+std::optional<metrics::TestMetrics> readSavedTestMetrics(const fs::path& path) {
+    const auto json = readJson(path / kMetricsFile, nullptr);
+    if (!json || !json->is_object())
+        return std::nullopt;
+    const double missing = std::numeric_limits<double>::quiet_NaN();
+    metrics::TestMetrics m;
+    m.regression.rmse = util::numberAt(*json, "rmse", missing);
+    m.regression.mae = util::numberAt(*json, "mae", missing);
+    m.regression.r2 = util::numberAt(*json, "r2", missing);
+    m.regression.count = util::integerAt(*json, "test_ratings");
+    m.ranking.k = int(util::integerAt(*json, "k", 10));
+    m.ranking.threshold = util::numberAt(*json, "relevance_threshold", missing);
+    m.ranking.precision = util::numberAt(*json, "precision_at_k", missing);
+    m.ranking.ndcgNotebook = util::numberAt(*json, "ndcg_at_k_notebook", missing);
+    m.ranking.ndcg = util::numberAt(*json, "ndcg_at_k", missing);
+    m.ranking.users = util::integerAt(*json, "ranking_users");
+    return m;
 }
 
 std::optional<std::string> writeRunSummary(const fs::path& path, const RunSummary& summary) {

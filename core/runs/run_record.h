@@ -103,5 +103,9 @@ util::Json testMetricsJson(const metrics::TestMetrics& metrics);
 
 /// The test RMSE (normalised) saved in a run's metrics.json, or nullopt (for run lists).
 std::optional<double> readSavedTestRmse(const std::filesystem::path& path);
+/// The test metrics saved in a run's metrics.json (for run lists: predictions.csv is not read,
+/// so ranking.perUser is empty), or nullopt when the file is missing or not JSON. A value the
+/// file lacks (or holds as null, as an undefined R²) reads as NaN. Any thread.
+std::optional<metrics::TestMetrics> readSavedTestMetrics(const std::filesystem::path& path);
 
 }  // namespace core::runs

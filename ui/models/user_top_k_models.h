@@ -7,10 +7,15 @@
 
 namespace ui::models {
 
+// The per-user tables of the Users page. They show numbers in the UI locale; ExportRole gives
+// each cell as a file holds it (C locale, "4.25"), for CSV export.
+
 /// A user's test items ranked by prediction (title, genres, actual, predicted, relevant).
 class RankedTestItemsModel : public RowIndexTableModel {
     Q_OBJECT
 public:
+    /// A cell as CSV writes it (C-locale numbers, "yes"/"no" untranslated).
+    static constexpr int ExportRole = Qt::UserRole + 1;
     using RowIndexTableModel::RowIndexTableModel;
     void setItems(std::vector<core::model::RankedTestItem> items);
     const std::vector<core::model::RankedTestItem>& items() const { return m_items; }
@@ -28,6 +33,8 @@ private:
 class RecommendationsModel : public RowIndexTableModel {
     Q_OBJECT
 public:
+    /// A cell as CSV writes it (C-locale numbers).
+    static constexpr int ExportRole = RankedTestItemsModel::ExportRole;
     using RowIndexTableModel::RowIndexTableModel;
     void setItems(std::vector<core::model::Recommendation> items);
     const std::vector<core::model::Recommendation>& items() const { return m_items; }
