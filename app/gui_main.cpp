@@ -6,16 +6,37 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <memory>
+
 #include "automation/screenshot_tour.h"
 #include "i18n/translations.h"
 #include "rw_version.h"
 #include "windows/main_window.h"
 
+namespace {
+
+// --help and --version need no window: they are answered by a QCoreApplication, which needs
+// no display (a QApplication aborts without one).
+bool onlyAsksForHelp(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("RatingsWorkbench"));
-    QApplication::setApplicationName(QStringLiteral("Ratings Workbench"));
-    QApplication::setApplicationVersion(QString::fromLatin1(core::kProjectVersion));
+    const std::unique_ptr<QCoreApplication> application =
+        onlyAsksForHelp(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                    : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
+    QCoreApplication::setOrganizationName(QStringLiteral("RatingsWorkbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("Ratings Workbench"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(core::kProjectVersion));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Rating-prediction experiments on MovieLens."));
@@ -63,7 +84,7 @@ int main(int argc, char** argv) {
                        "longest event-loop pause of each and quit."));
     parser.addOptions({workspace, language, screenshots, epochs, sweepTrials, sweepEpochs,
                        sweepConcurrency, windowSize, responsiveness});
-    parser.process(app);
+    parser.process(app);  // answers --help and --version here, and exits
 
     const QString lang = parser.isSet(language)
                              ? parser.value(language)

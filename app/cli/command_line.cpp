@@ -278,12 +278,12 @@ public:
     TerminalProgress(std::ostream& err, bool terminal, bool quiet)
         : m_err(err), m_terminal(terminal), m_quiet(quiet) {}
 
-    void stageChanged(training::Stage stage, const std::string& detail) override {
+    void stageChanged(training::Stage stage, const util::Text& detail) override {
         if (m_quiet)
             return;
         clearBar();
         static const char* names[] = {"prepare", "split", "train", "evaluate", "save", "done"};
-        m_err << "[" << names[int(stage)] << "] " << detail << "\n" << std::flush;
+        m_err << "[" << names[int(stage)] << "] " << detail.english() << "\n" << std::flush;
     }
 
     void batchProgress(const training::BatchProgress& p) override {

@@ -60,20 +60,26 @@ std::int64_t ModelShape::parameterCount() const {
     return kind() == ModelKind::Ensemble ? n + autorec : n;
 }
 
-std::string ModelShape::describe() const {
-    const std::string sizes =
-        std::to_string(numUsers) + " users, " + std::to_string(numMovies) + " movies, ";
-    const std::string params = std::to_string(parameterCount()) + " parameters)";
+util::Text ModelShape::describeText() const {
+    using util::Text;
+    const auto sized = [&](const char* pattern) {
+        return std::move(Text(pattern).count(numUsers).count(numMovies));
+    };
     switch (kind()) {
         case ModelKind::GlobalMean:
-            return "GlobalMean(" + sizes + params;
+            return sized(RW_TEXT("GlobalMean({1} users, {2} movies, {3} parameters)"))
+                .count(parameterCount());
         case ModelKind::Biases:
-            return "Biases(" + sizes + params;
+            return sized(RW_TEXT("Biases({1} users, {2} movies, {3} parameters)"))
+                .count(parameterCount());
         case ModelKind::BiasedMF:
-            return "BiasedMF(" + sizes + std::to_string(model.factors) + " factors, " + params;
+            return sized(RW_TEXT("BiasedMF({1} users, {2} movies, {3} factors, {4} parameters)"))
+                .count(model.factors)
+                .count(parameterCount());
         case ModelKind::AutoRec:
-            return "I-AutoRec(" + sizes + std::to_string(model.autorecHidden) + " hidden, " +
-                   params;
+            return sized(RW_TEXT("I-AutoRec({1} users, {2} movies, {3} hidden, {4} parameters)"))
+                .count(model.autorecHidden)
+                .count(parameterCount());
         case ModelKind::Ensemble:
         case ModelKind::NeuMF:
             break;
@@ -82,9 +88,18 @@ std::string ModelShape::describe() const {
     for (const int h : model.mlpLayers)
         mlp += "→" + std::to_string(h);
     if (kind() == ModelKind::Ensemble)
-        return "Ensemble(NeuMFEnhanced + I-AutoRec, " + sizes + "MLP " + mlp + "→1, " +
-               std::to_string(model.autorecHidden) + " hidden, " + params;
-    return "NeuMFEnhanced(" + sizes + "MLP " + mlp + "→1, " + params;
+        return sized(RW_TEXT("Ensemble(NeuMFEnhanced + I-AutoRec, {1} users, {2} movies, MLP "
+                             "{3}→1, {4} hidden, {5} parameters)"))
+            .arg(mlp)
+            .count(model.autorecHidden)
+            .count(parameterCount());
+    return sized(RW_TEXT("NeuMFEnhanced({1} users, {2} movies, MLP {3}→1, {4} parameters)"))
+        .arg(mlp)
+        .count(parameterCount());
+}
+
+std::string ModelShape::describe() const {
+    return describeText().english();
 }
 
 }  // namespace core::model

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/text.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -44,6 +46,8 @@ struct ModelShape {
     /// "NeuMFEnhanced(6040 users, 3416 movies, MLP 112→128→64→1, 326,xxx parameters)",
     /// "BiasedMF(6040 users, 3416 movies, 32 factors, 304,xxx parameters)", …
     std::string describe() const;
+    /// describe() as a translatable message (counts grouped in a UI: "6,040 users").
+    util::Text describeText() const;
 };
 
 }  // namespace core::model

@@ -41,14 +41,15 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
         return result;
     };
 
-    sink.stageChanged(training::Stage::Preparing, "filtering and preparing ratings");
+    sink.stageChanged(training::Stage::Preparing,
+                      util::Text(RW_TEXT("filtering and preparing ratings")));
     auto prepared =
         std::make_shared<data::PreparedDataset>(data::prepareDataset(request.data, config.data));
     if (prepared->size() == 0)
         return abandon("no ratings are left after the filters (data.min_user_ratings = " +
                        std::to_string(config.data.minUserRatings) + ", data.min_movie_ratings = " +
                        std::to_string(config.data.minMovieRatings) + ")");
-    sink.stageChanged(training::Stage::Splitting, "per-user split");
+    sink.stageChanged(training::Stage::Splitting, util::Text(RW_TEXT("per-user split")));
     result.split = data::splitPerUser(*prepared, config.split);
     result.prepared = prepared;
 
@@ -104,13 +105,14 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
 
     if (outcome.model) {
         s.model = outcome.model->shape().describe();
-        sink.stageChanged(training::Stage::Evaluating, "predicting the test set");
+        sink.stageChanged(training::Stage::Evaluating,
+                          util::Text(RW_TEXT("predicting the test set")));
         record.predictions = metrics::predictRows(*outcome.model, *prepared, result.split.test,
                                                   config.evaluation.batchSize);
         record.metrics = metrics::computeTestMetrics(record.predictions, config.evaluation);
     }
 
-    sink.stageChanged(training::Stage::Saving, "writing the run directory");
+    sink.stageChanged(training::Stage::Saving, util::Text(RW_TEXT("writing the run directory")));
     if (auto e = writeRun(record, outcome.model.get())) {
         result.error = *e;
         return result;
@@ -121,7 +123,8 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     record.summary.hasModel = outcome.model != nullptr;
     result.saved = true;
     result.model = std::move(outcome.model);
-    sink.stageChanged(training::Stage::Finished, std::string(runStatusText(s.status)));
+    sink.stageChanged(training::Stage::Finished,
+                      util::Text("{1}").arg(std::string(runStatusText(s.status))));
     return result;
 }
 

@@ -38,7 +38,7 @@ void InProgressRun::keep(std::optional<std::string> error) {
         m_writeError = *error;
 }
 
-void InProgressRun::stageChanged(training::Stage stage, const std::string& detail) {
+void InProgressRun::stageChanged(training::Stage stage, const util::Text& detail) {
     m_next.stageChanged(stage, detail);
 }
 

@@ -34,7 +34,7 @@ public:
     /// when every write succeeded.
     const std::string& writeError() const { return m_writeError; }
 
-    void stageChanged(training::Stage stage, const std::string& detail) override;
+    void stageChanged(training::Stage stage, const util::Text& detail) override;
     void batchProgress(const training::BatchProgress& progress) override;
     void epochFinished(const training::EpochResult& result) override;
     void bestModelReached(const training::EpochResult& result,

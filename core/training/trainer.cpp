@@ -50,7 +50,8 @@ TrainingOutcome fitClosedForm(const config::ExperimentConfig& config,
     shape.numUsers = data.numUsers();
     shape.numMovies = data.numMovies();
     shape.model = config.model;
-    sink.stageChanged(Stage::Training, shape.describe() + ", closed form");
+    sink.stageChanged(Stage::Training,
+                      util::Text(RW_TEXT("{1}, closed form")).phrase(shape.describeText()));
     auto trained = model::TrainedModel::create(shape, data, config.training.seed);
     auto& net = dynamic_cast<model::BiasedMFImpl&>(*trained->impl().net);
     const Part train = gather(data, split.train);
@@ -181,9 +182,13 @@ public:
         m_order.resize(std::size_t(units));
         for (std::size_t i = 0; i < m_order.size(); ++i)
             m_order[i] = std::int32_t(i);
-        sink.stageChanged(Stage::Training, m_shape.describe() + " on " + device.name + ", " +
-                                               std::string(trainingStepText(device.trainingStep)) +
-                                               " step");
+        sink.stageChanged(Stage::Training,
+                          util::Text(RW_TEXT("{1} on {2}, {3}"))
+                              .phrase(m_shape.describeText())
+                              .arg(device.name)
+                              .phrase(util::Text(device.trainingStep == TrainingStep::Fused
+                                                     ? RW_TEXT("fused step")
+                                                     : RW_TEXT("autograd step"))));
     }
 
     // Trains, validates and schedules one epoch; an Ending when training should not go on.

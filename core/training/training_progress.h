@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <string>
 
+#include "util/text.h"
+
 namespace core::model {
 class TrainedModel;
 }
@@ -46,7 +48,7 @@ struct EpochResult {
 class ProgressSink {
 public:
     virtual ~ProgressSink() = default;
-    virtual void stageChanged(Stage /*stage*/, const std::string& /*detail*/) {}
+    virtual void stageChanged(Stage /*stage*/, const util::Text& /*detail*/) {}
     virtual void batchProgress(const BatchProgress& /*progress*/) {}
     virtual void epochFinished(const EpochResult& /*result*/) {}
     /// After epochFinished for an epoch with a new best validation loss: `model` holds that

@@ -27,7 +27,7 @@ public:
             stopAfter->request_stop();
     }
     void epochFinished(const training::EpochResult& r) override { epochs.push_back(r); }
-    void stageChanged(training::Stage s, const std::string&) override { stages.push_back(s); }
+    void stageChanged(training::Stage s, const util::Text&) override { stages.push_back(s); }
 };
 
 }  // namespace

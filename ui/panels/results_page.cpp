@@ -8,8 +8,14 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <cmath>
+#include <unordered_map>
+
 #include "charts/loss_chart.h"
 #include "charts/result_plots.h"
+#include "i18n/locale_text.h"
+#include "i18n/retranslator.h"
+#include "model/trained_model.h"
 #include "models/movielens_labels.h"
 #include "models/session.h"
 #include "models/training_history.h"
@@ -18,7 +24,33 @@
 namespace ui::panels {
 
 QString formatMetric(double value) {
-    return QString::number(value, 'f', 4);
+    return i18n::number(value, 4);
+}
+
+PredictionPattern predictionPattern(const std::vector<float>& predictedStars) {
+    PredictionPattern pattern;
+    if (predictedStars.empty())
+        return pattern;
+    // Counted at a hundredth of a star: a model whose output saturates (a ReLU that died, a
+    // clamp) puts a large share of its predictions on one value.
+    std::unordered_map<long, std::int64_t> counts;
+    std::int64_t outside = 0;
+    for (const float p : predictedStars) {
+        ++counts[std::lround(double(p) * 100)];
+        outside += p < 1.0f || p > 5.0f;
+    }
+    long mode = 0;
+    std::int64_t most = 0;
+    for (const auto& [value, count] : counts)
+        if (count > most || (count == most && value < mode)) {
+            mode = value;
+            most = count;
+        }
+    const double n = double(predictedStars.size());
+    pattern.commonValue = double(mode) / 100;
+    pattern.commonShare = double(most) / n;
+    pattern.outsideShare = double(outside) / n;
+    return pattern;
 }
 
 ResultsPage::ResultsPage(models::Session* session, QWidget* parent)
@@ -29,51 +61,35 @@ ResultsPage::ResultsPage(models::Session* session, QWidget* parent)
     scroll->setWidgetResizable(true);
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
-    m_header = new QLabel(tr("No results yet: train a model or open a saved run."), content);
+    m_header = new QLabel(content);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
 
     auto* cards = new QHBoxLayout();
-    const struct {
-        const char* key;
-        QString title, help;
-    } specs[] = {
-        {"rmse", tr("RMSE"),
-         tr("Root mean squared error on the test set. Large: normalised ratings (stars / 5), as "
-            "the notebook prints it; below: in stars.")},
-        {"mae", tr("MAE"),
-         tr("Mean absolute error on the test set, normalised (stars / 5) and in stars.")},
-        {"r2", tr("R²"),
-         tr("Share of the test ratings' variance the model explains (1 is perfect, 0 is the "
-            "mean).")},
-        {"precision", tr("Precision@k"),
-         tr("Per user: relevant items (≥ threshold) among the k best-predicted test items, divided "
-            "by k (as the notebook), averaged over users.")},
-        {"ndcg_notebook", tr("NDCG@k (notebook-compatible)"),
-         tr("The notebook's NDCG: its ideal ranking sorts only the top-k slice, so relevant items "
-            "ranked below k are ignored. Comparable with the notebook's 0.9338.")},
-        {"ndcg", tr("NDCG@k (correct)"),
-         tr("NDCG with the ideal ranking built from all of the user's relevant test items.")},
-    };
-    for (const auto& s : specs) {
-        auto* card = new widgets::MetricCard(s.title, s.help, content);
-        card->setObjectName(QStringLiteral("card_%1").arg(s.key));
-        m_cards.insert(QString::fromLatin1(s.key), card);
+    for (const char* key : {"rmse", "mae", "r2", "precision", "ndcg_notebook", "ndcg"}) {
+        auto* card = new widgets::MetricCard(QString(), QString(), content);
+        card->setObjectName(QStringLiteral("card_%1").arg(QLatin1String(key)));
+        m_cards.insert(QString::fromLatin1(key), card);
         cards->addWidget(card);
     }
     layout->addLayout(cards);
+    // Patterns a metric hides: many predictions on one value, predictions outside 1–5 stars.
+    m_pattern = new QLabel(content);
+    m_pattern->setObjectName(QStringLiteral("predictionPattern"));
+    m_pattern->setWordWrap(true);
+    layout->addWidget(m_pattern);
 
     auto* viewRow = new QHBoxLayout();
     m_view = new QComboBox(content);
-    m_view->addItem(tr("Predicted vs. actual: jittered points"));
-    m_view->addItem(tr("Predicted vs. actual: box plot per star"));
-    viewRow->addWidget(new QLabel(tr("View:"), content));
+    m_view->addItem(QString());
+    m_view->addItem(QString());
+    auto* viewLabel = new QLabel(content);
+    auto* hint = new QLabel(content);
+    hint->setWordWrap(true);
+    viewRow->addWidget(viewLabel);
     viewRow->addWidget(m_view);
-    viewRow->addWidget(
-        new QLabel(tr("Drag to pan, wheel to zoom, double-click to reset; right-click to export."),
-                   content),
-        1);
+    viewRow->addWidget(hint, 1);
     layout->addLayout(viewRow);
 
     auto* grid = new QGridLayout();
@@ -100,7 +116,38 @@ ResultsPage::ResultsPage(models::Session* session, QWidget* parent)
                                   : charts::PredictionScatterPlot::View::Box);
     });
     connect(session, &models::Session::runChanged, this, &ResultsPage::showRun);
-    showRun();
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([=, this] {
+        // Stars lead: a user thinks in stars; the notebook's normalised value stays below.
+        const QString k = QString::number(m_session->config().evaluation.k);
+        m_cards["rmse"]->setTitle(
+            tr("RMSE (stars)"),
+            tr("Root mean squared error on the test set, in stars; below: on normalised ratings "
+               "(stars / 5), as the notebook prints it."));
+        m_cards["mae"]->setTitle(tr("MAE (stars)"),
+                                 tr("Mean absolute error on the test set, in stars; below: "
+                                    "normalised (stars / 5)."));
+        m_cards["r2"]->setTitle(tr("R²"), tr("Share of the test ratings' variance the model "
+                                             "explains (1 is perfect, 0 is the mean)."));
+        m_cards["precision"]->setTitle(
+            tr("Precision@%1").arg(k),
+            tr("Per user: relevant items (≥ threshold) among the k best-predicted test items, "
+               "divided by k (as the notebook), averaged over users."));
+        m_cards["ndcg_notebook"]->setTitle(
+            tr("NDCG@%1 (notebook-compatible)").arg(k),
+            tr("The notebook's NDCG: its ideal ranking sorts only the top-k slice, so relevant "
+               "items ranked below k are ignored. Comparable with the notebook's 0.9338."));
+        m_cards["ndcg"]->setTitle(
+            tr("NDCG@%1 (correct)").arg(k),
+            tr("NDCG with the ideal ranking built from all of the user's relevant test items."));
+        m_view->setItemText(0, tr("Predicted vs. actual: jittered points"));
+        m_view->setItemText(1, tr("Predicted vs. actual: box plot per star"));
+        viewLabel->setText(tr("View:"));
+        hint->setText(
+            tr("Drag to pan, wheel to zoom, double-click to reset; right-click to "
+               "export (PNG, SVG, PDF, CSV, clipboard)."));
+        showRun();
+    });
 }
 
 QList<charts::ChartHandle> ResultsPage::charts() const {
@@ -117,7 +164,10 @@ widgets::MetricCard* ResultsPage::card(const QString& key) const {
 void ResultsPage::showRun() {
     const auto& run = m_session->run();
     models::TrainingHistory history;
+    m_pattern->clear();
+    m_pattern->setVisible(false);
     if (!run) {
+        m_header->setText(tr("No results yet: train a model or open a saved run."));
         for (auto* c : m_cards)
             c->setValue(QStringLiteral("–"));
         m_loss->showHistory(history, 30);
@@ -128,25 +178,24 @@ void ResultsPage::showRun() {
     }
     const auto& r = run->record;
     const auto& s = r.summary;
-    const QLocale locale;
+    const QString model = run->model ? i18n::text(run->model->shape().describeText())
+                                     : QString::fromStdString(s.model);
     m_header->setText(
-        tr("<b>%1</b> %2 — %3%4<br>Data: %5 · split %6 / %7 / %8 (train / validation / test) · "
-           "best epoch %9 of %10 · %11 s on %12 (%13 step)")
+        tr("<b>%1</b> %2 — %3%4<br>Model: %5<br>Data: %6 · split %7 / %8 / %9 (train / "
+           "validation / test) · best epoch %10 of %11 · %12 s on %13 (%14)")
             .arg(QString::fromStdString(s.name).toHtmlEscaped(),
                  s.tag.empty() ? QString()
                                : "[" + QString::fromStdString(s.tag).toHtmlEscaped() + "]",
                  models::runStatusLabel(s.status),
                  s.message.empty() ? QString()
                                    : ": " + QString::fromStdString(s.message).toHtmlEscaped(),
-                 QString::fromStdString(s.dataFolder).toHtmlEscaped(),
-                 locale.toString(qlonglong(s.trainSize)),
-                 locale.toString(qlonglong(s.validationSize)),
-                 locale.toString(qlonglong(s.testSize)))
+                 model.toHtmlEscaped(), QString::fromStdString(s.dataFolder).toHtmlEscaped(),
+                 i18n::count(s.trainSize), i18n::count(s.validationSize), i18n::count(s.testSize))
             .arg(s.bestEpoch)
             .arg(s.epochs)
-            .arg(s.trainingSeconds, 0, 'f', 1)
-            .arg(QString::fromStdString(s.deviceName),
-                 QString::fromUtf8(core::training::trainingStepText(s.trainingStep))));
+            .arg(i18n::number(s.trainingSeconds, 1),
+                 QString::fromStdString(s.deviceName).toHtmlEscaped(),
+                 models::trainingStepLabel(s.trainingStep)));
     history.setEpochs(r.history);
     m_loss->showHistory(history, r.config.training.maxEpochs);
 
@@ -161,16 +210,17 @@ void ResultsPage::showRun() {
     const auto& reg = r.metrics->regression;
     const auto& rank = r.metrics->ranking;
     const QString k = QString::number(rank.k);
-    m_cards["rmse"]->setValue(formatMetric(reg.rmse),
-                              tr("%1 stars").arg(reg.rmseStars(), 0, 'f', 4));
-    m_cards["mae"]->setValue(formatMetric(reg.mae), tr("%1 stars").arg(reg.maeStars(), 0, 'f', 4));
+    m_cards["rmse"]->setValue(formatMetric(reg.rmseStars()),
+                              tr("%1 normalised").arg(formatMetric(reg.rmse)));
+    m_cards["mae"]->setValue(formatMetric(reg.maeStars()),
+                             tr("%1 normalised").arg(formatMetric(reg.mae)));
     m_cards["r2"]->setValue(formatMetric(reg.r2),
-                            tr("%1 test ratings").arg(locale.toString(qlonglong(reg.count))));
+                            tr("%1 test ratings").arg(i18n::count(reg.count)));
     m_cards["precision"]->setValue(
         formatMetric(rank.precision),
-        tr("k = %1, relevant ≥ %2★").arg(k).arg(rank.threshold * 5, 0, 'g', 3));
+        tr("k = %1, relevant ≥ %2★").arg(k, QLocale().toString(rank.threshold * 5, 'g', 3)));
     m_cards["ndcg_notebook"]->setValue(formatMetric(rank.ndcgNotebook),
-                                       tr("%1 users").arg(locale.toString(qlonglong(rank.users))));
+                                       tr("%1 users").arg(i18n::count(rank.users)));
     m_cards["ndcg"]->setValue(formatMetric(rank.ndcg), tr("ideal from all relevant items"));
 
     const auto& p = r.predictions;
@@ -180,6 +230,19 @@ void ResultsPage::showRun() {
         predicted[i] = p.predicted[i] * 5.0f;
         residual[i] = actual[i] - predicted[i];
     }
+    const PredictionPattern pattern = predictionPattern(predicted);
+    QStringList notes;
+    if (pattern.commonShare >= 0.02)
+        notes << tr("%1 of the predictions are the same value, %2 stars: the model's output "
+                    "saturates there (look for a floor or a ceiling in the plots).")
+                     .arg(i18n::percent(pattern.commonShare, 1),
+                          i18n::number(pattern.commonValue, 2));
+    if (pattern.outsideShare > 0)
+        notes << tr("%1 of the predictions lie outside 1–5 stars (the metrics use them as they "
+                    "are).")
+                     .arg(i18n::percent(pattern.outsideShare, 1));
+    m_pattern->setText(notes.join(QLatin1Char(' ')));
+    m_pattern->setVisible(!notes.isEmpty());
     m_scatter->setData(actual, predicted);
     m_histogram->setErrors(residual);
     m_residuals->setData(predicted, residual);

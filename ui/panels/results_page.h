@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include <QWidget>
 
 #include "charts/chart_export.h"
@@ -40,6 +42,7 @@ private:
 
     models::Session* m_session;
     QLabel* m_header;
+    QLabel* m_pattern;
     QHash<QString, widgets::MetricCard*> m_cards;
     charts::LossChart* m_loss;
     QComboBox* m_view;
@@ -50,5 +53,13 @@ private:
 
 /// Formats a normalised metric as the cards show it ("0.1718").
 QString formatMetric(double value);
+
+/// What the test predictions' distribution hides from the metrics.
+struct PredictionPattern {
+    double commonValue = 0;   ///< the most frequent prediction, to 0.01 star
+    double commonShare = 0;   ///< share of the predictions at that value
+    double outsideShare = 0;  ///< share below 1 or above 5 stars
+};
+PredictionPattern predictionPattern(const std::vector<float>& predictedStars);
 
 }  // namespace ui::panels

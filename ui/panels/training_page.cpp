@@ -13,6 +13,8 @@
 #include <cmath>
 
 #include "charts/loss_chart.h"
+#include "i18n/locale_text.h"
+#include "i18n/retranslator.h"
 
 namespace ui::panels {
 namespace {
@@ -30,16 +32,15 @@ QString duration(double seconds) {
 TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout();
-    m_train = new QPushButton(tr("Train"), this);
+    m_train = new QPushButton(this);
     m_train->setObjectName(QStringLiteral("trainButton"));
-    m_stop = new QPushButton(tr("Stop"), this);
+    m_stop = new QPushButton(this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setEnabled(false);
-    m_stop->setToolTip(tr(
-        "Stop after the current batch and keep the best epoch so far as a \"stopped\" run (Esc)"));
     connect(m_train, &QPushButton::clicked, this, &TrainingPage::trainRequested);
     connect(m_stop, &QPushButton::clicked, this, &TrainingPage::stopRequested);
-    m_stage = new QLabel(tr("Idle. Load a dataset, check the experiment and press Train."), this);
+    m_stage = new QLabel(this);
+    m_stage->setObjectName(QStringLiteral("stage"));
     m_stage->setWordWrap(true);
     buttons->addWidget(m_train);
     buttons->addWidget(m_stop);
@@ -49,37 +50,52 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     auto* grid = new QGridLayout();
     m_runBar = new QProgressBar(this);
     m_runBar->setObjectName(QStringLiteral("runProgress"));
-    m_runBar->setFormat(tr("epoch %v of %m"));
     m_epochBar = new QProgressBar(this);
     m_epochBar->setObjectName(QStringLiteral("epochProgress"));
-    m_epochBar->setFormat(tr("batch %v of %m"));
     m_speed = new QLabel(this);
+    m_speed->setObjectName(QStringLiteral("speed"));
     m_best = new QLabel(this);
-    m_stall = new QLabel(this);
-    m_stall->setObjectName(QStringLiteral("longestStall"));
-    m_stall->setToolTip(
-        tr("The longest time the window went without handling events during this run (it stays "
-           "responsive below ~50 ms)."));
-    grid->addWidget(new QLabel(tr("Run:"), this), 0, 0);
+    auto* runLabel = new QLabel(this);
+    auto* epochLabel = new QLabel(this);
+    grid->addWidget(runLabel, 0, 0);
     grid->addWidget(m_runBar, 0, 1);
-    grid->addWidget(new QLabel(tr("Epoch:"), this), 1, 0);
+    grid->addWidget(epochLabel, 1, 0);
     grid->addWidget(m_epochBar, 1, 1);
     grid->addWidget(m_speed, 2, 1);
     grid->addWidget(m_best, 3, 1);
-    grid->addWidget(m_stall, 4, 1);
     layout->addLayout(grid);
 
     m_chart = new charts::LossChart(this);
     charts::installExportMenu(m_chart, QStringLiteral("training_loss"));
     layout->addWidget(m_chart, 3);
     m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("epochLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
-    m_log->setPlaceholderText(tr("Epoch results appear here."));
     layout->addWidget(m_log, 1);
 
     m_chartTimer.setInterval(100);
     connect(&m_chartTimer, &QTimer::timeout, this, &TrainingPage::pushToChart);
+
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([=, this] {
+        m_train->setText(tr("Train"));
+        m_stop->setText(m_stopping ? tr("Stopping…") : tr("Stop"));
+        m_stop->setToolTip(
+            tr("Stop after the current batch and keep the best epoch so far as a "
+               "\"stopped\" run (Esc)"));
+        runLabel->setText(tr("Run:"));
+        epochLabel->setText(tr("Epoch:"));
+        m_log->setPlaceholderText(tr("Epoch results appear here."));
+        showStage();
+        showRunProgress();
+        if (m_lastEpoch)
+            showBest(*m_lastEpoch);
+        if (m_summary)
+            showFinishedSpeed();
+        else if (m_lastBatch)
+            showSpeed(*m_lastBatch);
+    });
 }
 
 QList<charts::ChartHandle> TrainingPage::charts() const {
@@ -95,90 +111,146 @@ void TrainingPage::start(int maxEpochs, int earlyStoppingPatience) {
     m_history.clear();
     m_maxEpochs = maxEpochs;
     m_patience = earlyStoppingPatience;
-    m_runBar->setRange(0, maxEpochs);
-    m_runBar->setValue(0);
+    m_started = true;
+    m_epoch = 0;
+    m_epochFraction = 0;
+    m_lastBatch.reset();
+    m_lastEpoch.reset();
+    m_stopping = false;
+    m_stageNumber = -1;
+    m_summary = nullptr;
     m_epochBar->setRange(0, 1);
     m_epochBar->setValue(0);
+    m_epochBar->setFormat(QString());
     m_speed->clear();
     m_best->clear();
-    m_stall->clear();
     m_log->clear();
     m_train->setEnabled(false);
     m_stop->setEnabled(true);
     m_stop->setText(tr("Stop"));
-    m_stage->setText(tr("Starting…"));
+    showStage();
+    showRunProgress();
     m_clock.start();
     m_pushedRevision = -1;
     pushToChart();
     m_chartTimer.start();
 }
 
-void TrainingPage::onStage(int stage, const QString& detail) {
+void TrainingPage::onStage(int stage, const core::util::Text& detail) {
+    m_stageNumber = stage;
+    m_stageDetail = detail;
+    showStage();
+}
+
+void TrainingPage::showStage() {
+    if (m_summary) {
+        m_stage->setText(m_summary());
+        return;
+    }
     static const char* const names[] = {QT_TR_NOOP("Preparing"), QT_TR_NOOP("Splitting"),
                                         QT_TR_NOOP("Training"),  QT_TR_NOOP("Evaluating"),
                                         QT_TR_NOOP("Saving"),    QT_TR_NOOP("Finished")};
-    const QString name = stage >= 0 && stage < 6 ? tr(names[stage]) : QString();
-    m_stage->setText(QStringLiteral("%1: %2").arg(name, detail));
+    if (m_stageNumber < 0 || m_stageNumber >= 6) {
+        m_stage->setText(m_started
+                             ? tr("Starting…")
+                             : tr("Idle. Load a dataset, check the experiment and press Train."));
+        return;
+    }
+    m_stage->setText(
+        QStringLiteral("%1: %2").arg(tr(names[m_stageNumber]), i18n::text(m_stageDetail)));
+}
+
+void TrainingPage::showRunProgress() {
+    // "epoch 3 of 30" while the third epoch runs; the bar fills with the batches.
+    constexpr int kSteps = 1000;
+    const int maxEpochs = std::max(1, m_maxEpochs);
+    m_runBar->setRange(0, maxEpochs * kSteps);
+    m_runBar->setValue(int(std::lround((std::max(0, m_epoch - 1) + m_epochFraction) * kSteps)));
+    m_runBar->setFormat(m_epoch == 0 ? tr("not started (at most %n epoch(s))", nullptr, maxEpochs)
+                                     : tr("epoch %1 of at most %2").arg(m_epoch).arg(maxEpochs));
 }
 
 void TrainingPage::onBatch(const core::training::BatchProgress& p) {
     m_history.addBatch(p);
-    m_runBar->setMaximum(p.maxEpochs);
-    m_runBar->setValue(p.epoch - 1);
+    m_maxEpochs = p.maxEpochs;
+    m_epoch = p.epoch;
+    m_epochFraction = p.batchesPerEpoch > 0 ? double(p.batch) / double(p.batchesPerEpoch) : 0;
+    showRunProgress();
     m_epochBar->setRange(0, int(p.batchesPerEpoch));
     m_epochBar->setValue(int(p.batch));
+    m_epochBar->setFormat(
+        tr("batch %1 of %2").arg(i18n::count(p.batch), i18n::count(p.batchesPerEpoch)));
+    m_lastBatch = p;
+    showSpeed(p);
+}
+
+void TrainingPage::showSpeed(const core::training::BatchProgress& p) {
     const double epochEta =
         p.batch > 0 ? p.epochSeconds / double(p.batch) * double(p.batchesPerEpoch - p.batch) : -1;
     const double perEpoch =
         p.batch > 0 ? p.epochSeconds / double(p.batch) * double(p.batchesPerEpoch) : -1;
     const double runEta = epochEta + perEpoch * double(p.maxEpochs - p.epoch);
-    QString loss = std::isnan(p.runningLoss)
-                       ? QString()
-                       : tr("running loss %1 · ").arg(p.runningLoss, 0, 'f', 4);
-    m_speed->setText(tr("%1%2 rows/s · epoch ETA %3 · at most %4 left (early stopping may end "
-                        "sooner) · elapsed %5")
-                         .arg(loss)
-                         .arg(QLocale().toString(p.samplesPerSecond, 'f', 0))
-                         .arg(duration(epochEta), duration(runEta), duration(p.runSeconds)));
+    const QString loss = std::isnan(p.runningLoss)
+                             ? QString()
+                             : tr("running loss %1 · ").arg(i18n::number(p.runningLoss, 4));
+    const QString left = p.epoch >= p.maxEpochs
+                             ? tr("epoch ends in %1").arg(duration(epochEta))
+                             : tr("epoch ends in %1 · at most %2 left (early stopping may end "
+                                  "sooner)")
+                                   .arg(duration(epochEta), duration(runEta));
+    m_speed->setText(
+        tr("%1%2 rows/s · %3 · elapsed %4")
+            .arg(loss, i18n::number(p.samplesPerSecond, 0), left, duration(p.runSeconds)));
 }
 
 void TrainingPage::onEpoch(const core::training::EpochResult& r) {
     m_history.addEpoch(r);
-    m_runBar->setValue(r.epoch);
+    m_epoch = r.epoch;
+    m_epochFraction = 1;
+    showRunProgress();
+    m_lastEpoch = r;
+    showBest(r);
+    m_log->appendPlainText(
+        tr("epoch %1: train MSE %2, validation MSE %3, learning rate %4, "
+           "training %5 s, validation %6 s%7")
+            .arg(r.epoch)
+            .arg(i18n::number(r.trainLoss, 5), i18n::number(r.validationLoss, 5),
+                 QLocale().toString(r.learningRate, 'g', 3), i18n::number(r.trainSeconds, 2),
+                 i18n::number(r.validationSeconds, 2), r.improved ? tr("  ★ best") : QString()));
+}
+
+void TrainingPage::showBest(const core::training::EpochResult& r) {
     m_best->setText(tr("Best epoch so far: %1 (validation MSE %2) · early stopping: %3 of %4 "
                        "epochs without improvement · learning rate %5")
                         .arg(r.bestEpoch)
-                        .arg(r.bestValidationLoss, 0, 'f', 5)
+                        .arg(i18n::number(r.bestValidationLoss, 5))
                         .arg(r.epochsWithoutImprovement)
                         .arg(m_patience)
-                        .arg(r.learningRate, 0, 'g', 3));
-    m_log->appendPlainText(tr("epoch %1: train %2, validation %3, lr %4, %5 s + %6 s%7")
-                               .arg(r.epoch)
-                               .arg(r.trainLoss, 0, 'f', 5)
-                               .arg(r.validationLoss, 0, 'f', 5)
-                               .arg(r.learningRate, 0, 'g', 3)
-                               .arg(r.trainSeconds, 0, 'f', 2)
-                               .arg(r.validationSeconds, 0, 'f', 2)
-                               .arg(r.improved ? tr("  ★ best") : QString()));
+                        .arg(QLocale().toString(r.learningRate, 'g', 3)));
 }
 
 void TrainingPage::setStopping() {
+    m_stopping = true;
     m_stop->setEnabled(false);
     m_stop->setText(tr("Stopping…"));
 }
 
-void TrainingPage::finish(const QString& summary) {
+void TrainingPage::finish(const std::function<QString()>& summary) {
     m_chartTimer.stop();
     pushToChart();
-    m_stage->setText(summary);
+    m_summary = summary;
+    showStage();
+    m_stopping = false;
     m_stop->setEnabled(false);
     m_stop->setText(tr("Stop"));
     m_train->setEnabled(true);
+    showFinishedSpeed();
 }
 
-void TrainingPage::setLongestStallMs(double ms) {
-    m_stall->setText(
-        tr("Longest pause of the window's event loop during this run: %1 ms").arg(ms, 0, 'f', 1));
+void TrainingPage::showFinishedSpeed() {
+    // Nothing is left to do: the time it took replaces the estimates.
+    m_speed->setText(m_lastBatch ? tr("Trained for %1.").arg(duration(m_lastBatch->runSeconds))
+                                 : QString());
 }
 
 void TrainingPage::pushToChart() {

@@ -4,6 +4,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 #include "charts/chart_export.h"
 #include "models/training_history.h"
 #include "training/training_progress.h"
@@ -30,15 +33,13 @@ public:
     explicit TrainingPage(QWidget* parent = nullptr);
 
     void start(int maxEpochs, int earlyStoppingPatience);
-    void onStage(int stage, const QString& detail);
+    void onStage(int stage, const core::util::Text& detail);
     void onBatch(const core::training::BatchProgress& progress);
     void onEpoch(const core::training::EpochResult& result);
-    /// Training ended: `summary` is shown; the buttons return to idle.
-    void finish(const QString& summary);
+    /// Training ended: `summary` gives the line shown (again after a language change); the
+    /// buttons return to idle.
+    void finish(const std::function<QString()>& summary);
     void setStopping();
-    /// Longest gap of the GUI event loop during this run (set by the main window, only when it
-    /// measures responsiveness; the line stays empty otherwise).
-    void setLongestStallMs(double ms);
     void setTrainEnabled(bool enabled, const QString& reason);
 
     charts::LossChart* lossChart() const { return m_chart; }
@@ -51,11 +52,25 @@ signals:
 
 private:
     void pushToChart();
+    void showStage();
+    void showRunProgress();
+    void showSpeed(const core::training::BatchProgress& p);
+    void showBest(const core::training::EpochResult& r);
+    void showFinishedSpeed();
 
     models::TrainingHistory m_history;
     int m_pushedRevision = -1;
     int m_maxEpochs = 30;
     int m_patience = 5;
+    bool m_started = false;
+    bool m_stopping = false;
+    int m_epoch = 0;             // the epoch in progress (or the last one ended), 1-based
+    double m_epochFraction = 0;  // of m_epoch's batches done
+    int m_stageNumber = -1;
+    core::util::Text m_stageDetail;
+    std::function<QString()> m_summary;  // set when training ended
+    std::optional<core::training::BatchProgress> m_lastBatch;
+    std::optional<core::training::EpochResult> m_lastEpoch;
     QTimer m_chartTimer;
     QElapsedTimer m_clock;
     charts::LossChart* m_chart;
@@ -64,7 +79,6 @@ private:
     QLabel* m_stage;
     QLabel* m_speed;
     QLabel* m_best;
-    QLabel* m_stall;
     QPlainTextEdit* m_log;
     QPushButton* m_train;
     QPushButton* m_stop;

@@ -13,6 +13,7 @@ MetricCard::MetricCard(const QString& title, const QString& help, QWidget* paren
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(2);
     auto* heading = new QLabel(title, this);
+    m_title = heading;
     heading->setWordWrap(true);
     QFont small = heading->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -33,6 +34,11 @@ MetricCard::MetricCard(const QString& title, const QString& help, QWidget* paren
 void MetricCard::setValue(const QString& value, const QString& detail) {
     m_value->setText(value);
     m_detail->setText(detail);
+}
+
+void MetricCard::setTitle(const QString& title, const QString& help) {
+    m_title->setText(title);
+    setToolTip(help);
 }
 
 QString MetricCard::value() const {

@@ -13,8 +13,10 @@ public:
     MetricCard(const QString& title, const QString& help, QWidget* parent = nullptr);
     void setValue(const QString& value, const QString& detail = {});
     QString value() const;
+    void setTitle(const QString& title, const QString& help);
 
 private:
+    QLabel* m_title;
     QLabel* m_value;
     QLabel* m_detail;
 };

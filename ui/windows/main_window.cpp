@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -23,6 +24,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "automation/event_loop_monitor.h"
+#include "i18n/locale_text.h"
+#include "i18n/retranslator.h"
 #include "i18n/translations.h"
 #include "model/torch_runtime.h"
 #include "model/trained_model.h"
@@ -40,6 +43,7 @@
 #include "reports/report_export.h"
 #include "runs/environment_facts.h"
 #include "runs/run_model.h"
+#include "runs/workspace.h"
 #include "rw_version.h"
 #include "training/trainer.h"
 #include "widgets/config_form.h"
@@ -120,7 +124,6 @@ OpenedRun readRunInBackground(const QString& folder,
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     workers::registerMetaTypes();
-    setWindowTitle(tr("Ratings Workbench"));
     setAcceptDrops(true);
     m_session = new models::Session(this);
 
@@ -134,21 +137,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_runsPage = new panels::RunsPage(m_tabs);
     m_comparePage = new panels::ComparePage(m_tabs);
     m_sweepsPage = new panels::SweepsPage(m_session, m_tabs);
-    m_tabs->addTab(m_datasetPage, tr("&Dataset"));
-    m_tabs->addTab(m_experimentPage, tr("&Experiment"));
-    m_tabs->addTab(m_trainingPage, tr("&Training"));
-    m_tabs->addTab(m_resultsPage, tr("Re&sults"));
-    m_tabs->addTab(m_usersPage, tr("&Users"));
-    m_tabs->addTab(m_runsPage, tr("R&uns"));
-    m_tabs->addTab(m_comparePage, tr("Com&pare"));
-    m_tabs->addTab(m_sweepsPage, tr("S&weeps"));
+    for (QWidget* page : std::initializer_list<QWidget*>{m_datasetPage, m_experimentPage,
+                                                         m_trainingPage, m_resultsPage, m_usersPage,
+                                                         m_runsPage, m_comparePage, m_sweepsPage})
+        m_tabs->addTab(page, QString());  // texts: createActions()
     setCentralWidget(m_tabs);
 
     m_deviceLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_deviceLabel);
-    m_deviceLabel->setText(core::model::cudaAvailable() ? tr("GPU: %1").arg(QString::fromStdString(
-                                                              core::model::cudaDeviceName()))
-                                                        : tr("CPU (no CUDA device)"));
 
     createActions();
 
@@ -272,31 +268,29 @@ workers::TrainingWorker* MainWindow::worker() const {
 }
 
 void MainWindow::createActions() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open dataset…"), this, &MainWindow::chooseDataset);
+    QMenu* file = menuBar()->addMenu(QString());
+    QAction* open = file->addAction(QString(), this, &MainWindow::chooseDataset);
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu = file->addMenu(QString());
     file->addSeparator();
-    file->addAction(tr("&Load configuration…"), m_experimentPage,
-                    &panels::ExperimentPage::chooseAndLoad);
-    QAction* save = file->addAction(tr("&Save configuration…"), m_experimentPage,
-                                    &panels::ExperimentPage::saveAs);
+    QAction* load =
+        file->addAction(QString(), m_experimentPage, &panels::ExperimentPage::chooseAndLoad);
+    QAction* save = file->addAction(QString(), m_experimentPage, &panels::ExperimentPage::saveAs);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
-    m_exportChartsAction = file->addAction(tr("Export &charts of this page…"), this,
-                                           &MainWindow::exportCurrentPageCharts);
-    m_exportChartsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-    m_exportReportAction = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
-    m_exportReportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportChartsAction = file->addAction(QString(), this, &MainWindow::exportCurrentPageCharts);
+    m_exportChartsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    m_exportReportAction = file->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportReportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    QAction* quit = file->addAction(QString(), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(QStringLiteral("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu* run = menuBar()->addMenu(tr("&Run"));
-    m_trainAction = run->addAction(tr("&Train"), this, &MainWindow::startTraining);
-    m_trainAction->setShortcuts({QKeySequence(tr("Ctrl+R")), QKeySequence(Qt::Key_F5)});
-    m_stopAction = run->addAction(tr("&Stop"), this, &MainWindow::stopTraining);
+    QMenu* run = menuBar()->addMenu(QString());
+    m_trainAction = run->addAction(QString(), this, &MainWindow::startTraining);
+    m_trainAction->setShortcuts({QKeySequence(QStringLiteral("Ctrl+R")), QKeySequence(Qt::Key_F5)});
+    m_stopAction = run->addAction(QString(), this, &MainWindow::stopTraining);
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     run->addSeparator();
     run->addAction(m_runsPage->compareAction());
@@ -305,31 +299,36 @@ void MainWindow::createActions() {
     run->addAction(m_sweepsPage->stopAction());
     run->addAction(m_sweepsPage->resumeAction());
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = menuBar()->addMenu(QString());
+    QList<QAction*> pages;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        QAction* a = view->addAction(m_tabs->tabText(i).remove('&'), this,
-                                     [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction* a = view->addAction(QString(), this, [this, i] { m_tabs->setCurrentIndex(i); });
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        pages << a;
     }
 
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("&Workspace folder…"), this, &MainWindow::chooseWorkspace);
-    QMenu* language = settings->addMenu(tr("&Language"));
+    QMenu* settings = menuBar()->addMenu(QString());
+    QAction* workspace = settings->addAction(QString(), this, &MainWindow::chooseWorkspace);
+    QMenu* language = settings->addMenu(QString());
     auto* languages = new QActionGroup(this);
     const QString current = QSettings().value("language", "system").toString();
-    for (const auto& [code, name] : {std::pair{QStringLiteral("system"), tr("System default")},
+    QAction* systemLanguage = nullptr;
+    for (const auto& [code, name] : {std::pair{QStringLiteral("system"), QString()},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")},
                                      std::pair{QStringLiteral("es"), QStringLiteral("Español")}}) {
         QAction* a = language->addAction(name, this, [this, code = code] { setLanguage(code); });
         a->setCheckable(true);
         a->setChecked(code == current);
+        a->setData(code);
         languages->addAction(a);
+        if (code == QLatin1String("system"))
+            systemLanguage = a;
     }
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Ratings Workbench"), this, &MainWindow::showAbout);
+    QMenu* help = menuBar()->addMenu(QString());
+    QAction* about = help->addAction(QString(), this, &MainWindow::showAbout);
 
-    QToolBar* bar = addToolBar(tr("Main"));
+    QToolBar* bar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(open);
@@ -339,6 +338,42 @@ void MainWindow::createActions() {
     bar->addSeparator();
     bar->addAction(m_exportChartsAction);
     bar->addAction(m_exportReportAction);
+
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([=, this] {
+        setWindowTitle(tr("Ratings Workbench"));
+        const QStringList tabTexts = {tr("&Dataset"), tr("&Experiment"), tr("&Training"),
+                                      tr("Re&sults"), tr("&Users"),      tr("R&uns"),
+                                      tr("Com&pare"), tr("S&weeps")};
+        for (int i = 0; i < m_tabs->count() && i < tabTexts.size(); ++i) {
+            m_tabs->setTabText(i, tabTexts[i]);
+            pages[i]->setText(QString(tabTexts[i]).remove('&'));
+        }
+        file->setTitle(tr("&File"));
+        open->setText(tr("&Open dataset…"));
+        m_recentMenu->setTitle(tr("Open &recent"));
+        load->setText(tr("&Load configuration…"));
+        save->setText(tr("&Save configuration…"));
+        m_exportChartsAction->setText(tr("Export &charts of this page…"));
+        m_exportReportAction->setText(tr("&Export report…"));
+        quit->setText(tr("&Quit"));
+        run->setTitle(tr("&Run"));
+        m_trainAction->setText(tr("&Train"));
+        m_stopAction->setText(tr("&Stop"));
+        view->setTitle(tr("&View"));
+        settings->setTitle(tr("&Settings"));
+        workspace->setText(tr("&Workspace folder…"));
+        language->setTitle(tr("&Language"));
+        systemLanguage->setText(tr("System default"));
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About Ratings Workbench"));
+        bar->setWindowTitle(tr("Main"));
+        m_deviceLabel->setText(
+            core::model::cudaAvailable()
+                ? tr("GPU: %1").arg(QString::fromStdString(core::model::cudaDeviceName()))
+                : tr("CPU (no CUDA device)"));
+        updateActions();
+    });
 }
 
 void MainWindow::chooseDataset() {
@@ -492,7 +527,6 @@ void MainWindow::endTraining() {
     if (m_monitor) {
         m_monitor->stop();
         m_lastStallMs = m_monitor->longestGapMs();
-        m_trainingPage->setLongestStallMs(m_lastStallMs);
     }
     m_thread->quit();
     m_thread->wait();
@@ -503,7 +537,20 @@ void MainWindow::endTraining() {
     m_sweepsPage->setTrainingActive(false);
     updateActions();
     if (m_quitAfterTraining)
-        close();
+        QTimer::singleShot(0, this, &MainWindow::quitAfterTraining);
+}
+
+void MainWindow::quitAfterTraining() {
+    if (m_discardStoppedRun && !m_trainedRun.empty()) {
+        if (m_session->run() && m_session->run()->record.path == m_trainedRun)
+            m_session->setRun(nullptr);
+        if (auto error = core::runs::deleteRun(m_trainedRun))
+            QMessageBox::warning(this, tr("Could not delete the run"),
+                                 QString::fromStdString(*error));
+    }
+    m_discardStoppedRun = false;
+    m_quitAfterTraining = false;
+    close();
 }
 
 void MainWindow::onTrainingFinished(std::shared_ptr<const core::runs::ExperimentResult> result) {
@@ -511,25 +558,31 @@ void MainWindow::onTrainingFinished(std::shared_ptr<const core::runs::Experiment
     view->record = result->record;
     view->model = result->model;
     view->prepared = result->prepared;
-    const auto& s = view->record.summary;
-    QString summary = tr("Run %1 saved: %2")
-                          .arg(QString::fromStdString(s.name), models::runStatusLabel(s.status));
-    if (!s.message.empty())
-        summary += " — " + QString::fromStdString(s.message);
-    if (view->record.metrics)
-        summary += tr(" · test RMSE %1 (%2 stars) · see Results")
-                       .arg(view->record.metrics->regression.rmse, 0, 'f', 4)
-                       .arg(view->record.metrics->regression.rmseStars(), 0, 'f', 3);
+    // A line in the language of the moment (it is written again after a language change).
+    const auto summary = [view] {
+        const auto& s = view->record.summary;
+        QString text = tr("Run %1 saved: %2")
+                           .arg(QString::fromStdString(s.name), models::runStatusLabel(s.status));
+        if (!s.message.empty())
+            text += " — " + QString::fromStdString(s.message);
+        if (view->record.metrics)
+            text += tr(" · test RMSE %1 stars (%2 normalised) · see Results")
+                        .arg(i18n::number(view->record.metrics->regression.rmseStars(), 4),
+                             i18n::number(view->record.metrics->regression.rmse, 4));
+        return text;
+    };
     m_trainingPage->finish(summary);
+    m_trainedRun = view->record.path;
     endTraining();
     m_session->setRun(view);
     m_runsPage->refresh();
-    statusBar()->showMessage(summary, 15000);
+    statusBar()->showMessage(summary(), 15000);
     emit trainingFinished(true);
 }
 
 void MainWindow::onTrainingFailed(const QString& message) {
-    m_trainingPage->finish(tr("Training failed: %1").arg(message));
+    m_trainingPage->finish([message] { return tr("Training failed: %1").arg(message); });
+    m_trainedRun.clear();
     endTraining();
     statusBar()->showMessage(tr("Training failed: %1").arg(message), 15000);
     emit trainingFinished(false);
@@ -689,18 +742,26 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     if (isTraining()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Training is running"),
-            tr("Stop training and quit? The best epoch so far is saved as a \"stopped\" run."),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-        m_quitAfterTraining = true;
+        // Training stops at once, so that it does not go on while the question is up; the
+        // question is then only whether to keep the stopped run.
         stopTraining();
-        event->ignore();  // closes when the run is saved
-        return;
+        QMessageBox box(QMessageBox::Question, tr("Training stopped"),
+                        tr("Training was stopped so that you can quit. Keep the run (its best "
+                           "epoch so far, saved as \"stopped\") in the workspace?"),
+                        QMessageBox::NoButton, this);
+        auto* keep = box.addButton(tr("Keep the run and quit"), QMessageBox::AcceptRole);
+        auto* discard = box.addButton(tr("Delete the run and quit"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Don't quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        event->ignore();
+        if (box.clickedButton() != keep && box.clickedButton() != discard)
+            return;  // the run stays, stopped; the window stays open
+        m_discardStoppedRun = box.clickedButton() == discard;
+        m_quitAfterTraining = true;
+        if (!isTraining())  // it ended while the question was up
+            QTimer::singleShot(0, this, &MainWindow::quitAfterTraining);
+        return;  // otherwise quitAfterTraining() runs when the run is saved
     }
     if (m_session->isConfigDirty()) {
         const auto answer = QMessageBox::question(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
@@ -130,6 +132,8 @@ private:
     void onTrainingFinished(std::shared_ptr<const core::runs::ExperimentResult> result);
     void onTrainingFailed(const QString& message);
     void endTraining();
+    // Closes the window after training ended on a quit; deletes the run when asked to.
+    void quitAfterTraining();
     void updateActions();
     void exportCurrentPageCharts();
     void exportReport();
@@ -167,6 +171,8 @@ private:
     double m_lastStallMs = 0;
     double m_lastSweepStallMs = 0;
     bool m_quitAfterTraining = false;
+    bool m_discardStoppedRun = false;
+    std::filesystem::path m_trainedRun;  // the run the last training saved
     bool m_quitAfterSweep = false;
 };
 

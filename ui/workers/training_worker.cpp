@@ -10,8 +10,8 @@ class SignalSink : public core::training::ProgressSink {
 public:
     explicit SignalSink(TrainingWorker* worker) : m_worker(worker) { m_clock.start(); }
 
-    void stageChanged(core::training::Stage stage, const std::string& detail) override {
-        emit m_worker->stageChanged(int(stage), QString::fromStdString(detail));
+    void stageChanged(core::training::Stage stage, const core::util::Text& detail) override {
+        emit m_worker->stageChanged(int(stage), detail);
     }
     void batchProgress(const core::training::BatchProgress& p) override {
         constexpr qint64 kIntervalMs = 50;
@@ -51,6 +51,7 @@ void TrainingWorker::run() {
 
 void registerMetaTypes() {
     qRegisterMetaType<core::training::BatchProgress>();
+    qRegisterMetaType<core::util::Text>();
     qRegisterMetaType<core::training::EpochResult>();
     qRegisterMetaType<std::shared_ptr<const core::runs::ExperimentResult>>();
 }

@@ -10,6 +10,7 @@
 #include "training/training_progress.h"
 
 Q_DECLARE_METATYPE(core::training::BatchProgress)
+Q_DECLARE_METATYPE(core::util::Text)
 Q_DECLARE_METATYPE(core::training::EpochResult)
 Q_DECLARE_METATYPE(std::shared_ptr<const core::runs::ExperimentResult>)
 
@@ -33,7 +34,8 @@ public slots:
     void run();
 
 signals:
-    void stageChanged(int stage, const QString& detail);
+    /// `detail` is core's message (translated where it is shown).
+    void stageChanged(int stage, const core::util::Text& detail);
     void batchProgress(const core::training::BatchProgress& progress);
     void epochFinished(const core::training::EpochResult& result);
     /// The run is saved (completed, early-stopped, stopped or failed with a history).
