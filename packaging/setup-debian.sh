@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
-  qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqcustomplot-dev qt6-tools-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqcustomplot-dev qt6-tools-dev
   qt6-l10n-tools qt6-translations-l10n
   libyaml-cpp-dev libfast-float-dev libcli11-dev nlohmann-json3-dev libtorch-dev libopenblas0-openmp
   xvfb xauth locales clang-format
