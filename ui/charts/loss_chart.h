@@ -25,6 +25,8 @@ public:
     /// Number of points of the validation-loss series (for tests).
     int validationPointCount() const;
     int trainPointCount() const;
+    /// The loss (left) axis.
+    QValueAxis* lossAxis() const { return m_y; }
 
 private:
     QLineSeries* m_train;

@@ -14,14 +14,43 @@ constexpr std::array kCoreContexts = {"core::config",   "core::data", "core::met
                                       "core::model",    "core::runs", "core::sweep",
                                       "core::training", "core::util"};
 
+// Inserts the locale's group separator into the integer part of `text` (written without
+// separators). Qt applies CLDR's "minimum grouping digits" to the most significant group, which
+// gives "1000.209" in Spanish; the groups here are every three digits, with a four-digit number
+// left whole where the language says so ("1000" in Spanish, "1,000" in English).
+QString grouped(const QString& text, const QLocale& locale) {
+    const qsizetype start =
+        text.startsWith(locale.negativeSign()) ? locale.negativeSign().size() : 0;
+    qsizetype end = start;
+    while (end < text.size() && text[end].isDigit())
+        ++end;
+    const qsizetype digits = end - start;
+    const bool fourWhole = locale.language() == QLocale::Spanish;
+    if (digits <= 3 || (digits == 4 && fourWhole))
+        return text;
+    QString out = text.left(start);
+    for (qsizetype i = start; i < end; ++i) {
+        if (i > start && (end - i) % 3 == 0)
+            out += locale.groupSeparator();
+        out += text[i];
+    }
+    return out + text.mid(end);
+}
+
+QLocale ungrouped() {
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 }  // namespace
 
 QString number(double value, int decimals) {
-    return QLocale().toString(value, 'f', decimals);
+    return grouped(ungrouped().toString(value, 'f', decimals), QLocale());
 }
 
 QString count(qint64 value) {
-    return QLocale().toString(value);
+    return grouped(ungrouped().toString(value), QLocale());
 }
 
 QString percent(double share, int decimals) {
@@ -29,8 +58,7 @@ QString percent(double share, int decimals) {
     // Spanish and most European locales write "9,1 %", English "9.1%".
     const QString sign = locale.percent();
     const bool spaced = locale.language() != QLocale::English;
-    return locale.toString(100.0 * share, 'f', decimals) +
-           (spaced ? QStringLiteral("\u00a0") : QString()) + sign;
+    return number(100.0 * share, decimals) + (spaced ? QStringLiteral("\u00a0") : QString()) + sign;
 }
 
 QString coreText(const std::string& english) {

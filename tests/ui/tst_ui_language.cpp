@@ -1,0 +1,219 @@
+// The window in the language of the moment: numbers in the UI language's locale (tables,
+// labels, chart axes), a language change applied without a restart, and the texts that say
+// where training is.
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QValueAxis>
+
+#include <cmath>
+
+#include <QMenuBar>
+#include "charts/loss_chart.h"
+#include "charts/result_plots.h"
+#include "data/movielens_reader.h"
+#include "i18n/locale_text.h"
+#include "i18n/translations.h"
+#include "models/session.h"
+#include "models/training_history.h"
+#include "panels/dataset_page.h"
+#include "panels/experiment_page.h"
+#include "panels/results_page.h"
+#include "panels/training_page.h"
+#include "widget_test_main.h"
+#include "windows/main_window.h"
+
+using namespace ui;
+
+namespace {
+
+void switchTo(const char* language) {
+    i18n::installTranslators(*QCoreApplication::instance(), QString::fromLatin1(language));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+}
+
+bool anyLabelContains(QWidget* parent, const QString& text) {
+    for (auto* label : parent->findChildren<QLabel*>())
+        if (label->text().contains(text))
+            return true;
+    return false;
+}
+
+}  // namespace
+
+class TestUiLanguage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup() { switchTo("en"); }
+
+    void numbersFollowTheLanguage() {
+        switchTo("en");
+        QCOMPARE(i18n::count(1000209), QString("1,000,209"));
+        QCOMPARE(i18n::count(1000), QString("1,000"));
+        QCOMPARE(i18n::number(0.8608, 4), QString("0.8608"));
+        switchTo("es");
+        QCOMPARE(i18n::count(1000209), QString("1.000.209"));  // not Qt's "1000.209"
+        QCOMPARE(i18n::count(1000), QString("1000"));          // four digits stay whole
+        QCOMPARE(i18n::count(-25000), QString("-25.000"));
+        QCOMPARE(i18n::number(0.8608, 4), QString("0,8608"));
+        QCOMPARE(i18n::percent(0.0912, 1), QString("9,1\u00a0%"));
+    }
+
+    // A plot's tick labels are written with the locale of the moment: grouped thousands,
+    // the language's decimal separator.
+    void chartAxesUseTheLanguage() {
+        switchTo("en");
+        charts::BarPlot plot;
+        plot.resize(640, 400);
+        plot.setBars("t", {"a", "b"}, {100000, 300000}, "ratings");
+        plot.replot();
+        QVERIFY2(plot.yAxis->tickVectorLabels().contains("300,000"),
+                 qPrintable(plot.yAxis->tickVectorLabels().join(" ")));
+        switchTo("es");
+        plot.replot();
+        QVERIFY2(plot.yAxis->tickVectorLabels().contains("300.000"),
+                 qPrintable(plot.yAxis->tickVectorLabels().join(" ")));
+        charts::ErrorHistogramPlot histogram;
+        histogram.resize(640, 400);
+        histogram.setErrors({-1.5f, -0.5f, 0.25f, 1.0f});
+        histogram.replot();
+        bool decimalComma = false;
+        for (const auto& label : histogram.xAxis->tickVectorLabels())
+            decimalComma = decimalComma || label.contains(',');
+        QVERIFY2(decimalComma, qPrintable(histogram.xAxis->tickVectorLabels().join(" ")));
+    }
+
+    // Choosing a language in the running window retranslates it at once: tabs, form units,
+    // the dataset's counts (and their separators).
+    void windowRetranslatesWithoutRestart() {
+        switchTo("en");
+        windows::MainWindow w;
+        w.resize(1024, 700);
+        w.show();
+        auto load = core::data::loadMovieLens(RW_TEST_SAMPLE_DIR);
+        QVERIFY(load.ok());
+        w.session()->setDataset(load.data, load.report);
+        QCOMPARE(w.tabs()->tabText(0), QString("&Dataset"));
+        QVERIFY(anyLabelContains(w.datasetPage(), "60,000"));
+        auto* unit = w.experimentPage()->findChild<QLabel*>("training.max_epochs.unit");
+        QCOMPARE(unit->text(), QString("epochs"));
+
+        switchTo("es");
+        QVERIFY2(w.tabs()->tabText(0) != QString("&Dataset"), qPrintable(w.tabs()->tabText(0)));
+        QCOMPARE(unit->text(), QString("épocas"));
+        QVERIFY(anyLabelContains(w.datasetPage(), "60.000"));
+        QVERIFY(!anyLabelContains(w.datasetPage(), "60,000"));
+        QVERIFY(w.menuBar()->actions().front()->text() != QString("&File"));
+
+        switchTo("en");
+        QCOMPARE(w.tabs()->tabText(0), QString("&Dataset"));
+        QCOMPARE(unit->text(), QString("epochs"));
+    }
+
+    // "epoch 3" while the third epoch runs; when training has ended, no estimate is left.
+    void trainingPageCountsTheEpochInProgress() {
+        panels::TrainingPage page;
+        page.start(5, 3);
+        core::training::BatchProgress p;
+        p.epoch = 3;
+        p.maxEpochs = 5;
+        p.batch = 10;
+        p.batchesPerEpoch = 100;
+        p.runningLoss = 0.05;
+        p.samplesPerSecond = 1000;
+        p.epochSeconds = 1;
+        p.runSeconds = 12;
+        page.onBatch(p);
+        auto* run = page.findChild<QProgressBar*>("runProgress");
+        QVERIFY2(run->text().contains("epoch 3 of at most 5"), qPrintable(run->text()));
+        auto* speed = page.findChild<QLabel*>("speed");
+        QVERIFY(speed->text().contains("left"));
+        page.finish([] { return QString("Run saved"); });
+        QVERIFY2(!speed->text().contains("left"), qPrintable(speed->text()));
+        QVERIFY(speed->text().contains("Trained for"));
+        QCOMPARE(page.findChild<QLabel*>("stage")->text(), QString("Run saved"));
+    }
+
+    // The loss axis fits the epoch curves, not the first batches' loss, with round ticks.
+    void lossAxisFitsTheEpochCurves() {
+        models::TrainingHistory history;
+        core::training::BatchProgress b;
+        b.epoch = 1;
+        b.maxEpochs = 10;
+        b.batchesPerEpoch = 100;
+        for (int i = 1; i <= 100; ++i) {
+            b.batch = i;
+            b.runningLoss = 0.42 / i + 0.04;
+            history.addBatch(b);
+        }
+        for (int e = 1; e <= 3; ++e) {
+            core::training::EpochResult r;
+            r.epoch = e;
+            r.trainLoss = 0.05 - 0.004 * e;
+            r.validationLoss = 0.047 - 0.002 * e;
+            r.learningRate = 1e-3;
+            r.bestEpoch = e;
+            r.bestValidationLoss = r.validationLoss;
+            history.addEpoch(r);
+        }
+        charts::LossChart chart;
+        chart.showHistory(history, 10);
+        auto* axis = chart.lossAxis();
+        QVERIFY2(axis->max() < 0.1, qPrintable(QString::number(axis->max())));
+        QVERIFY(axis->min() <= 0.038 && axis->max() >= 0.046);
+        const double step = axis->tickInterval();
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        QVERIFY2(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 ||
+                     std::abs(mantissa - 2.5) < 1e-9 || std::abs(mantissa - 5) < 1e-9,
+                 qPrintable(QString::number(step)));
+        QVERIFY(std::abs(axis->min() / step - std::round(axis->min() / step)) < 1e-6);
+    }
+
+    // The previews fit their columns to the contents and give the title the spare width.
+    void datasetPreviewsGiveTheTitleTheWidth() {
+        models::Session session;
+        panels::DatasetPage page(&session);
+        page.resize(1024, 700);
+        page.show();
+        auto load = core::data::loadMovieLens(RW_TEST_SAMPLE_DIR);
+        QVERIFY(load.ok());
+        session.setDataset(load.data, load.report);
+        QCoreApplication::processEvents();
+        int checked = 0;
+        for (auto* view : page.findChildren<QTableView*>()) {
+            auto* header = view->horizontalHeader();
+            for (int c = 0; c < header->count(); ++c) {
+                if (view->model()->headerData(c, Qt::Horizontal).toString() != "Title")
+                    continue;
+                QCOMPARE(header->sectionResizeMode(c), QHeaderView::Stretch);
+                QVERIFY(!header->stretchLastSection());
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 2);  // ratings and movies
+    }
+
+    // A pile of identical predictions (a saturated output) and predictions outside 1–5 stars
+    // are found.
+    void predictionPatternsAreFound() {
+        std::vector<float> predicted;
+        for (int i = 0; i < 900; ++i)
+            predicted.push_back(1.5f + 3.0f * float(i) / 900);
+        for (int i = 0; i < 90; ++i)
+            predicted.push_back(2.4712f);
+        for (int i = 0; i < 10; ++i)
+            predicted.push_back(5.3f);
+        const auto pattern = panels::predictionPattern(predicted);
+        QCOMPARE(pattern.commonValue, 2.47);
+        QVERIFY(std::abs(pattern.commonShare - 0.09) < 0.005);
+        QCOMPARE(pattern.outsideShare, 0.01);
+    }
+};
+
+RW_UI_TEST_MAIN(TestUiLanguage)
+#include "tst_ui_language.moc"
