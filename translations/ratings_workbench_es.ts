@@ -307,6 +307,49 @@
         <source>ensemble only: passes of the autorec member over all movies in each epoch; it needs about twice as many epochs as neumf to converge. Unit: passes.</source>
         <translation>solo ensemble: pasadas del miembro autorec por todas las películas en cada época; necesita unas dos veces más épocas que neumf para converger. Unidad: pasadas.</translation>
     </message>
+    <message>
+        <source>one of {1}</source>
+        <translation>uno de {1}</translation>
+    </message>
+    <message>
+        <source>an integer in [{1}, {2}]</source>
+        <translation>un entero en [{1}; {2}]</translation>
+    </message>
+    <message>
+        <source>1 to {1} integers, each in [{2}, {3}]</source>
+        <translation>de 1 a {1} enteros, cada uno en [{2}; {3}]</translation>
+    </message>
+    <message>
+        <source>{1}{2}, {3}{4}</source>
+        <translation>{1}{2}; {3}{4}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelShape</name>
+    <message>
+        <source>GlobalMean({1} users, {2} movies, {3} parameters)</source>
+        <translation>GlobalMean({1} usuarios, {2} películas, {3} parámetros)</translation>
+    </message>
+    <message>
+        <source>Biases({1} users, {2} movies, {3} parameters)</source>
+        <translation>Biases({1} usuarios, {2} películas, {3} parámetros)</translation>
+    </message>
+    <message>
+        <source>BiasedMF({1} users, {2} movies, {3} factors, {4} parameters)</source>
+        <translation>BiasedMF({1} usuarios, {2} películas, {3} factores, {4} parámetros)</translation>
+    </message>
+    <message>
+        <source>I-AutoRec({1} users, {2} movies, {3} hidden, {4} parameters)</source>
+        <translation>I-AutoRec({1} usuarios, {2} películas, {3} ocultas, {4} parámetros)</translation>
+    </message>
+    <message>
+        <source>Ensemble(NeuMFEnhanced + I-AutoRec, {1} users, {2} movies, MLP {3}→1, {4} hidden, {5} parameters)</source>
+        <translation>Ensemble(NeuMFEnhanced + I-AutoRec, {1} usuarios, {2} películas, MLP {3}→1, {4} ocultas, {5} parámetros)</translation>
+    </message>
+    <message>
+        <source>NeuMFEnhanced({1} users, {2} movies, MLP {3}→1, {4} parameters)</source>
+        <translation>NeuMFEnhanced({1} usuarios, {2} películas, MLP {3}→1, {4} parámetros)</translation>
+    </message>
 </context>
 <context>
     <name>MovieLens</name>
@@ -414,36 +457,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>invalid image size</source>
-        <translation>tamaño de imagen no válido</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>this widget is not a chart</source>
-        <translation>este elemento no es un gráfico</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>Exportar como PNG…</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Exportar gráfico</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Falló la exportación</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -576,6 +591,425 @@
     </message>
 </context>
 <context>
+    <name>TrainingStep</name>
+    <message>
+        <source>the autograd step</source>
+        <translation>el paso autograd</translation>
+    </message>
+    <message>
+        <source>the fused step</source>
+        <translation>el paso fusionado</translation>
+    </message>
+</context>
+<context>
+    <name>core::config</name>
+    <message>
+        <source>ratings</source>
+        <translation>valoraciones</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>fracción</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>dimensiones</translation>
+    </message>
+    <message>
+        <source>units per layer</source>
+        <translation>unidades por capa</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>probabilidad</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>movies</source>
+        <translation>películas</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>pasadas</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>épocas</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>elementos</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>hilos</translation>
+    </message>
+    <message>
+        <source>`{1}` must be in {2} (got {3})</source>
+        <translation>`{1}` debe estar en {2} (se obtuvo {3})</translation>
+    </message>
+    <message>
+        <source>`{1}` must be {2} (got {3})</source>
+        <translation>`{1}` debe ser {2} (se obtuvo {3})</translation>
+    </message>
+    <message>
+        <source>`{1}` must be an integer</source>
+        <translation>`{1}` debe ser un entero</translation>
+    </message>
+    <message>
+        <source>`{1}` must be a number</source>
+        <translation>`{1}` debe ser un número</translation>
+    </message>
+    <message>
+        <source>`{1}` must be text</source>
+        <translation>`{1}` debe ser texto</translation>
+    </message>
+    <message>
+        <source>`{1}` must be a list of integers</source>
+        <translation>`{1}` debe ser una lista de enteros</translation>
+    </message>
+    <message>
+        <source>`{1}` must be an integer (got &quot;{2}&quot;)</source>
+        <translation>`{1}` debe ser un entero (se obtuvo «{2}»)</translation>
+    </message>
+    <message>
+        <source>`{1}` must be a number (got &quot;{2}&quot;)</source>
+        <translation>`{1}` debe ser un número (se obtuvo «{2}»)</translation>
+    </message>
+    <message>
+        <source>`{1}` must be a list of integers such as 128,64 (got &quot;{2}&quot;)</source>
+        <translation>`{1}` debe ser una lista de enteros como 128,64 (se obtuvo «{2}»)</translation>
+    </message>
+</context>
+<context>
+    <name>core::data</name>
+    <message>
+        <source>{1} must be a positive whole number (got {2})</source>
+        <translation>{1} debe ser un número entero positivo (se obtuvo {2})</translation>
+    </message>
+    <message>
+        <source>blank line</source>
+        <translation>línea en blanco</translation>
+    </message>
+    <message>
+        <source>blank line skipped</source>
+        <translation>línea en blanco omitida</translation>
+    </message>
+    <message>
+        <source>missing file</source>
+        <translation>archivo ausente</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file (in {1})</source>
+        <translation>es una carpeta, no un archivo (en {1})</translation>
+    </message>
+    <message>
+        <source>is not a regular file (in {1})</source>
+        <translation>no es un archivo normal (en {1})</translation>
+    </message>
+    <message>
+        <source>not found in {1} (an ml-1m folder holds ratings.dat, users.dat and movies.dat)</source>
+        <translation>no se encuentra en {1} (una carpeta ml-1m contiene ratings.dat, users.dat y movies.dat)</translation>
+    </message>
+    <message>
+        <source>unreadable file</source>
+        <translation>archivo ilegible</translation>
+    </message>
+    <message>
+        <source>cannot be read: {1}</source>
+        <translation>no se puede leer: {1}</translation>
+    </message>
+    <message>
+        <source>expected 5 fields UserID::Gender::Age::Occupation::Zip-code, found {1}</source>
+        <translation>se esperaban 5 campos UserID::Gender::Age::Occupation::Zip-code, hay {1}</translation>
+    </message>
+    <message>
+        <source>Age must be a whole number (got {1})</source>
+        <translation>Age debe ser un número entero (se obtuvo {1})</translation>
+    </message>
+    <message>
+        <source>Occupation must be a whole number (got {1})</source>
+        <translation>Occupation debe ser un número entero (se obtuvo {1})</translation>
+    </message>
+    <message>
+        <source>unknown gender</source>
+        <translation>género desconocido</translation>
+    </message>
+    <message>
+        <source>Gender must be F or M (got {1}); user {2} skipped</source>
+        <translation>Gender debe ser F o M (se obtuvo {1}); usuario {2} omitido</translation>
+    </message>
+    <message>
+        <source>duplicate user</source>
+        <translation>usuario repetido</translation>
+    </message>
+    <message>
+        <source>UserID {1} appears again; line skipped</source>
+        <translation>UserID {1} aparece de nuevo; línea omitida</translation>
+    </message>
+    <message>
+        <source>age not an ml-1m bucket</source>
+        <translation>edad fuera de los tramos de ml-1m</translation>
+    </message>
+    <message>
+        <source>Age {1} is not one of 1, 18, 25, 35, 45, 50, 56; kept as is</source>
+        <translation>Age {1} no es ninguno de 1, 18, 25, 35, 45, 50, 56; se mantiene tal cual</translation>
+    </message>
+    <message>
+        <source>occupation outside 0–20</source>
+        <translation>ocupación fuera de 0–20</translation>
+    </message>
+    <message>
+        <source>Occupation {1} is outside 0–20; kept as is</source>
+        <translation>Occupation {1} está fuera de 0–20; se mantiene tal cual</translation>
+    </message>
+    <message>
+        <source>movies.dat is valid UTF-8 (ml-1m ships Latin-1); read as UTF-8</source>
+        <translation>movies.dat es UTF-8 válido (ml-1m viene en Latin-1); leído como UTF-8</translation>
+    </message>
+    <message>
+        <source>expected 3 fields MovieID::Title::Genres</source>
+        <translation>se esperaban 3 campos MovieID::Title::Genres</translation>
+    </message>
+    <message>
+        <source>unknown genre</source>
+        <translation>género cinematográfico desconocido</translation>
+    </message>
+    <message>
+        <source>genre {1} of movie {2} is not one of the 18 ml-1m genres; ignored</source>
+        <translation>el género {1} de la película {2} no es uno de los 18 géneros de ml-1m; se ignora</translation>
+    </message>
+    <message>
+        <source>duplicate movie</source>
+        <translation>película repetida</translation>
+    </message>
+    <message>
+        <source>MovieID {1} appears again; line skipped</source>
+        <translation>MovieID {1} aparece de nuevo; línea omitida</translation>
+    </message>
+    <message>
+        <source>repeated rating</source>
+        <translation>valoración repetida</translation>
+    </message>
+    <message>
+        <source>user {1} rated movie {2} again (first at line {3}); both kept, as the notebook keeps them</source>
+        <translation>el usuario {1} valoró de nuevo la película {2} (la primera vez en la línea {3}); se mantienen ambas, como hace el notebook</translation>
+    </message>
+    <message>
+        <source>missing folder</source>
+        <translation>carpeta ausente</translation>
+    </message>
+    <message>
+        <source>is not a folder; choose the ml-1m folder that holds ratings.dat</source>
+        <translation>no es una carpeta; elija la carpeta ml-1m que contiene ratings.dat</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>carpeta no encontrada</translation>
+    </message>
+</context>
+<context>
+    <name>core::data::LineTally</name>
+    <message>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected lines like {1}</source>
+        <translation>el archivo está vacío; se esperaban líneas como {1}</translation>
+    </message>
+    <message>
+        <source>not an ml-1m file</source>
+        <translation>no es un archivo de ml-1m</translation>
+    </message>
+    <message>
+        <source>{1} of {2} lines are not {3}; first: line {4}: {5}</source>
+        <translation>{1} de {2} líneas no son {3}; la primera: línea {4}: {5}</translation>
+    </message>
+    <message>
+        <source>no usable line</source>
+        <translation>ninguna línea utilizable</translation>
+    </message>
+    <message>
+        <source>none of its {1} lines could be used; see the warnings for why</source>
+        <translation>no se pudo usar ninguna de sus {1} líneas; los avisos dicen por qué</translation>
+    </message>
+</context>
+<context>
+    <name>core::runs</name>
+    <message>
+        <source>filtering and preparing ratings</source>
+        <translation>filtrando y preparando las valoraciones</translation>
+    </message>
+    <message>
+        <source>per-user split</source>
+        <translation>división por usuario</translation>
+    </message>
+    <message>
+        <source>predicting the test set</source>
+        <translation>prediciendo el conjunto de test</translation>
+    </message>
+    <message>
+        <source>writing the run directory</source>
+        <translation>escribiendo la carpeta de la ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>core::training</name>
+    <message>
+        <source>{1}, closed form</source>
+        <translation>{1}, forma cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>core::training::TrainingLoop</name>
+    <message>
+        <source>{1} on {2}, {3}</source>
+        <translation>{1} en {2}, {3}</translation>
+    </message>
+    <message>
+        <source>fused step</source>
+        <translation>paso fusionado</translation>
+    </message>
+    <message>
+        <source>autograd step</source>
+        <translation>paso autograd</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>malformed line</source>
+        <translation>línea mal formada</translation>
+    </message>
+    <message>
+        <source>expected 4 fields UserID::MovieID::Rating::Timestamp, found {1}</source>
+        <translation>se esperaban 4 campos UserID::MovieID::Rating::Timestamp, hay {1}</translation>
+    </message>
+    <message>
+        <source>Timestamp must be whole seconds since 1970 (got {1})</source>
+        <translation>Timestamp debe ser un número entero de segundos desde 1970 (se obtuvo {1})</translation>
+    </message>
+    <message>
+        <source>rating out of range</source>
+        <translation>valoración fuera de rango</translation>
+    </message>
+    <message>
+        <source>Rating must be a whole number of stars from 1 to 5 (got {1}); line skipped</source>
+        <translation>Rating debe ser un número entero de estrellas de 1 a 5 (se obtuvo {1}); línea omitida</translation>
+    </message>
+    <message>
+        <source>rating of unknown user</source>
+        <translation>valoración de un usuario desconocido</translation>
+    </message>
+    <message>
+        <source>user {1} is not in users.dat (or its line was skipped); rating skipped</source>
+        <translation>el usuario {1} no está en users.dat (o su línea se omitió); valoración omitida</translation>
+    </message>
+    <message>
+        <source>rating of unknown movie</source>
+        <translation>valoración de una película desconocida</translation>
+    </message>
+    <message>
+        <source>movie {1} is not in movies.dat (or its line was skipped); rating skipped</source>
+        <translation>la película {1} no está en movies.dat (o su línea se omitió); valoración omitida</translation>
+    </message>
+    <message>
+        <source>timestamp outside MovieLens&apos;s years</source>
+        <translation>fecha fuera de los años de MovieLens</translation>
+    </message>
+    <message>
+        <source>Timestamp {1} ({2}) is before MovieLens began (1997) or after the file was written ({3}); kept: training and the per-user split do not use timestamps, a split by time would misplace this rating</source>
+        <translation>Timestamp {1} ({2}) es anterior al inicio de MovieLens (1997) o posterior a la escritura del archivo ({3}); se mantiene: el entrenamiento y la división por usuario no usan las fechas, una división temporal colocaría mal esta valoración</translation>
+    </message>
+</context>
+<context>
+    <name>ui::charts::ChartExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot draw the chart into %1</source>
+        <translation>no se puede dibujar el gráfico en %1</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>Exportar los datos del gráfico</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>Chart data saved to %1</source>
+        <translation>Datos del gráfico guardados en %1</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Gráfico guardado en %1</translation>
+    </message>
+    <message>
+        <source>this widget is not a chart</source>
+        <translation>este elemento no es un gráfico</translation>
+    </message>
+    <message>
+        <source>invalid image size</source>
+        <translation>tamaño de imagen no válido</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exportar como PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exportar como SVG…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exportar como PDF…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard (%1 × %2 pixels)</source>
+        <translation>Gráfico copiado al portapapeles (%1 × %2 píxeles)</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>Exportar datos como CSV…</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::charts::ErrorHistogramPlot</name>
     <message>
         <source>Error histogram</source>
@@ -589,6 +1023,14 @@
         <source>ratings</source>
         <translation>valoraciones</translation>
     </message>
+    <message>
+        <source>no error</source>
+        <translation>sin error</translation>
+    </message>
+    <message>
+        <source>mean error %1 stars</source>
+        <translation>error medio %1 estrellas</translation>
+    </message>
 </context>
 <context>
     <name>ui::charts::ExportImageDialog</name>
@@ -601,18 +1043,6 @@
         <translation> px</translation>
     </message>
     <message>
-        <source>1× (96 dpi)</source>
-        <translation>1× (96 ppp)</translation>
-    </message>
-    <message>
-        <source>2× (192 dpi)</source>
-        <translation>2× (192 ppp)</translation>
-    </message>
-    <message>
-        <source>3× (288 dpi)</source>
-        <translation>3× (288 ppp)</translation>
-    </message>
-    <message>
         <source>Width:</source>
         <translation>Ancho:</translation>
     </message>
@@ -621,8 +1051,36 @@
         <translation>Alto:</translation>
     </message>
     <message>
-        <source>Resolution:</source>
-        <translation>Resolución:</translation>
+        <source>Text size:</source>
+        <translation>Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>The image&apos;s size in pixels (SVG and PDF: its proportions)</source>
+        <translation>Tamaño de la imagen en píxeles (SVG y PDF: sus proporciones)</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mediano</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>As on screen (not scaled)</source>
+        <translation>Como en pantalla (sin escalar)</translation>
+    </message>
+    <message>
+        <source>Text and lines grow with the image: a chart drawn at any width looks the same, only sharper</source>
+        <translation>El texto y las líneas crecen con la imagen: un gráfico a cualquier anchura se ve igual, solo más nítido</translation>
+    </message>
+    <message>
+        <source>Text and lines ×%1: drawn as a chart of %2 × %3 pixels on screen.</source>
+        <translation>Texto y líneas ×%1: dibujado como un gráfico de %2 × %3 píxeles en pantalla.</translation>
     </message>
 </context>
 <context>
@@ -630,18 +1088,6 @@
     <message>
         <source>Loss (MSE, normalised ratings)</source>
         <translation>Pérdida (MSE, valoraciones normalizadas)</translation>
-    </message>
-    <message>
-        <source>train loss</source>
-        <translation>pérdida de entrenamiento</translation>
-    </message>
-    <message>
-        <source>validation loss</source>
-        <translation>pérdida de validación</translation>
-    </message>
-    <message>
-        <source>batch loss (running mean)</source>
-        <translation>pérdida por lote (media acumulada)</translation>
     </message>
     <message>
         <source>best epoch</source>
@@ -658,6 +1104,18 @@
     <message>
         <source>MSE</source>
         <translation>MSE</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <source>batches (running mean)</source>
+        <translation>lotes (media móvil)</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1198,14 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <source>mean prediction</source>
         <translation>predicción media</translation>
     </message>
+    <message>
+        <source>quartiles, 1.5·IQR whiskers</source>
+        <translation>cuartiles, bigotes de 1,5·IQR</translation>
+    </message>
+    <message>
+        <source>ideal: predicted = actual</source>
+        <translation>ideal: predicho = real</translation>
+    </message>
 </context>
 <context>
     <name>ui::charts::ResidualPlot</name>
@@ -754,6 +1220,10 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>residual: actual − predicted (stars)</source>
         <translation>residuo: real − predicción (estrellas)</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>sin error</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1518,86 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Test MAE ★</source>
+        <translation>MAE de test ★</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation>Precision@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>User emb.</source>
+        <translation>Emb. usuario</translation>
+    </message>
+    <message>
+        <source>Movie emb.</source>
+        <translation>Emb. película</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Epochs trained.</source>
+        <translation>Épocas entrenadas.</translation>
+    </message>
+    <message>
+        <source>The epoch with the lowest validation loss, whose weights were kept.</source>
+        <translation>La época con la menor pérdida de validación, cuyos pesos se guardaron.</translation>
+    </message>
+    <message>
+        <source>Root mean squared error on the test set, in stars (lower is better).</source>
+        <translation>Raíz del error cuadrático medio en el conjunto de test, en estrellas (menor es mejor).</translation>
+    </message>
+    <message>
+        <source>Mean absolute error on the test set, in stars (lower is better).</source>
+        <translation>Error absoluto medio en el conjunto de test, en estrellas (menor es mejor).</translation>
+    </message>
+    <message>
+        <source>Share of the test ratings&apos; variance the model explains (1 is perfect).</source>
+        <translation>Parte de la varianza de las valoraciones de test que explica el modelo (1 es perfecto).</translation>
+    </message>
+    <message>
+        <source>Relevant items among each user&apos;s k best-predicted test items, divided by k, averaged over users.</source>
+        <translation>Elementos relevantes entre los k elementos de test mejor predichos de cada usuario, divididos por k, promediados sobre los usuarios.</translation>
+    </message>
+    <message>
+        <source>NDCG with the ideal ranking built from all of the user&apos;s relevant test items (the correct one).</source>
+        <translation>NDCG con la ordenación ideal construida con todos los elementos de test relevantes del usuario (el correcto).</translation>
+    </message>
+    <message>
+        <source>Width of the user embedding (neumf, ensemble) or of the user factors (biased_mf).</source>
+        <translation>Anchura del embedding de usuario (neumf, ensemble) o de los factores de usuario (biased_mf).</translation>
+    </message>
+    <message>
+        <source>Width of the movie embedding (neumf, ensemble) or of the movie factors (biased_mf).</source>
+        <translation>Anchura del embedding de película (neumf, ensemble) o de los factores de película (biased_mf).</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s initial step size.</source>
+        <translation>Tamaño de paso inicial de Adam.</translation>
+    </message>
+    <message>
+        <source>Training ratings per optimizer step.</source>
+        <translation>Valoraciones de entrenamiento por paso del optimizador.</translation>
+    </message>
 </context>
 <context>
     <name>ui::models::SweepTrialModel</name>
@@ -1333,12 +1883,16 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <source>Skipped or fixed (first examples below): %1</source>
-        <translation>Omitidas o corregidas (primeros ejemplos abajo): %1</translation>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=right&gt;in the files&lt;/th&gt;&lt;th align=right&gt;rated&lt;/th&gt;&lt;th align=right&gt;after filters (≥ %1 per user, then ≥ %2 per movie)&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;users&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;movies&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ratings&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=right&gt;en los archivos&lt;/th&gt;&lt;th align=right&gt;valorados&lt;/th&gt;&lt;th align=right&gt;tras los filtros (≥ %1 por usuario, luego ≥ %2 por película)&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;usuarios&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;películas&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;valoraciones&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=right&gt;%9&lt;/td&gt;&lt;td align=right&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Kept, skipped or fixed (first examples below; select one to read it in full): %1</source>
+        <translation>Mantenido, omitido o corregido (primeros ejemplos abajo; seleccione uno para leerlo entero): %1</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=right&gt;in the files&lt;/th&gt;&lt;th align=right&gt;rated&lt;/th&gt;&lt;th align=right&gt;after filters&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;users&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;movies&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ratings&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Filters: ≥ %9 ratings per user, then ≥ %10 per movie.&lt;/p&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=right&gt;en los archivos&lt;/th&gt;&lt;th align=right&gt;con valoraciones&lt;/th&gt;&lt;th align=right&gt;tras los filtros&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;usuarios&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;películas&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;valoraciones&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Filtros: ≥ %9 valoraciones por usuario, después ≥ %10 por película.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1400,10 +1954,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>LibTorch %1, %2. %3</translation>
     </message>
     <message>
-        <source>LibTorch %1, %2. Training will run on %3 with the %4 step, %5 thread(s).</source>
-        <translation>LibTorch %1, %2. Se entrenará en %3 con el paso %4, %5 hilo(s).</translation>
-    </message>
-    <message>
         <source>Not loaded: %1</source>
         <translation>No cargada: %1</translation>
     </message>
@@ -1431,28 +1981,35 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation>Archivos YAML (*.yaml *.yml);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the notebook&apos;s values</source>
+        <translation>los valores del notebook</translation>
+    </message>
+    <message>
+        <source>Configuration: %1, modified (%2)</source>
+        <translation>Configuración: %1, modificada (%2)</translation>
+    </message>
+    <message>
+        <source>LibTorch %1, %2. Training will run on %3 with %4, %5 thread(s).</source>
+        <translation>LibTorch %1, %2. El entrenamiento se ejecutará en %3 con %4, %5 hilo(s).</translation>
+    </message>
 </context>
 <context>
     <name>ui::panels::ResultsPage</name>
     <message>
         <source>No results yet: train a model or open a saved run.</source>
         <translation>Aún no hay resultados: entrene un modelo o abra una ejecución guardada.</translation>
-    </message>
-    <message>
-        <source>RMSE</source>
-        <translation>RMSE</translation>
-    </message>
-    <message>
-        <source>Root mean squared error on the test set. Large: normalised ratings (stars / 5), as the notebook prints it; below: in stars.</source>
-        <translation>Raíz del error cuadrático medio en test. Grande: valoraciones normalizadas (estrellas / 5), como lo imprime el notebook; debajo: en estrellas.</translation>
-    </message>
-    <message>
-        <source>MAE</source>
-        <translation>MAE</translation>
-    </message>
-    <message>
-        <source>Mean absolute error on the test set, normalised (stars / 5) and in stars.</source>
-        <translation>Error absoluto medio en test, normalizado (estrellas / 5) y en estrellas.</translation>
     </message>
     <message>
         <source>R²</source>
@@ -1463,24 +2020,12 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>Parte de la varianza de las valoraciones de test que explica el modelo (1 es perfecto, 0 es la media).</translation>
     </message>
     <message>
-        <source>Precision@k</source>
-        <translation>Precision@k</translation>
-    </message>
-    <message>
         <source>Per user: relevant items (≥ threshold) among the k best-predicted test items, divided by k (as the notebook), averaged over users.</source>
         <translation>Por usuario: elementos relevantes (≥ umbral) entre los k elementos de test mejor predichos, dividido entre k (como el notebook), promediado sobre los usuarios.</translation>
     </message>
     <message>
-        <source>NDCG@k (notebook-compatible)</source>
-        <translation>NDCG@k (compatible con el notebook)</translation>
-    </message>
-    <message>
         <source>The notebook&apos;s NDCG: its ideal ranking sorts only the top-k slice, so relevant items ranked below k are ignored. Comparable with the notebook&apos;s 0.9338.</source>
         <translation>El NDCG del notebook: su ranking ideal ordena solo los k primeros, así que ignora los elementos relevantes por debajo de k. Comparable con el 0,9338 del notebook.</translation>
-    </message>
-    <message>
-        <source>NDCG@k (correct)</source>
-        <translation>NDCG@k (correcto)</translation>
     </message>
     <message>
         <source>NDCG with the ideal ranking built from all of the user&apos;s relevant test items.</source>
@@ -1499,20 +2044,8 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>Vista:</translation>
     </message>
     <message>
-        <source>Drag to pan, wheel to zoom, double-click to reset; right-click to export.</source>
-        <translation>Arrastre para desplazar, rueda para ampliar, doble clic para restablecer; clic derecho para exportar.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3%4&lt;br&gt;Data: %5 · split %6 / %7 / %8 (train / validation / test) · best epoch %9 of %10 · %11 s on %12 (%13 step)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2 — %3%4&lt;br&gt;Datos: %5 · división %6 / %7 / %8 (entrenamiento / validación / test) · mejor época %9 de %10 · %11 s en %12 (paso %13)</translation>
-    </message>
-    <message>
         <source>no test metrics (failed run)</source>
         <translation>sin métricas de test (ejecución fallida)</translation>
-    </message>
-    <message>
-        <source>%1 stars</source>
-        <translation>%1 estrellas</translation>
     </message>
     <message>
         <source>%1 test ratings</source>
@@ -1529,6 +2062,54 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>ideal from all relevant items</source>
         <translation>ideal con todos los elementos relevantes</translation>
+    </message>
+    <message>
+        <source>RMSE (stars)</source>
+        <translation>RMSE (estrellas)</translation>
+    </message>
+    <message>
+        <source>Root mean squared error on the test set, in stars; below: on normalised ratings (stars / 5), as the notebook prints it.</source>
+        <translation>Raíz del error cuadrático medio en el conjunto de test, en estrellas; debajo: sobre valoraciones normalizadas (estrellas / 5), como lo imprime el notebook.</translation>
+    </message>
+    <message>
+        <source>MAE (stars)</source>
+        <translation>MAE (estrellas)</translation>
+    </message>
+    <message>
+        <source>Mean absolute error on the test set, in stars; below: normalised (stars / 5).</source>
+        <translation>Error absoluto medio en el conjunto de test, en estrellas; debajo: normalizado (estrellas / 5).</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation>Precision@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 (notebook-compatible)</source>
+        <translation>NDCG@%1 (compatible con el notebook)</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 (correct)</source>
+        <translation>NDCG@%1 (correcto)</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom, double-click to reset; right-click to export (PNG, SVG, PDF, CSV, clipboard).</source>
+        <translation>Arrastre para desplazar, rueda para ampliar, doble clic para restablecer; clic derecho para exportar (PNG, SVG, PDF, CSV, portapapeles).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3%4&lt;br&gt;Model: %5&lt;br&gt;Data: %6 · split %7 / %8 / %9 (train / validation / test) · best epoch %10 of %11 · %12 s on %13 (%14)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 — %3%4&lt;br&gt;Modelo: %5&lt;br&gt;Datos: %6 · división %7 / %8 / %9 (entrenamiento / validación / test) · mejor época %10 de %11 · %12 s en %13 (%14)</translation>
+    </message>
+    <message>
+        <source>%1 normalised</source>
+        <translation>%1 normalizado</translation>
+    </message>
+    <message>
+        <source>%1 of the predictions are the same value, %2 stars: the model&apos;s output saturates there (look for a floor or a ceiling in the plots).</source>
+        <translation>El %1 de las predicciones tienen el mismo valor, %2 estrellas: la salida del modelo se satura ahí (busque un suelo o un techo en los gráficos).</translation>
+    </message>
+    <message>
+        <source>%1 of the predictions lie outside 1–5 stars (the metrics use them as they are).</source>
+        <translation>El %1 de las predicciones queda fuera de 1–5 estrellas (las métricas las usan tal cual).</translation>
     </message>
 </context>
 <context>
@@ -1564,14 +2145,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>Workspace: %1</source>
         <translation>Espacio de trabajo: %1</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Ejecuciones</translation>
-    </message>
-    <message>
-        <source>Select a run first.</source>
-        <translation>Seleccione primero una ejecución.</translation>
     </message>
     <message>
         <source>Rename run</source>
@@ -1614,16 +2187,83 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>&amp;Comparar las ejecuciones seleccionadas</translation>
     </message>
     <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
         <source>Compare the selected runs side by side (Ctrl+D). Select two or more runs with Ctrl+click or Shift+click.</source>
         <translation>Compara lado a lado las ejecuciones seleccionadas (Ctrl+D). Seleccione dos o más ejecuciones con Ctrl+clic o Mayús+clic.</translation>
     </message>
     <message>
         <source>Compare</source>
         <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Open results</source>
+        <translation>&amp;Abrir resultados</translation>
+    </message>
+    <message>
+        <source>Show this run&apos;s results and per-user tables (double-click a run).</source>
+        <translation>Muestra los resultados y las tablas por usuario de esta ejecución (doble clic en una ejecución).</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Etiquetar…</translation>
+    </message>
+    <message>
+        <source>Set the tag of the selected runs.</source>
+        <translation>Pone la etiqueta de las ejecuciones seleccionadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected run folders (asks first).</source>
+        <translation>Elimina las carpetas de las ejecuciones seleccionadas (pregunta antes).</translation>
+    </message>
+    <message>
+        <source>Reveal in &amp;file manager</source>
+        <translation>Mostrar en el &amp;gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Copy &amp;path</source>
+        <translation>Copiar &amp;ruta</translation>
+    </message>
+    <message>
+        <source>Copy the selected runs&apos; folders, one per line.</source>
+        <translation>Copia las carpetas de las ejecuciones seleccionadas, una por línea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n runs</source>
+        <translation>
+            <numerusform>Etiquetar %n ejecución</numerusform>
+            <numerusform>Etiquetar %n ejecuciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n run folders from %1 and everything in them?
+
+%2</source>
+        <translation>
+            <numerusform>¿Eliminar esta carpeta de ejecución de %1 y todo lo que contiene?
+
+%2</numerusform>
+            <numerusform>¿Eliminar estas %n carpetas de ejecuciones de %1 y todo lo que contienen?
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n runs</source>
+        <translation>
+            <numerusform>Eliminar %n ejecución</numerusform>
+            <numerusform>Eliminar %n ejecuciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2028,18 +2668,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>En espera. Cargue un conjunto de datos, revise el experimento y pulse Entrenar.</translation>
     </message>
     <message>
-        <source>epoch %v of %m</source>
-        <translation>época %v de %m</translation>
-    </message>
-    <message>
-        <source>batch %v of %m</source>
-        <translation>lote %v de %m</translation>
-    </message>
-    <message>
-        <source>The longest time the window went without handling events during this run (it stays responsive below ~50 ms).</source>
-        <translation>El tiempo más largo que la ventana pasó sin atender eventos durante esta ejecución (responde con fluidez por debajo de ~50 ms).</translation>
-    </message>
-    <message>
         <source>Run:</source>
         <translation>Ejecución:</translation>
     </message>
@@ -2088,16 +2716,8 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>pérdida acumulada %1 · </translation>
     </message>
     <message>
-        <source>%1%2 rows/s · epoch ETA %3 · at most %4 left (early stopping may end sooner) · elapsed %5</source>
-        <translation>%1%2 filas/s · época: faltan %3 · como mucho faltan %4 (la parada temprana puede terminar antes) · transcurrido %5</translation>
-    </message>
-    <message>
         <source>Best epoch so far: %1 (validation MSE %2) · early stopping: %3 of %4 epochs without improvement · learning rate %5</source>
         <translation>Mejor época hasta ahora: %1 (MSE de validación %2) · parada temprana: %3 de %4 épocas sin mejora · tasa de aprendizaje %5</translation>
-    </message>
-    <message>
-        <source>epoch %1: train %2, validation %3, lr %4, %5 s + %6 s%7</source>
-        <translation>época %1: entrenamiento %2, validación %3, tasa %4, %5 s + %6 s%7</translation>
     </message>
     <message>
         <source>  ★ best</source>
@@ -2107,9 +2727,40 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
+    <message numerus="yes">
+        <source>not started (at most %n epoch(s))</source>
+        <translation>
+            <numerusform>sin empezar (como máximo %n época)</numerusform>
+            <numerusform>sin empezar (como máximo %n épocas)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Longest pause of the window&apos;s event loop during this run: %1 ms</source>
-        <translation>Pausa más larga del bucle de eventos de la ventana durante esta ejecución: %1 ms</translation>
+        <source>epoch %1 of at most %2</source>
+        <translation>época %1 de %2 como máximo</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2</source>
+        <translation>lote %1 de %2</translation>
+    </message>
+    <message>
+        <source>epoch ends in %1</source>
+        <translation>la época termina en %1</translation>
+    </message>
+    <message>
+        <source>epoch ends in %1 · at most %2 left (early stopping may end sooner)</source>
+        <translation>la época termina en %1 · quedan %2 como máximo (la parada temprana puede acabar antes)</translation>
+    </message>
+    <message>
+        <source>%1%2 rows/s · %3 · elapsed %4</source>
+        <translation>%1%2 filas/s · %3 · transcurrido %4</translation>
+    </message>
+    <message>
+        <source>epoch %1: train MSE %2, validation MSE %3, learning rate %4, training %5 s, validation %6 s%7</source>
+        <translation>época %1: MSE de entrenamiento %2, MSE de validación %3, tasa de aprendizaje %4, entrenamiento %5 s, validación %6 s%7</translation>
+    </message>
+    <message>
+        <source>Trained for %1.</source>
+        <translation>Entrenado durante %1.</translation>
     </message>
 </context>
 <context>
@@ -2147,10 +2798,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>Las tablas por usuario de esta ejecución necesitan su modelo y su conjunto de datos (%1), que no están disponibles.</translation>
     </message>
     <message>
-        <source>User %1 is not in this run&apos;s data (after the filters).</source>
-        <translation>El usuario %1 no está en los datos de esta ejecución (tras los filtros).</translation>
-    </message>
-    <message>
         <source>User %1: %2, age %3, %4 · %5 ratings after the filters</source>
         <translation>Usuario %1: %2, edad %3, %4 · %5 valoraciones tras los filtros</translation>
     </message>
@@ -2169,6 +2816,26 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>Export failed</source>
         <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>No run on display: train a model, or open a run on the Runs page.</source>
+        <translation>No hay ninguna ejecución a la vista: entrene un modelo o abra una ejecución en la página Ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Run &lt;b&gt;%1&lt;/b&gt; · model %2</source>
+        <translation>Ejecución &lt;b&gt;%1&lt;/b&gt; · modelo %2</translation>
+    </message>
+    <message>
+        <source>replaced run %1 on this page: the tables below are this run&apos;s</source>
+        <translation>sustituye a la ejecución %1 en esta página: las tablas de abajo son de esta ejecución</translation>
+    </message>
+    <message>
+        <source>User %1 is not in this run&apos;s data (after the filters): no tables to show. Pick another user.</source>
+        <translation>El usuario %1 no está en los datos de esta ejecución (tras los filtros): no hay tablas que mostrar. Elija otro usuario.</translation>
+    </message>
+    <message>
+        <source>Pick a user.</source>
+        <translation>Elija un usuario.</translation>
     </message>
 </context>
 <context>
@@ -2615,24 +3282,12 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>Exportar &amp;gráficos de esta página…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -2641,10 +3296,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -2731,10 +3382,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>Ejecución %1 guardada: %2</translation>
     </message>
     <message>
-        <source> · test RMSE %1 (%2 stars) · see Results</source>
-        <translation> · RMSE de test %1 (%2 estrellas) · vea Resultados</translation>
-    </message>
-    <message>
         <source>Training failed: %1</source>
         <translation>El entrenamiento falló: %1</translation>
     </message>
@@ -2785,22 +3432,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>&lt;h3&gt;Ratings Workbench %1&lt;/h3&gt;&lt;p&gt;Rating-prediction experiments on MovieLens: the seed notebook&apos;s NeuMFEnhanced, reproduced and made fast.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Device&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;BLAS&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Build&lt;/td&gt;&lt;td&gt;%6, %7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Ratings Workbench %1&lt;/h3&gt;&lt;p&gt;Experimentos de predicción de valoraciones con MovieLens: el NeuMFEnhanced del notebook original, reproducido y acelerado.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dispositivo&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;BLAS&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Compilación&lt;/td&gt;&lt;td&gt;%6, %7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Ratings Workbench starts.</source>
-        <translation>El idioma cambiará la próxima vez que se inicie Ratings Workbench.</translation>
-    </message>
-    <message>
-        <source>Training is running</source>
-        <translation>El entrenamiento está en marcha</translation>
-    </message>
-    <message>
-        <source>Stop training and quit? The best epoch so far is saved as a &quot;stopped&quot; run.</source>
-        <translation>¿Detener el entrenamiento y salir? La mejor época hasta ahora se guarda como ejecución «detenida».</translation>
     </message>
     <message>
         <source>Unsaved configuration</source>
@@ -2857,6 +3488,34 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>Stop the sweep and quit? The trainings in progress are trained again when you resume the sweep.</source>
         <translation>¿Detener el barrido y salir? Los entrenamientos en curso se repiten al reanudar el barrido.</translation>
+    </message>
+    <message>
+        <source>Could not delete the run</source>
+        <translation>No se pudo eliminar la ejecución</translation>
+    </message>
+    <message>
+        <source> · test RMSE %1 stars (%2 normalised) · see Results</source>
+        <translation> · RMSE de test %1 estrellas (%2 normalizado) · vea Resultados</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>Entrenamiento detenido</translation>
+    </message>
+    <message>
+        <source>Training was stopped so that you can quit. Keep the run (its best epoch so far, saved as &quot;stopped&quot;) in the workspace?</source>
+        <translation>El entrenamiento se ha detenido para que pueda salir. ¿Conservar la ejecución (su mejor época hasta ahora, guardada como «detenida») en el espacio de trabajo?</translation>
+    </message>
+    <message>
+        <source>Keep the run and quit</source>
+        <translation>Conservar la ejecución y salir</translation>
+    </message>
+    <message>
+        <source>Delete the run and quit</source>
+        <translation>Eliminar la ejecución y salir</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quit</source>
+        <translation>No salir</translation>
     </message>
 </context>
 <context>

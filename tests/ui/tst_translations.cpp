@@ -1,9 +1,12 @@
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include "i18n/locale_text.h"
 #include "i18n/translations.h"
 #include "widget_test_main.h"
 
@@ -46,6 +49,46 @@ private slots:
         }
         QVERIFY(!xml.hasError());
         QVERIFY(messages > 300);
+    }
+
+    // Every core template (RW_TEXT) sits in a context where i18n::text looks for it: lupdate
+    // names contexts after the code around a template, so a new kind of place shows up here.
+    void coreTemplatesAreFound() {
+        QStringList templates;
+        const QRegularExpression marked(QStringLiteral(R"re(RW_TEXT\(\s*"((?:[^"\\]|\\.)*)")re"));
+        QDirIterator files(QStringLiteral(RW_CORE_DIR), {QStringLiteral("*.cpp")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString code = QString::fromUtf8(file.readAll());
+            for (auto it = marked.globalMatch(code); it.hasNext();)
+                templates << it.next().captured(1);
+        }
+        QVERIFY(templates.size() > 50);
+        QFile ts(QStringLiteral(RW_TS_FILE));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QString context;
+        const QStringList known = ui::i18n::coreContexts();
+        int checked = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            if (xml.name() != QLatin1String("source"))
+                continue;
+            const QString source = xml.readElementText();
+            if (!templates.contains(source))
+                continue;
+            ++checked;
+            QVERIFY2(known.contains(context),
+                     qPrintable(QString("context %1 (of \"%2\") is not in i18n::coreContexts()")
+                                    .arg(context, source)));
+        }
+        QVERIFY(checked > 50);
     }
 
     // The compiled translation is inside the program and is used.

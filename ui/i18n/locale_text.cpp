@@ -9,10 +9,21 @@
 namespace ui::i18n {
 namespace {
 
-// lupdate files a core template under the namespace it is written in.
-constexpr std::array kCoreContexts = {"core::config",   "core::data", "core::metrics",
-                                      "core::model",    "core::runs", "core::sweep",
-                                      "core::training", "core::util"};
+// lupdate files a core template under the namespace or class it is written in, as it reads
+// the code: "std" for a lambda taking a std::string_view, "ModelShape" without its namespace.
+// tst_translations checks that every context holding a core template is listed.
+constexpr std::array kCoreContexts = {"core::config",
+                                      "core::data",
+                                      "core::data::LineTally",
+                                      "core::metrics",
+                                      "core::model",
+                                      "ModelShape",
+                                      "core::runs",
+                                      "core::sweep",
+                                      "core::training",
+                                      "core::training::TrainingLoop",
+                                      "core::util",
+                                      "std"};
 
 // Inserts the locale's group separator into the integer part of `text` (written without
 // separators). Qt applies CLDR's "minimum grouping digits" to the most significant group, which
@@ -59,6 +70,13 @@ QString percent(double share, int decimals) {
     const QString sign = locale.percent();
     const bool spaced = locale.language() != QLocale::English;
     return number(100.0 * share, decimals) + (spaced ? QStringLiteral("\u00a0") : QString()) + sign;
+}
+
+QStringList coreContexts() {
+    QStringList list;
+    for (const char* context : kCoreContexts)
+        list << QString::fromLatin1(context);
+    return list;
 }
 
 QString coreText(const std::string& english) {

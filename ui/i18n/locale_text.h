@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace core::util {
@@ -24,6 +25,8 @@ QString percent(double share, int decimals);
 /// A core message in the UI language: its template translated (English when no translation
 /// has it), its arguments formatted for the locale.
 QString text(const core::util::Text& message);
+/// The translation contexts that hold core's templates (where coreText and text look).
+QStringList coreContexts();
 /// A constant text written in core with RW_TEXT (a warning kind, a stage name), translated.
 QString coreText(const std::string& english);
 
