@@ -3,14 +3,10 @@
 #include <algorithm>
 #include <limits>
 
-#include "util/number_text.h"
+#include "sweep/sweep_state.h"
 
 namespace core::sweep {
 namespace {
-
-std::string rmseText(double v) {
-    return util::formatFixed(v, 4);
-}
 
 double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
@@ -33,9 +29,7 @@ std::optional<PruneDecision> medianRule(const EarlyTermination& rule, std::span<
     const double m = median(best);
     if (!(mine > m))
         return std::nullopt;
-    return PruneDecision{epoch, "median: val RMSE " + rmseText(mine) + " at epoch " +
-                                    std::to_string(epoch) + " worse than median " + rmseText(m) +
-                                    " of " + std::to_string(best.size()) + " trials"};
+    return PruneDecision{epoch, medianPruneMessage(mine, epoch, m, int(best.size())).english()};
 }
 
 std::optional<PruneDecision> ashaRule(const EarlyTermination& rule, std::span<const double> curve,
@@ -57,11 +51,9 @@ std::optional<PruneDecision> ashaRule(const EarlyTermination& rule, std::span<co
     const double cutoff = competing[keep - 1];
     if (mine <= cutoff)
         return std::nullopt;
-    return PruneDecision{epoch, "asha: val RMSE " + rmseText(mine) + " at epoch " +
-                                    std::to_string(epoch) + " (rung " + std::to_string(rung) +
-                                    ") not in the top " + std::to_string(keep) + " of " +
-                                    std::to_string(competing.size()) + " trials (cut-off " +
-                                    rmseText(cutoff) + ")"};
+    return PruneDecision{
+        epoch,
+        ashaPruneMessage(mine, epoch, rung, int(keep), int(competing.size()), cutoff).english()};
 }
 
 }  // namespace

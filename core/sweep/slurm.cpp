@@ -77,10 +77,7 @@ SlurmCollection collect(const fs::path& folder, SweepState& state) {
                 run.state = TrainingState::Failed;
                 run.runStatus = "interrupted";
                 run.epochs = summary->epochs;
-                run.message =
-                    "its Slurm task ended without finishing (cancelled, out of time, or "
-                    "killed) after " +
-                    std::to_string(summary->epochs) + " epochs";
+                run.message = slurmTaskUnfinishedMessage(summary->epochs).english();
                 ++c.recorded;
                 continue;
             }
@@ -93,7 +90,7 @@ SlurmCollection collect(const fs::path& folder, SweepState& state) {
                 recordFinishedRun(state, run, *record);
                 if (run.state == TrainingState::Pending) {  // stopped: no pruner on Slurm
                     run.state = TrainingState::Failed;
-                    run.message = "its Slurm task was stopped before training ended";
+                    run.message = slurmTaskStoppedMessage().english();
                 }
             }
             ++c.recorded;
@@ -105,7 +102,7 @@ SlurmCollection collect(const fs::path& folder, SweepState& state) {
             allEnded = allEnded && ended(r.state);
     if (allEnded && int(state.trials.size()) >= planned && !state.trials.empty()) {
         state.finished = true;
-        state.endReason = "all " + std::to_string(state.trials.size()) + " trials ran on Slurm";
+        state.endReason = allTrialsRanOnSlurmMessage(int(state.trials.size())).english();
     }
     c.finished = state.finished;
     return c;
@@ -270,9 +267,7 @@ std::optional<SlurmWave> submitSlurmWave(const fs::path& sweepFolder, const Slur
     }
     state->slurmWaves.push_back(wave);
     state->finished = false;
-    state->endReason =
-        "on Slurm: wave " + std::to_string(wave.number) +
-        (wave.jobId.empty() ? " written, not submitted" : " submitted as job " + wave.jobId);
+    state->endReason = slurmWaveMessage(wave.number, wave.jobId).english();
     if (auto e = writeSweepState(sweepFolder, *state))
         return fail(*e);
     return wave;

@@ -103,9 +103,9 @@ public:
         outcome.stopped = !done && !m_failed && m_stop.stop_requested();
         if (m_failed) {
             outcome.error = m_error;
-            m_state.endReason = "error: " + m_error;
+            m_state.endReason = sweepErrorMessage(m_error).english();
         } else if (outcome.stopped) {
-            m_state.endReason = "stopped by the user";
+            m_state.endReason = stoppedByUserMessage().english();
         } else {
             m_state.finished = true;
             m_state.endReason = m_noMoreReason;
@@ -242,22 +242,21 @@ private:
         if (number > plannedTrials(spec)) {
             m_noMoreTrials = true;
             const bool capped = spec.budget.maxTrials > 0 && spec.budget.maxTrials < spec.trials;
-            m_noMoreReason = capped ? "budget: max_trials (" +
-                                          std::to_string(spec.budget.maxTrials) + ") reached"
-                                    : "all " + std::to_string(plannedTrials(spec)) + " trials ran";
+            m_noMoreReason = (capped ? maxTrialsReachedMessage(spec.budget.maxTrials)
+                                     : allTrialsRanMessage(plannedTrials(spec)))
+                                 .english();
             return std::nullopt;
         }
         if (wallBudgetSpent()) {
             m_noMoreTrials = true;
-            m_noMoreReason = "budget: max_wall_seconds (" +
-                             util::formatNumber(spec.budget.maxWallSeconds) + ") reached";
+            m_noMoreReason = maxWallSecondsReachedMessage(spec.budget.maxWallSeconds).english();
             return std::nullopt;
         }
         const auto history = observationsFor(sequence);
         auto values = suggestTrial(spec, number, history);
         if (!values) {
             m_noMoreTrials = true;
-            m_noMoreReason = "all " + std::to_string(number - 1) + " grid points ran";
+            m_noMoreReason = allGridPointsRanMessage(number - 1).english();
             return std::nullopt;
         }
         Trial trial;
@@ -285,8 +284,7 @@ private:
                 continue;
             auto& run = trial.runs[std::size_t(repeat)];
             run.state = earlier.state;
-            run.message = "not trained: repeat " + std::to_string(r) + " was " +
-                          std::string(trainingStateText(earlier.state));
+            run.message = skippedRepeatMessage(r, earlier.state).english();
             return true;
         }
         return false;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "sweep/sweep_spec.h"
+#include "util/text.h"
 
 namespace core::sweep {
 
@@ -114,6 +115,38 @@ struct SweepState {
 
     friend bool operator==(const SweepState&, const SweepState&) = default;
 };
+
+// ---- the reasons and notes sweep.json keeps ----
+// Why a sweep ended or stopped (end_reason), why a training was pruned (prune_reason) or was
+// not trained (message), as translatable messages. sweep.json, the command line and logs keep
+// their english() text, the same as earlier versions wrote; sweepMessage() reads such a text
+// back into its template and arguments, so that a UI shows a stored reason in its language.
+
+util::Text allTrialsRanMessage(int trials);               ///< "all 12 trials ran"
+util::Text maxTrialsReachedMessage(int maxTrials);        ///< "budget: max_trials (2) reached"
+util::Text maxWallSecondsReachedMessage(double seconds);  ///< "budget: max_wall_seconds (600) …"
+util::Text allGridPointsRanMessage(int points);           ///< "all 9 grid points ran"
+util::Text sweepErrorMessage(const std::string& error);   ///< "error: …"
+util::Text stoppedByUserMessage();                        ///< "stopped by the user"
+util::Text allTrialsRanOnSlurmMessage(int trials);        ///< "all 12 trials ran on Slurm"
+/// "on Slurm: wave 2 written, not submitted" (no job id) or "… submitted as job 1234".
+util::Text slurmWaveMessage(int wave, const std::string& jobId);
+/// "median: val RMSE 0.9500 at epoch 3 worse than median 0.9075 of 6 trials"
+util::Text medianPruneMessage(double rmse, int epoch, double median, int trials);
+/// "asha: val RMSE 0.9900 at epoch 1 (rung 0) not in the top 1 of 2 trials (cut-off 0.9500)"
+util::Text ashaPruneMessage(double rmse, int epoch, int rung, int keep, int trials, double cutoff);
+/// "not trained: repeat 0 was pruned" (`earlier`: Pruned or Failed).
+util::Text skippedRepeatMessage(int repeat, TrainingState earlier);
+/// "its Slurm task ended without finishing (cancelled, out of time, or killed) after 3 epochs"
+util::Text slurmTaskUnfinishedMessage(int epochs);
+util::Text slurmTaskStoppedMessage();  ///< "its Slurm task was stopped before training ended"
+util::Text stoppedForResumeMessage();  ///< "stopped by the user; trained again on resume"
+util::Text prunedBySweepMessage(const std::string& sweep, const std::string& reason);
+
+/// A reason or note as sweep.json (or run.json) stores it, read back into the message it was
+/// written from, numbers included; a text of no known form (an error from elsewhere) comes
+/// back as a message that shows it as it is.
+util::Text sweepMessage(std::string_view english);
 
 /// The state as sweep.json text.
 std::string sweepToJson(const SweepState& state);

@@ -89,7 +89,7 @@ void recordFinishedRun(const SweepState& state, TrialRun& run, const runs::RunRe
     if (run.state == TrainingState::Pruned) {
         // The trainer calls every stop "stopped by the user"; say who stopped it.
         auto summary = s;
-        summary.message = "pruned by sweep " + state.name + ": " + run.pruneReason;
+        summary.message = prunedBySweepMessage(state.name, run.pruneReason).english();
         if (auto e = runs::writeRunSummary(record.path, summary))
             run.message = *e;
     }
@@ -100,7 +100,7 @@ void recordFinishedRun(const SweepState& state, TrialRun& run, const runs::RunRe
         run.validationRmse.clear();
         run.prunedEpoch = 0;
         run.pruneReason.clear();
-        run.message = "stopped by the user; trained again on resume";
+        run.message = stoppedForResumeMessage().english();
     }
 }
 

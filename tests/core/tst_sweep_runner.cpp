@@ -445,6 +445,59 @@ private slots:
         QVERIFY(!sweepFromJson("{\"format\": \"other\"}", "sweep.json", &error));
         QVERIFY(QString::fromStdString(error).contains("not a sweep file"));
     }
+
+    // The reasons sweep.json keeps are read back into the message they were written from, so
+    // that a UI shows them translated; their English is what earlier versions wrote.
+    void storedReasonsReadBack_data() {
+        QTest::addColumn<std::string>("english");
+        QTest::addColumn<std::string>("expected");
+        QTest::addColumn<int>("arguments");
+        const auto row = [](const char* name, const util::Text& m, const char* expected) {
+            QTest::newRow(name) << m.english() << std::string(expected) << int(m.args.size());
+        };
+        row("all ran", allTrialsRanMessage(12), "all 12 trials ran");
+        row("max trials", maxTrialsReachedMessage(2), "budget: max_trials (2) reached");
+        row("wall", maxWallSecondsReachedMessage(0.5), "budget: max_wall_seconds (0.5) reached");
+        row("grid", allGridPointsRanMessage(9), "all 9 grid points ran");
+        row("error", sweepErrorMessage("disk full"), "error: disk full");
+        row("stopped", stoppedByUserMessage(), "stopped by the user");
+        row("slurm", allTrialsRanOnSlurmMessage(4), "all 4 trials ran on Slurm");
+        row("wave written", slurmWaveMessage(2, ""), "on Slurm: wave 2 written, not submitted");
+        row("wave submitted", slurmWaveMessage(3, "1234"),
+            "on Slurm: wave 3 submitted as job 1234");
+        row("median", medianPruneMessage(0.95, 3, 0.9075, 6),
+            "median: val RMSE 0.9500 at epoch 3 worse than median 0.9075 of 6 trials");
+        row("asha", ashaPruneMessage(0.99, 1, 0, 1, 2, 0.95),
+            "asha: val RMSE 0.9900 at epoch 1 (rung 0) not in the top 1 of 2 trials (cut-off "
+            "0.9500)");
+        row("skipped", skippedRepeatMessage(0, TrainingState::Pruned),
+            "not trained: repeat 0 was pruned");
+        row("slurm task", slurmTaskUnfinishedMessage(3),
+            "its Slurm task ended without finishing (cancelled, out of time, or killed) after 3 "
+            "epochs");
+        row("pruned by", prunedBySweepMessage("s", medianPruneMessage(1, 2, 0.5, 3).english()),
+            "pruned by sweep s: median: val RMSE 1.0000 at epoch 2 worse than median 0.5000 of 3 "
+            "trials");
+    }
+
+    void storedReasonsReadBack() {
+        QFETCH(std::string, english);
+        QFETCH(std::string, expected);
+        QFETCH(int, arguments);
+        QCOMPARE(english, expected);
+        const auto back = sweepMessage(english);
+        QVERIFY2(back.pattern != "{1}", english.c_str());
+        QCOMPARE(int(back.args.size()), arguments);
+        QCOMPARE(back.english(), english);
+    }
+
+    void unknownReasonShownAsItIs() {
+        for (const std::string text : {"no dataset loaded", "all x trials ran", "error {1}", ""}) {
+            const auto back = sweepMessage(text);
+            QCOMPARE(back.pattern, std::string("{1}"));
+            QCOMPARE(back.english(), text);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSweepRunner)

@@ -18,6 +18,7 @@
 #include "charts/loss_comparison_chart.h"
 #include "charts/parallel_coordinates_plot.h"
 #include "charts/sweep_plots.h"
+#include "i18n/translations.h"
 #include "image_checks.h"
 #include "models/session.h"
 #include "models/sweep_texts.h"
@@ -710,6 +711,106 @@ private slots:
         lock.reset();  // the other process ends: the next poll notices
         QTRY_VERIFY_WITH_TIMEOUT(!page->isReadOnly(), 10000);
         QVERIFY(page->resumeAction()->isEnabled());
+    }
+
+    // Switching the language live: the page's words, the table's headers and statuses, and the
+    // numbers (also those inside core's stored reasons) follow; sweep.json keeps its English.
+    void retranslatesLive() {
+        const QString workspace = m_dir.filePath("ws-language");
+        sweep::NewSweep request;
+        const auto spec = sweep::parseSweepSpec(
+            "parameters:\n  training.learning_rate: {values: [0.001, 0.002]}\nstrategy: grid\n"
+            "early_termination: {kind: median}\n",
+            "test.yaml", {});
+        QVERIFY(spec.ok());
+        request.spec = spec.spec;
+        request.workspace = workspace.toStdString();
+        request.name = "language";
+        std::string message;
+        const auto folder = sweep::createSweep(request, &message);
+        QVERIFY2(folder, message.c_str());
+        auto state = sweep::readSweepState(*folder, &message);
+        QVERIFY2(state, message.c_str());
+        const auto pruneReason = sweep::medianPruneMessage(0.95, 2, 0.9075, 3).english();
+        for (int n = 1; n <= 2; ++n) {
+            sweep::Trial t;
+            t.number = n;
+            t.values = {n == 1 ? 0.001 : 0.002};
+            sweep::TrialRun r;
+            r.runName = "trial-00" + std::to_string(n);
+            r.validationRmse = {0.97, n == 1 ? 0.86081 : 0.95};
+            r.epochs = 2;
+            r.objective = n == 1 ? 0.86081 : 0.95;
+            r.state = n == 1 ? sweep::TrainingState::Completed : sweep::TrainingState::Pruned;
+            if (n == 2) {
+                r.prunedEpoch = 2;
+                r.pruneReason = pruneReason;
+            }
+            t.runs = {r};
+            state->trials.push_back(t);
+        }
+        state->finished = true;
+        state->endReason = sweep::allTrialsRanMessage(2).english();
+        QVERIFY(!sweep::writeSweepState(*folder, *state));
+
+        models::Session session;
+        panels::SweepsPage page(&session);
+        page.resize(1200, 800);
+        QSignalSpy opened(&page, &panels::SweepsPage::sweepOpened);
+        page.openSweep(QString::fromStdString(folder->string()));
+        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.front().front().toBool());
+        auto* header = page.findChild<QLabel*>("sweepHeader");
+        auto* plots = page.findChild<QTabWidget*>("sweepPlots");
+        auto* model = page.trialModel();
+        const auto cell = [&](int trial, const char* key) {
+            return model
+                ->data(model->index(model->rowOfTrial(trial), model->column(key)), Qt::DisplayRole)
+                .toString();
+        };
+        QCOMPARE(cell(1, "objective"), QString("0.8608"));
+        QVERIFY(header->text().contains("finished: all 2 trials ran"));
+        QVERIFY(header->text().contains("(0.8608)"));
+        QVERIFY(cell(2, "status").startsWith("pruned at epoch 2: median: val RMSE 0.9500"));
+        QCOMPARE(plots->tabText(0), QString("Parallel coordinates"));
+        QCOMPARE(
+            model->headerData(model->column("trial"), Qt::Horizontal, Qt::DisplayRole).toString(),
+            QString("Trial"));
+        QCOMPARE(page.editor()->findChild<QRadioButton*>("base.session")->text(),
+                 QString("The &Experiment page's configuration"));
+
+        QCOMPARE(i18n::installTranslators(*QCoreApplication::instance(), "es"), QString("es"));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(cell(1, "objective"), QString("0,8608"));
+        QVERIFY2(header->text().contains("(0,8608)"), qPrintable(header->text()));
+        QVERIFY2(header->text().contains(
+                     QCoreApplication::translate("ui::panels::SweepsPage", "finished: %1").arg("")),
+                 qPrintable(header->text()));
+        // The stored reason's numbers in the new locale (its template is translated later).
+        const QString status = cell(2, "status");
+        QVERIFY2(status.startsWith("podada en la época 2: ") && status.contains("0,9500") &&
+                     status.contains("0,9075"),
+                 qPrintable(status));
+        QCOMPARE(plots->tabText(0), QString("Coordenadas paralelas"));
+        QCOMPARE(
+            model->headerData(model->column("trial"), Qt::Horizontal, Qt::DisplayRole).toString(),
+            QString("Prueba"));
+        QCOMPARE(page.editor()->findChild<QRadioButton*>("base.session")->text(),
+                 QString("La configuración de la página &Experimento"));
+        QCOMPARE(page.startAction()->text(), QString("Iniciar &barrido"));
+
+        QCOMPARE(i18n::installTranslators(*QCoreApplication::instance(), "en"), QString("en"));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(cell(1, "objective"), QString("0.8608"));
+        QCOMPARE(plots->tabText(0), QString("Parallel coordinates"));
+        QVERIFY(cell(2, "status").startsWith("pruned at epoch 2: median: val RMSE 0.9500"));
+        // What the file keeps is unchanged English.
+        const auto reread = sweep::readSweepState(*folder, &message);
+        QVERIFY2(reread, message.c_str());
+        QCOMPARE(reread->endReason, std::string("all 2 trials ran"));
+        QCOMPARE(reread->trials[1].runs[0].pruneReason, pruneReason);
     }
 };
 

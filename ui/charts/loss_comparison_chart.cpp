@@ -2,30 +2,43 @@
 
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 
+#include "i18n/retranslator.h"
+
 namespace ui::charts {
 
 LossComparisonChart::LossComparisonChart(QWidget* parent) : QChartView(parent) {
     auto* chart = new QChart();
-    chart->setTitle(tr("Loss (MSE, normalised ratings): validation solid, training dashed"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_x = new QValueAxis();
-    m_x->setTitleText(tr("epoch"));
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_y = new QValueAxis();
-    m_y->setTitleText(tr("MSE"));
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 240);
-    showRuns({});
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([this, chart] {
+        // Tick labels in the UI language's numbers ("0,85" in Spanish).
+        chart->setLocale(QLocale());
+        chart->setLocalizeNumbers(true);
+        m_x->setTitleText(tr("epoch"));
+        // Custom titles are the owner's to retranslate (it calls setTitles again).
+        if (!m_customTitles) {
+            chart->setTitle(
+                tr("Loss (MSE, normalised ratings): validation solid, training dashed"));
+            m_y->setTitleText(tr("MSE"));
+        }
+        showRuns(m_runs);
+    });
 }
 
 QColor LossComparisonChart::runColor(int index) {
@@ -40,6 +53,7 @@ QColor LossComparisonChart::runColor(int index) {
 }
 
 void LossComparisonChart::setTitles(const QString& title, const QString& yTitle) {
+    m_customTitles = true;
     chart()->setTitle(title);
     m_y->setTitleText(yTitle);
 }
@@ -49,6 +63,7 @@ int LossComparisonChart::runCount() const {
 }
 
 void LossComparisonChart::showRuns(const QList<RunLossCurves>& runs) {
+    m_runs = runs;
     QChart* c = chart();
     c->removeAllSeries();
     double top = 0, bottom = 1e9;

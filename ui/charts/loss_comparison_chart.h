@@ -25,7 +25,8 @@ class LossComparisonChart : public QChartView {
 public:
     explicit LossComparisonChart(QWidget* parent = nullptr);
     void showRuns(const QList<RunLossCurves>& runs);
-    /// Replaces the chart's title and the y axis' title (for curves of another quantity).
+    /// Replaces the chart's title and the y axis' title (for curves of another quantity); the
+    /// caller sets them again when the language changes.
     void setTitles(const QString& title, const QString& yTitle);
     /// The solid (validation) series drawn, for tests.
     int runCount() const;
@@ -35,6 +36,8 @@ public:
 private:
     QValueAxis* m_x;
     QValueAxis* m_y;
+    QList<RunLossCurves> m_runs;  // on display (redrawn for a new "(training)" name)
+    bool m_customTitles = false;
 };
 
 }  // namespace ui::charts

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "charts/result_plots.h"
+#include "i18n/retranslator.h"
 #include "models/sweep_texts.h"
 
 namespace ui::charts {
@@ -63,7 +64,9 @@ QCPColorGradient objectiveGradient(core::sweep::Direction direction) {
 }
 
 ParallelCoordinatesPlot::ParallelCoordinatesPlot(QWidget* parent) : QCustomPlot(parent) {
-    setUpPlot(this, tr("The trials in parallel coordinates"));
+    setUpPlot(this, QString());
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([this] { setPlotTitle(this, tr("The trials in parallel coordinates")); });
     // Fixed axes: no pan, zoom or reset to data; the mouse brushes instead.
     setInteractions({});
     disconnect(this, &QCustomPlot::mouseDoubleClick, nullptr, nullptr);

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "charts/result_plots.h"
+#include "i18n/locale_text.h"
+#include "i18n/retranslator.h"
 #include "models/sweep_texts.h"
 
 namespace ui::charts {
@@ -43,8 +45,9 @@ void fitObjective(QCPAxis* axis, double low, double high) {
 // ---- objective by parameter ----
 
 ObjectiveByParameterPlot::ObjectiveByParameterPlot(QWidget* parent) : QCustomPlot(parent) {
-    setUpPlot(this, tr("Objective by parameter value"));
-    setLocale(QLocale());
+    setUpPlot(this, QString());
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([this] { setPlotTitle(this, tr("Objective by parameter value")); });
     // The grid of small plots replaces the default axis rect.
     plotLayout()->remove(axisRect());
     m_grid = new QCPLayoutGrid;
@@ -141,10 +144,8 @@ void ObjectiveByParameterPlot::setData(const models::SweepPlotData& data) {
 // ---- history ----
 
 SweepHistoryPlot::SweepHistoryPlot(QWidget* parent) : QCustomPlot(parent) {
-    setUpPlot(this, tr("Objective by trial and best so far"));
-    setLocale(QLocale());
+    setUpPlot(this, QString());
     useLocale(yAxis);
-    xAxis->setLabel(tr("trial"));
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(1);
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
@@ -158,10 +159,16 @@ SweepHistoryPlot::SweepHistoryPlot(QWidget* parent) : QCustomPlot(parent) {
     pointsGraph(m_bestPoint, dots(kBest, 9));
     m_best->setLineStyle(QCPGraph::lsStepLeft);
     m_best->setPen(QPen(kBest, 2));
-    m_completed->setName(tr("completed trial"));
-    m_pruned->setName(tr("pruned trial"));
-    m_best->setName(tr("best so far"));
-    m_bestPoint->setName(tr("best trial"));
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([this] {
+        setPlotTitle(this, tr("Objective by trial and best so far"));
+        xAxis->setLabel(tr("trial"));
+        m_completed->setName(tr("completed trial"));
+        m_pruned->setName(tr("pruned trial"));
+        m_best->setName(tr("best so far"));
+        m_bestPoint->setName(tr("best trial"));
+        replot(QCustomPlot::rpQueuedReplot);
+    });
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -215,13 +222,11 @@ void SweepHistoryPlot::setData(const models::SweepPlotData& data) {
 // ---- importance ----
 
 ParameterImportancePlot::ParameterImportancePlot(QWidget* parent) : QCustomPlot(parent) {
-    setUpPlot(this, tr("Parameter importance (ε², share of variance)"));
-    setLocale(QLocale());
+    setUpPlot(this, QString());
     m_bars = new QCPBars(yAxis, xAxis);  // horizontal bars: the key axis is vertical
     m_bars->setBrush(QColor(25, 118, 210, 170));
     m_bars->setPen(Qt::NoPen);
     m_bars->setWidth(0.6);
-    xAxis->setLabel(tr("share of variance (%)"));
     useLocale(xAxis);
     yAxis->setRangeReversed(true);  // the first parameter at the top
     m_note = new QCPItemText(this);
@@ -230,6 +235,18 @@ ParameterImportancePlot::ParameterImportancePlot(QWidget* parent) : QCustomPlot(
     m_note->setPositionAlignment(Qt::AlignCenter);
     m_note->setFont(QFont(font().family(), 10));
     m_note->setColor(QColor(90, 90, 90));
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([this] {
+        setPlotTitle(this, tr("Parameter importance (ε², share of variance)"));
+        xAxis->setLabel(tr("share of variance (%)"));
+        updateNote();
+    });
+}
+
+void ParameterImportancePlot::updateNote() {
+    m_note->setText(tr("Not enough trials yet:\nshown from %1 completed trials (%2 so far).")
+                        .arg(i18n::count(models::kMinImportanceTrials), i18n::count(m_trials)));
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 QString ParameterImportancePlot::note() const {
@@ -255,10 +272,8 @@ void ParameterImportancePlot::setImportance(const models::ImportanceResult& impo
         top = std::max(top, v * 1.1);
     xAxis->setRange(0, std::min(100.0, top));
     m_note->setVisible(!importance.enough);
-    m_note->setText(tr("Not enough trials yet:\nshown from %1 completed trials (%2 so far).")
-                        .arg(models::kMinImportanceTrials)
-                        .arg(importance.trials));
-    replot(QCustomPlot::rpQueuedReplot);
+    m_trials = importance.trials;
+    updateNote();
 }
 
 }  // namespace ui::charts

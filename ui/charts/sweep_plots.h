@@ -55,8 +55,11 @@ public:
     QString note() const;
 
 private:
+    void updateNote();
+
     QCPBars* m_bars;
     QCPItemText* m_note;
+    int m_trials = 0;  // completed trials the importance is over
 };
 
 }  // namespace ui::charts

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "i18n/locale_text.h"
 #include "widgets/config_field_texts.h"
 
 namespace ui::models {
@@ -15,7 +16,7 @@ QString t(const char* text) {
 }  // namespace
 
 QString localeFixed(double value, int digits) {
-    return QLocale().toString(value, 'f', digits);
+    return i18n::number(value, digits);
 }
 
 QString localeGeneral(double value, int digits) {
@@ -26,7 +27,7 @@ QString sweepValueText(const core::config::FieldValue& value) {
     if (const auto* d = std::get_if<double>(&value))
         return localeGeneral(*d, 4);
     if (const auto* i = std::get_if<std::int64_t>(&value))
-        return QLocale().toString(qlonglong(*i));
+        return i18n::count(*i);
     return QString::fromStdString(core::config::formatFieldValue(value));
 }
 

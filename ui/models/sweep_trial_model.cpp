@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 
+#include "i18n/locale_text.h"
 #include "models/csv_text.h"
 #include "models/sweep_texts.h"
 #include "sweep/sweep_leaderboard.h"
@@ -184,14 +185,16 @@ QString SweepTrialModel::statusText(const TrialRow& row) const {
                     .arg(row.runningEpoch);
             return row.runningEpoch > 0 ? tr("running (epoch %1)").arg(row.runningEpoch)
                                         : tr("running (preparing)");
+        // The note as sweep.json keeps it (English), read back into its core message.
         case TrainingState::Pruned:
             return row.note.empty() ? tr("pruned at epoch %1").arg(row.prunedEpoch)
                                     : tr("pruned at epoch %1: %2")
-                                          .arg(row.prunedEpoch)
-                                          .arg(QString::fromStdString(row.note));
+                                          .arg(QString::number(row.prunedEpoch),
+                                               i18n::text(core::sweep::sweepMessage(row.note)));
         case TrainingState::Failed:
-            return row.note.empty() ? tr("failed")
-                                    : tr("failed: %1").arg(QString::fromStdString(row.note));
+            return row.note.empty()
+                       ? tr("failed")
+                       : tr("failed: %1").arg(i18n::text(core::sweep::sweepMessage(row.note)));
         default:
             return trainingStateLabel(row.state);
     }
@@ -209,9 +212,10 @@ QVariant SweepTrialModel::cell(const TrialRow& row, const QString& key, int role
     };
     if (key == QLatin1String("rank"))
         return sort ? QVariant(row.order)
-                    : QVariant(row.rank > 0 ? QLocale().toString(row.rank) : QStringLiteral("–"));
+                    : QVariant(row.rank > 0 ? QString::number(row.rank) : QStringLiteral("–"));
+    // A trial's number names it: never grouped.
     if (key == QLatin1String("trial"))
-        return sort ? QVariant(row.number) : QVariant(QLocale().toString(row.number));
+        return sort ? QVariant(row.number) : QVariant(QString::number(row.number));
     if (key == QLatin1String("status"))
         return sort ? QVariant(int(row.state)) : QVariant(statusText(row));
     if (key == QLatin1String("objective")) {
@@ -221,7 +225,8 @@ QVariant SweepTrialModel::cell(const TrialRow& row, const QString& key, int role
             return *row.objective;
         QString text = localeFixed(*row.objective, 4);
         if (m_state && m_state->spec.repeats > 1 && row.repeats > 1)
-            text += QStringLiteral(" ± %1 (%2)").arg(localeFixed(row.spread, 4)).arg(row.repeats);
+            text += QStringLiteral(" ± %1 (%2)")
+                        .arg(localeFixed(row.spread, 4), i18n::count(row.repeats));
         return text;
     }
     const auto test = [&](auto member) -> std::optional<double> {
@@ -378,6 +383,13 @@ QString SweepTrialModel::toCsv() const {
         text += csvLine(line) + '\n';
     }
     return text;
+}
+
+void SweepTrialModel::refreshTexts() {
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 SweepTrialFilter::SweepTrialFilter(QObject* parent) : QSortFilterProxyModel(parent) {

@@ -73,6 +73,8 @@ public:
     int column(const QString& key) const;
     /// The status text of a row ("pruned at epoch 2: …").
     QString statusText(const TrialRow& row) const;
+    /// Asks views for every header and cell again (after the UI language changed).
+    void refreshTexts();
 
     /// The leaderboard as CSV, best first: rank, trial, status, each parameter (by key),
     /// objective, spread, repeats, the test metrics, epochs, seconds, pruned_epoch, note, runs;

@@ -31,6 +31,8 @@
 #include "charts/loss_comparison_chart.h"
 #include "charts/parallel_coordinates_plot.h"
 #include "charts/sweep_plots.h"
+#include "i18n/locale_text.h"
+#include "i18n/retranslator.h"
 #include "models/csv_text.h"
 #include "models/session.h"
 #include "models/sweep_plot_data.h"
@@ -89,13 +91,19 @@ int runningTrainings(const sweep::SweepState& state) {
     return n;
 }
 
+// A reason sweep.json keeps in English ("all 12 trials ran"), in the UI language: read back
+// into the core message it was written from (core::sweep::sweepMessage).
+QString reasonText(const std::string& english) {
+    return i18n::text(sweep::sweepMessage(english));
+}
+
 QString bestText(const sweep::SweepState& state) {
     const auto board = sweep::leaderboard(state);
     if (board.empty() || board.front().rank != 1 || !board.front().objective)
         return {};
     return QCoreApplication::translate("ui::panels::SweepsPage", "best: trial %1 (%2)")
         .arg(board.front().trial)
-        .arg(models::localeFixed(*board.front().objective, 4));
+        .arg(i18n::number(*board.front().objective, 4));
 }
 
 std::vector<SweepListEntry> listSweepsInBackground(const QString& workspace) {
@@ -120,9 +128,8 @@ std::vector<SweepListEntry> listSweepsInBackground(const QString& workspace) {
                     : QCoreApplication::translate("ui::panels::SweepsPage", "stopped");
             e.text =
                 QCoreApplication::translate("ui::panels::SweepsPage", "%1 — %2, %3 of %4 trials")
-                    .arg(name, what)
-                    .arg(finishedTrials(*state))
-                    .arg(sweep::plannedTrials(state->spec));
+                    .arg(name, what, i18n::count(finishedTrials(*state)),
+                         i18n::count(sweep::plannedTrials(state->spec)));
             const QString best = bestText(*state);
             if (!best.isEmpty())
                 e.text += ", " + best;
@@ -268,25 +275,15 @@ void SweepsPage::buildLayout() {
     layout->addLayout(top);
 
     auto* buttons = new QHBoxLayout();
-    m_startAction = new QAction(tr("Start s&weep"), this);
-    m_startAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
-    m_startAction->setToolTip(
-        tr("Start a new sweep of this specification on the loaded dataset (Ctrl+Shift+R)"));
-    m_stopAction = new QAction(tr("Stop s&weep"), this);
-    m_stopAction->setShortcut(QKeySequence(tr("Ctrl+Shift+Esc")));
-    m_stopAction->setToolTip(
-        tr("Stop the sweep: the trainings in progress stop after their current batch and are "
-           "trained again on resume"));
-    m_resumeAction = new QAction(tr("Resu&me sweep"), this);
-    m_resumeAction->setToolTip(tr("Go on with the stopped or interrupted sweep on display"));
+    m_startAction = new QAction(this);
+    m_stopAction = new QAction(this);
+    m_resumeAction = new QAction(this);
     connect(m_startAction, &QAction::triggered, this, [this] { startSweep(); });
     connect(m_stopAction, &QAction::triggered, this, &SweepsPage::stopSweep);
     connect(m_resumeAction, &QAction::triggered, this, [this] { resumeSweep(); });
     const auto actionButton = [this](QAction* action, const char* name) {
-        // Without the menu's mnemonic: on the page it would clash with the Sweeps tab's.
-        auto* b = new QPushButton(QString(action->text()).remove(QLatin1Char('&')), this);
+        auto* b = new QPushButton(this);
         b->setObjectName(QString::fromLatin1(name));
-        b->setToolTip(action->toolTip());
         connect(b, &QPushButton::clicked, action, &QAction::trigger);
         return b;
     };
@@ -299,24 +296,15 @@ void SweepsPage::buildLayout() {
     m_concurrency->setValue(
         std::clamp(QSettings().value(kConcurrencyKey, sweep::defaultConcurrency()).toInt(), 1,
                    m_concurrency->maximum()));
-    m_concurrency->setToolTip(
-        tr("Trainings at once (default: %1, as the command line). 2 ran about twice the trials "
-           "per hour of 1 on a 2-core machine; 1 leaves a core to this window. Sweeps that "
-           "need the autograd step run one at a time.")
-            .arg(sweep::defaultConcurrency()));
     connect(m_concurrency, &QSpinBox::valueChanged, this,
             [](int n) { QSettings().setValue(kConcurrencyKey, n); });
-    auto* concurrencyLabel = new QLabel(tr("Trainings at &once:"), this);
+    auto* concurrencyLabel = new QLabel(this);
     concurrencyLabel->setBuddy(m_concurrency);
-    m_slurm = new QPushButton(tr("Run on S&lurm…"), this);
+    m_slurm = new QPushButton(this);
     m_slurm->setObjectName(QStringLiteral("runOnSlurmButton"));
-    m_slurmToolTip =
-        tr("Hand the trainings of this specification to a Slurm cluster, one job array per "
-           "wave, instead of running them here");
-    m_slurm->setToolTip(m_slurmToolTip);
     connect(m_slurm, &QPushButton::clicked, this, &SweepsPage::chooseAndStartSlurm);
-    m_exportCsv = new QPushButton(tr("Export leaderboard as &CSV…"), this);
-    m_exportReport = new QPushButton(tr("E&xport sweep report…"), this);
+    m_exportCsv = new QPushButton(this);
+    m_exportReport = new QPushButton(this);
     connect(m_exportCsv, &QPushButton::clicked, this, &SweepsPage::chooseAndExportCsv);
     connect(m_exportReport, &QPushButton::clicked, this, &SweepsPage::chooseAndExportReport);
     buttons->addWidget(m_start);
@@ -339,8 +327,8 @@ void SweepsPage::buildLayout() {
     auto* editorLayout = new QVBoxLayout(editorBox);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     auto* fileButtons = new QHBoxLayout();
-    auto* load = new QPushButton(tr("Load spec…"), editorBox);
-    auto* save = new QPushButton(tr("Save spec…"), editorBox);
+    auto* load = new QPushButton(editorBox);
+    auto* save = new QPushButton(editorBox);
     fileButtons->addWidget(load);
     fileButtons->addWidget(save);
     fileButtons->addStretch(1);
@@ -353,20 +341,20 @@ void SweepsPage::buildLayout() {
     editorLayout->addWidget(scroll, 1);
     connect(load, &QPushButton::clicked, m_editor, &widgets::SweepEditor::chooseAndLoad);
     connect(save, &QPushButton::clicked, m_editor, &widgets::SweepEditor::saveAs);
-    left->addTab(editorBox, tr("Specification"));
+    left->addTab(editorBox, QString());
 
     auto* listBox = new QWidget(left);
     auto* listLayout = new QVBoxLayout(listBox);
     m_list = new QListWidget(listBox);
     m_list->setObjectName(QStringLiteral("sweepList"));
     auto* listButtons = new QHBoxLayout();
-    auto* open = new QPushButton(tr("Open"), listBox);
-    auto* refreshButton = new QPushButton(tr("Refresh"), listBox);
+    auto* open = new QPushButton(listBox);
+    auto* refreshButton = new QPushButton(listBox);
     listButtons->addWidget(open);
     listButtons->addWidget(refreshButton);
     listButtons->addStretch(1);
-    listLayout->addWidget(
-        new QLabel(tr("Sweeps in the workspace (double-click to open):"), listBox));
+    auto* listLabel = new QLabel(listBox);
+    listLayout->addWidget(listLabel);
     listLayout->addWidget(m_list, 1);
     listLayout->addLayout(listButtons);
     connect(refreshButton, &QPushButton::clicked, this, &SweepsPage::refreshList);
@@ -376,7 +364,7 @@ void SweepsPage::buildLayout() {
     };
     connect(open, &QPushButton::clicked, this, openCurrent);
     connect(m_list, &QListWidget::itemDoubleClicked, this, openCurrent);
-    left->addTab(listBox, tr("Sweeps"));
+    left->addTab(listBox, QString());
     m_splitter->addWidget(left);
 
     // ---- right: the trials as a table and as plots ----
@@ -387,7 +375,7 @@ void SweepsPage::buildLayout() {
     auto* filterLine = new QHBoxLayout();
     m_filterNote = new QLabel(tableBox);
     m_filterNote->setObjectName(QStringLiteral("filterNote"));
-    m_clearBrushes = new QPushButton(tr("Show all trials"), tableBox);
+    m_clearBrushes = new QPushButton(tableBox);
     filterLine->addWidget(m_filterNote, 1);
     filterLine->addWidget(m_clearBrushes);
     // The exports sit over the table: the line of actions above stays narrow enough for
@@ -410,9 +398,6 @@ void SweepsPage::buildLayout() {
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setToolTip(
-        tr("Double-click a trial to open its run on the Results page. Select trials to overlay "
-           "their validation curves."));
     tableLayout->addWidget(m_view, 1);
     m_rightSplitter->addWidget(tableBox);
 
@@ -422,55 +407,35 @@ void SweepsPage::buildLayout() {
     auto* parallelBox = new QWidget(m_plots);
     auto* parallelLayout = new QVBoxLayout(parallelBox);
     parallelLayout->setContentsMargins(0, 0, 0, 0);
-    auto* parallelHint = new QLabel(
-        tr("Drag along an axis to keep only the trials in that range (the table follows); click "
-           "an axis to clear its range, double-click to clear all. Colour: objective (dark is "
-           "better); grey: pruned; dashed: running."),
-        parallelBox);
+    auto* parallelHint = new QLabel(parallelBox);
     parallelHint->setWordWrap(true);
     parallelLayout->addWidget(parallelHint);
     parallelLayout->addWidget(m_parallel, 1);
-    m_plots->addTab(parallelBox, tr("Parallel coordinates"));
+    m_plots->addTab(parallelBox, QString());
     m_byParameter = new charts::ObjectiveByParameterPlot(m_plots);
-    m_plots->addTab(m_byParameter, tr("Objective by parameter"));
+    m_plots->addTab(m_byParameter, QString());
     m_history = new charts::SweepHistoryPlot(m_plots);
-    m_plots->addTab(m_history, tr("Objective by trial"));
+    m_plots->addTab(m_history, QString());
     auto* importanceBox = new QWidget(m_plots);
     auto* importanceLayout = new QVBoxLayout(importanceBox);
     importanceLayout->setContentsMargins(0, 0, 0, 0);
     m_importance = new charts::ParameterImportancePlot(importanceBox);
-    const QString method =
-        tr("Method: for each parameter alone, the share of the objective's variance over the "
-           "completed trials that its values explain — a one-way analysis of variance with the "
-           "trials grouped by value (ranges cut into 2–4 equal-count bins), reported as ε² "
-           "(η² corrected for the share that that many groups explain by chance). Limits: "
-           "interactions between parameters are not counted and the shares need not add up to "
-           "100%; a sampler that concentrates on good regions (TPE) makes parameters correlate, "
-           "which can inflate or hide an effect; with few trials the figures are noise, so none "
-           "are shown under %1 completed trials.")
-            .arg(models::kMinImportanceTrials);
     // One short line on the page; the method and its limits in full in the tooltip.
-    m_importanceNote = new QLabel(
-        tr("One-way analysis of variance per parameter (ε²); interactions not counted. Hover "
-           "for the method and its limits."),
-        importanceBox);
+    m_importanceNote = new QLabel(importanceBox);
     m_importanceNote->setObjectName(QStringLiteral("importanceMethod"));
-    m_importanceNote->setToolTip(method);
-    m_importance->setToolTip(method);
     m_importanceNote->setWordWrap(true);
     importanceLayout->addWidget(m_importance, 1);
     importanceLayout->addWidget(m_importanceNote);
-    m_plots->addTab(importanceBox, tr("Parameter importance"));
+    m_plots->addTab(importanceBox, QString());
     auto* lossBox = new QWidget(m_plots);
     auto* lossLayout = new QVBoxLayout(lossBox);
     lossLayout->setContentsMargins(0, 0, 0, 0);
     m_loss = new charts::LossComparisonChart(lossBox);
-    m_loss->setTitles(tr("Validation RMSE per epoch (stars)"), tr("validation RMSE (stars)"));
     m_lossNote = new QLabel(lossBox);
     m_lossNote->setWordWrap(true);
     lossLayout->addWidget(m_lossNote);
     lossLayout->addWidget(m_loss, 1);
-    m_plots->addTab(lossBox, tr("Learning curves"));
+    m_plots->addTab(lossBox, QString());
     m_rightSplitter->addWidget(m_plots);
     m_rightSplitter->setStretchFactor(0, 1);
     m_rightSplitter->setStretchFactor(1, 2);
@@ -500,6 +465,86 @@ void SweepsPage::buildLayout() {
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SweepsPage::updateLossCurves);
     connect(m_plots, &QTabWidget::currentChanged, this, [this] { refreshCharts(false); });
+
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([=, this] {
+        m_startAction->setText(tr("Start s&weep"));
+        m_startAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+        m_startAction->setToolTip(
+            tr("Start a new sweep of this specification on the loaded dataset (Ctrl+Shift+R)"));
+        m_stopAction->setText(tr("Stop s&weep"));
+        m_stopAction->setShortcut(QKeySequence(tr("Ctrl+Shift+Esc")));
+        m_stopAction->setToolTip(
+            tr("Stop the sweep: the trainings in progress stop after their current batch and are "
+               "trained again on resume"));
+        m_resumeAction->setText(tr("Resu&me sweep"));
+        m_resumeAction->setToolTip(tr("Go on with the stopped or interrupted sweep on display"));
+        // Without the menu's mnemonic: on the page it would clash with the Sweeps tab's.
+        for (auto [button, action] : {std::pair{m_start, m_startAction},
+                                      {m_stop, m_stopAction},
+                                      {m_resume, m_resumeAction}})
+            button->setText(QString(action->text()).remove(QLatin1Char('&')));
+        m_stop->setToolTip(m_stopAction->toolTip());
+        m_resume->setToolTip(m_resumeAction->toolTip());
+        m_concurrency->setToolTip(
+            tr("Trainings at once (default: %1, as the command line). 2 ran about twice the "
+               "trials per hour of 1 on a 2-core machine; 1 leaves a core to this window. Sweeps "
+               "that need the autograd step run one at a time.")
+                .arg(sweep::defaultConcurrency()));
+        concurrencyLabel->setText(tr("Trainings at &once:"));
+        m_slurm->setText(tr("Run on S&lurm…"));
+        m_slurmToolTip =
+            tr("Hand the trainings of this specification to a Slurm cluster, one job array per "
+               "wave, instead of running them here");
+        m_exportCsv->setText(tr("Export leaderboard as &CSV…"));
+        m_exportReport->setText(tr("E&xport sweep report…"));
+        load->setText(tr("Load spec…"));
+        save->setText(tr("Save spec…"));
+        left->setTabText(0, tr("Specification"));
+        left->setTabText(1, tr("Sweeps"));
+        open->setText(tr("Open"));
+        refreshButton->setText(tr("Refresh"));
+        listLabel->setText(tr("Sweeps in the workspace (double-click to open):"));
+        m_clearBrushes->setText(tr("Show all trials"));
+        m_view->setToolTip(
+            tr("Double-click a trial to open its run on the Results page. Select trials to "
+               "overlay their validation curves."));
+        parallelHint->setText(
+            tr("Drag along an axis to keep only the trials in that range (the table follows); "
+               "click an axis to clear its range, double-click to clear all. Colour: objective "
+               "(dark is better); grey: pruned; dashed: running."));
+        m_plots->setTabText(ParallelTab, tr("Parallel coordinates"));
+        m_plots->setTabText(ParameterTab, tr("Objective by parameter"));
+        m_plots->setTabText(HistoryTab, tr("Objective by trial"));
+        m_plots->setTabText(ImportanceTab, tr("Parameter importance"));
+        m_plots->setTabText(LossTab, tr("Learning curves"));
+        const QString method =
+            tr("Method: for each parameter alone, the share of the objective's variance over the "
+               "completed trials that its values explain — a one-way analysis of variance with "
+               "the trials grouped by value (ranges cut into 2–4 equal-count bins), reported as "
+               "ε² (η² corrected for the share that that many groups explain by chance). Limits: "
+               "interactions between parameters are not counted and the shares need not add up "
+               "to 100%; a sampler that concentrates on good regions (TPE) makes parameters "
+               "correlate, which can inflate or hide an effect; with few trials the figures are "
+               "noise, so none are shown under %1 completed trials.")
+                .arg(models::kMinImportanceTrials);
+        m_importanceNote->setText(
+            tr("One-way analysis of variance per parameter (ε²); interactions not counted. Hover "
+               "for the method and its limits."));
+        m_importanceNote->setToolTip(method);
+        m_importance->setToolTip(method);
+        m_loss->setTitles(tr("Validation RMSE per epoch (stars)"), tr("validation RMSE (stars)"));
+        // What is computed from the sweep on display: in the new language and number format.
+        m_model->refreshTexts();
+        if (m_state)
+            m_plotData = models::sweepPlotData(*m_state);  // axis names and category values
+        std::fill(m_staleCharts.begin(), m_staleCharts.end(), true);
+        refreshCharts(false);
+        applyBrush();
+        updateHeader();
+        updateActions();
+        refreshList();
+    });
 }
 
 QList<charts::ChartHandle> SweepsPage::charts() {
@@ -616,8 +661,7 @@ bool SweepsPage::resumeSweep(QString* error) {
         return false;
     }
     if (m_state->finished) {
-        fail(tr("This sweep has finished: %1").arg(QString::fromStdString(m_state->endReason)),
-             error);
+        fail(tr("This sweep has finished: %1").arg(reasonText(m_state->endReason)), error);
         return false;
     }
     // Its own dataset: the window's when it is the same folder, else loaded by the worker.
@@ -699,10 +743,9 @@ void SweepsPage::onWorkerFinished(std::shared_ptr<const core::sweep::SweepState>
         text = tr("Sweep %1 ended on an error: %2").arg(name, error);
     else if (stopped)
         text = tr("Sweep %1 stopped after %2 finished trials; resume to go on.")
-                   .arg(name)
-                   .arg(finishedTrials(*state));
+                   .arg(name, i18n::count(finishedTrials(*state)));
     else
-        text = tr("Sweep %1 finished: %2").arg(name, QString::fromStdString(state->endReason)) +
+        text = tr("Sweep %1 finished: %2").arg(name, reasonText(state->endReason)) +
                (bestText(*state).isEmpty() ? QString() : QStringLiteral("; ") + bestText(*state));
     emit statusMessage(text, 15000);
     emit sweepFinished(error.isEmpty());
@@ -890,9 +933,8 @@ void SweepsPage::applyBrush() {
     const int total = m_model->rowCount();
     m_filterNote->setText(
         filtered ? tr("Showing %1 of %2 trials (the ranges brushed on the parallel coordinates).")
-                       .arg(m_filter->rowCount())
-                       .arg(total)
-                 : tr("%1 trials.").arg(total));
+                       .arg(i18n::count(m_filter->rowCount()), i18n::count(total))
+                 : tr("%1 trials.").arg(i18n::count(total)));
     m_clearBrushes->setVisible(filtered);
 }
 
@@ -912,22 +954,21 @@ void SweepsPage::updateHeader() {
         state = tr("running in another process (read-only; refreshed every %1 s)")
                     .arg(kPollIntervalMs / 1000);
     else if (s.finished)
-        state = tr("finished: %1").arg(QString::fromStdString(s.endReason));
+        state = tr("finished: %1").arg(reasonText(s.endReason));
     else if (isSlurmSweep())
-        state = tr("on Slurm, %1 trainings not ended yet").arg(runningTrainings(s));
+        state = tr("on Slurm, %1 trainings not ended yet").arg(i18n::count(runningTrainings(s)));
     else if (s.endReason.empty())
         state = tr("interrupted (resume to go on)");
     else
-        state = tr("%1 (resume to go on)").arg(QString::fromStdString(s.endReason));
+        state = tr("%1 (resume to go on)").arg(reasonText(s.endReason));
     QString text =
         tr("<b>%1</b> — %2, %3 of %4 trials finished; objective %5 (%6); %7 s. State: %8.")
             .arg(QString::fromStdString(s.name).toHtmlEscaped(),
                  models::strategyLabel(spec.strategy))
-            .arg(finishedTrials(s))
-            .arg(sweep::plannedTrials(spec))
-            .arg(models::metricLabel(spec.objective.metric),
+            .arg(i18n::count(finishedTrials(s)), i18n::count(sweep::plannedTrials(spec)),
+                 models::metricLabel(spec.objective.metric),
                  models::directionLabel(spec.objective.direction),
-                 models::localeFixed(s.elapsedSeconds, 0), state.toHtmlEscaped());
+                 i18n::number(s.elapsedSeconds, 0), state.toHtmlEscaped());
     const QString best = bestText(s);
     if (!best.isEmpty())
         text += ' ' + tr("The best is highlighted: %1.").arg(best);
@@ -1121,12 +1162,11 @@ QString SweepsPage::slurmText() const {
             ? tr("On Slurm: wave %1 (%2 trainings) written to %3, not submitted: submit it with "
                  "sbatch.")
                   .arg(wave.number)
-                  .arg(wave.trainings.size())
-                  .arg(script.toHtmlEscaped())
+                  .arg(i18n::count(qint64(wave.trainings.size())), script.toHtmlEscaped())
             : tr("On Slurm: wave %1 (%2 trainings) is job %3 (%4); scancel %3 cancels it.")
                   .arg(wave.number)
-                  .arg(wave.trainings.size())
-                  .arg(QString::fromStdString(wave.jobId).toHtmlEscaped(), script.toHtmlEscaped());
+                  .arg(i18n::count(qint64(wave.trainings.size())),
+                       QString::fromStdString(wave.jobId).toHtmlEscaped(), script.toHtmlEscaped());
     if (!m_state->finished)
         text += ' ' + tr("Collected every %1 s; the next wave is submitted when this one has "
                          "ended.")

@@ -16,6 +16,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "i18n/retranslator.h"
+
 namespace ui::widgets {
 namespace {
 
@@ -62,54 +64,44 @@ core::sweep::SlurmSettings SlurmDialog::rememberedSettings() {
 }
 
 SlurmDialog::SlurmDialog(QWidget* parent) : QDialog(parent) {
-    setWindowTitle(tr("Run the sweep on Slurm"));
     const auto remembered = rememberedSettings();
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
-        tr("Each training runs as one task of a Slurm job array, wave by wave (TPE: the start-up "
-           "trials first, then waves suggested from the finished ones). The sweep folder must be "
-           "on a filesystem the nodes share. This page collects the results every few seconds "
-           "and submits the next wave. Early termination does not apply on Slurm."),
-        this);
+    auto* intro = new QLabel(this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     auto* form = new QFormLayout();
+    // Labels made here (QFormLayout makes none for an empty text); texts set below.
+    const auto row = [this, form](QWidget* buddy, auto* field) {
+        auto* label = new QLabel(this);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+    };
     m_partition = new QLineEdit(QString::fromStdString(remembered.partition), this);
     m_partition->setObjectName(QStringLiteral("slurm.partition"));
-    m_partition->setPlaceholderText(tr("the cluster's default"));
-    form->addRow(tr("&Partition:"), m_partition);
+    row(m_partition, m_partition);
     m_time = new QLineEdit(QString::fromStdString(remembered.time), this);
     m_time->setObjectName(QStringLiteral("slurm.time"));
-    m_time->setToolTip(
-        tr("Time limit of one training, as sbatch reads it: minutes, "
-           "hours:minutes:seconds or days-hours:minutes"));
-    form->addRow(tr("&Time limit per training:"), m_time);
+    row(m_time, m_time);
     m_cpus = new QSpinBox(this);
     m_cpus->setObjectName(QStringLiteral("slurm.cpus"));
     m_cpus->setRange(1, 256);
     m_cpus->setValue(remembered.cpusPerTask);
-    m_cpus->setToolTip(tr("CPUs of one training; also its number of threads"));
-    form->addRow(tr("&CPUs per training:"), m_cpus);
+    row(m_cpus, m_cpus);
     m_memory = new QLineEdit(QString::fromStdString(remembered.memory), this);
     m_memory->setObjectName(QStringLiteral("slurm.memory"));
-    m_memory->setToolTip(tr("Memory of one training, e.g. 4G; empty: the cluster's default"));
-    form->addRow(tr("&Memory per training:"), m_memory);
+    row(m_memory, m_memory);
     auto* cliLine = new QHBoxLayout();
     m_cli = new QLineEdit(QString::fromStdString(remembered.cli.string()), this);
     m_cli->setObjectName(QStringLiteral("slurm.cli"));
-    m_cli->setToolTip(tr("ratings-workbench-cli as the cluster's nodes see it"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    auto* reset = new QPushButton(tr("&Default"), this);
-    reset->setToolTip(
-        tr("The command-line program installed next to this one: %1").arg(defaultCli()));
+    auto* browse = new QPushButton(this);
+    auto* reset = new QPushButton(this);
     cliLine->addWidget(m_cli, 1);
     cliLine->addWidget(browse);
     cliLine->addWidget(reset);
-    form->addRow(tr("Command-line &program:"), cliLine);
+    row(m_cli, cliLine);
     layout->addLayout(form);
-    m_writeOnly =
-        new QCheckBox(tr("Only &write the script (submit it yourself with sbatch)"), this);
+    m_writeOnly = new QCheckBox(this);
     m_writeOnly->setObjectName(QStringLiteral("slurm.writeOnly"));
     m_writeOnly->setChecked(!remembered.submit);
     layout->addWidget(m_writeOnly);
@@ -118,7 +110,6 @@ SlurmDialog::SlurmDialog(QWidget* parent) : QDialog(parent) {
     m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start on Slurm"));
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &SlurmDialog::accept);
@@ -130,14 +121,47 @@ SlurmDialog::SlurmDialog(QWidget* parent) : QDialog(parent) {
             m_cli->setText(path);
     });
     connect(reset, &QPushButton::clicked, this, [this] { m_cli->setText(defaultCli()); });
-    connect(m_writeOnly, &QCheckBox::toggled, this, [this, buttons](bool writeOnly) {
+    const auto okText = [this, buttons] {
         buttons->button(QDialogButtonBox::Ok)
-            ->setText(writeOnly ? tr("&Write the script") : tr("&Start on Slurm"));
-    });
+            ->setText(m_writeOnly->isChecked() ? tr("&Write the script") : tr("&Start on Slurm"));
+    };
+    connect(m_writeOnly, &QCheckBox::toggled, this, okText);
     for (auto* edit : {m_time, m_memory, m_cli})
         connect(edit, &QLineEdit::textChanged, this, &SlurmDialog::updateState);
-    m_writeOnly->toggled(m_writeOnly->isChecked());
-    updateState();
+
+    const auto label = [form](auto* field, const QString& text) {
+        if (auto* l = qobject_cast<QLabel*>(form->labelForField(field)))
+            l->setText(text);
+    };
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([=, this] {
+        setWindowTitle(tr("Run the sweep on Slurm"));
+        intro->setText(
+            tr("Each training runs as one task of a Slurm job array, wave by wave (TPE: the "
+               "start-up trials first, then waves suggested from the finished ones). The sweep "
+               "folder must be on a filesystem the nodes share. This page collects the results "
+               "every few seconds and submits the next wave. Early termination does not apply "
+               "on Slurm."));
+        m_partition->setPlaceholderText(tr("the cluster's default"));
+        label(m_partition, tr("&Partition:"));
+        m_time->setToolTip(
+            tr("Time limit of one training, as sbatch reads it: minutes, "
+               "hours:minutes:seconds or days-hours:minutes"));
+        label(m_time, tr("&Time limit per training:"));
+        m_cpus->setToolTip(tr("CPUs of one training; also its number of threads"));
+        label(m_cpus, tr("&CPUs per training:"));
+        m_memory->setToolTip(tr("Memory of one training, e.g. 4G; empty: the cluster's default"));
+        label(m_memory, tr("&Memory per training:"));
+        m_cli->setToolTip(tr("ratings-workbench-cli as the cluster's nodes see it"));
+        browse->setText(tr("&Browse…"));
+        reset->setText(tr("&Default"));
+        reset->setToolTip(
+            tr("The command-line program installed next to this one: %1").arg(defaultCli()));
+        label(cliLine, tr("Command-line &program:"));
+        m_writeOnly->setText(tr("Only &write the script (submit it yourself with sbatch)"));
+        okText();
+        updateState();
+    });
     resize(560, sizeHint().height());
 }
 

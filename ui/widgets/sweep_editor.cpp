@@ -28,6 +28,8 @@
 #include <map>
 
 #include "config/config_io.h"
+#include "i18n/locale_text.h"
+#include "i18n/retranslator.h"
 #include "models/session.h"
 #include "models/sweep_texts.h"
 #include "util/atomic_file.h"
@@ -103,6 +105,27 @@ QString withoutPlace(const std::string& message) {
     return QString::fromStdString(message).remove(place);
 }
 
+// A form row whose label's text is set later (QFormLayout makes no label for an empty text).
+void addFormRow(QFormLayout* form, QWidget* field) {
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+// The text of the label of `field`'s row in the form that holds it.
+void setRowLabel(QWidget* field, const QString& text) {
+    for (auto* form : field->parentWidget()->findChildren<QFormLayout*>())
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(field)))
+            label->setText(text);
+}
+
+// Each item's text again from its data (the item's enum value), in the language of the moment.
+template <typename Enum>
+void relabel(QComboBox* combo, QString (*label)(Enum)) {
+    for (int i = 0; i < combo->count(); ++i)
+        combo->setItemText(i, label(Enum(combo->itemData(i).toInt())));
+}
+
 template <typename Enum>
 void selectData(QComboBox* combo, Enum value) {
     combo->setCurrentIndex(std::max(0, combo->findData(int(value))));
@@ -121,6 +144,8 @@ struct SweepEditor::ParameterRow {
     QComboBox* scale = nullptr;
     QLabel* stepsLabel = nullptr;
     QSpinBox* steps = nullptr;
+    QLabel* fromLabel = nullptr;
+    QLabel* toLabel = nullptr;
     QPushButton* remove = nullptr;
     QLabel* error = nullptr;
 
@@ -131,6 +156,10 @@ struct SweepEditor::ParameterRow {
 SweepEditor::SweepEditor(models::Session* session, QWidget* parent)
     : QWidget(parent), m_session(session) {
     build();
+    m_filling = true;  // validated once the form is filled, below
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([this] { retranslate(); });
+    m_filling = false;
     connect(m_session, &models::Session::configChanged, this, [this] {
         if (m_baseSession->isChecked())
             validate();
@@ -162,15 +191,16 @@ void SweepEditor::build() {
 
     // ---- base ----
     {
-        auto* box = section(tr("Base configuration"), layout, &m_baseError);
+        auto* box = section(QString(), layout, &m_baseError);
+        m_sections.push_back(static_cast<QGroupBox*>(box));
         auto* l = static_cast<QVBoxLayout*>(box->layout());
-        m_baseSession = new QRadioButton(tr("The &Experiment page's configuration"), box);
+        m_baseSession = new QRadioButton(box);
         m_baseSession->setObjectName(QStringLiteral("base.session"));
-        m_baseFile = new QRadioButton(tr("A configuration &file:"), box);
+        m_baseFile = new QRadioButton(box);
         m_baseFile->setObjectName(QStringLiteral("base.file"));
-        m_baseFileLabel = new QLabel(tr("(none chosen)"), box);
+        m_baseFileLabel = new QLabel(box);
         m_baseFileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_baseFileButton = new QPushButton(tr("Choose…"), box);
+        m_baseFileButton = new QPushButton(box);
         m_baseSpec = new QRadioButton(box);
         m_baseSpec->setObjectName(QStringLiteral("base.spec"));
         m_baseSpec->hide();
@@ -178,9 +208,6 @@ void SweepEditor::build() {
         for (auto* b : {m_baseSession, m_baseFile, m_baseSpec})
             m_baseGroup->addButton(b);
         m_baseSession->setChecked(true);
-        m_baseSession->setToolTip(
-            tr("Every trial starts from the configuration on the Experiment page, as it is when "
-               "the sweep starts; the swept parameters replace their values."));
         l->addWidget(m_baseSession);
         auto* fileLine = new QHBoxLayout();
         fileLine->addWidget(m_baseFile);
@@ -198,19 +225,18 @@ void SweepEditor::build() {
 
     // ---- parameters ----
     {
-        auto* box = section(tr("Swept parameters"), layout, &m_parametersError);
+        auto* box = section(QString(), layout, &m_parametersError);
+        m_sections.push_back(static_cast<QGroupBox*>(box));
         auto* l = static_cast<QVBoxLayout*>(box->layout());
-        auto* hint = new QLabel(
-            tr("Each parameter takes a list of values (separated by ';') or a range from low to "
-               "high, spread linearly or on a log scale; grid search needs the number of steps "
-               "of each range. Integer fields take integers."),
-            box);
+        m_parametersHint = new QLabel(box);
+        auto* hint = m_parametersHint;
         hint->setWordWrap(true);
         l->addWidget(hint);
         m_rowsLayout = new QVBoxLayout();
         m_rowsLayout->setSpacing(4);
         l->addLayout(m_rowsLayout);
-        auto* add = new QPushButton(tr("&Add parameter"), box);
+        auto* add = new QPushButton(box);
+        m_addParameter = add;
         add->setObjectName(QStringLiteral("addParameter"));
         connect(add, &QPushButton::clicked, this, [this] {
             // The first field not swept yet.
@@ -233,45 +259,36 @@ void SweepEditor::build() {
 
     // ---- search ----
     {
-        auto* box = section(tr("Search"), layout, &m_searchError);
+        auto* box = section(QString(), layout, &m_searchError);
+        m_sections.push_back(static_cast<QGroupBox*>(box));
         auto* form = new QFormLayout();
         static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
         m_strategy = new QComboBox(box);
         m_strategy->setObjectName(QStringLiteral("strategy"));
         for (auto s : {sweep::Strategy::Grid, sweep::Strategy::Random, sweep::Strategy::Tpe})
             m_strategy->addItem(models::strategyLabel(s), int(s));
-        m_strategy->setToolTip(
-            tr("Grid: every combination of the values. Random: independent uniform draws. TPE: "
-               "Optuna's Tree-structured Parzen Estimator, which samples more where the objective "
-               "was good (after the startup trials, which are random)."));
         m_trials = new QSpinBox(box);
         m_trials->setObjectName(QStringLiteral("trials"));
         m_trials->setRange(1, 100000);
         m_startupTrials = new QSpinBox(box);
         m_startupTrials->setObjectName(QStringLiteral("startup_trials"));
         m_startupTrials->setRange(0, 100000);
-        m_startupTrials->setToolTip(tr("TPE: the first trials are random draws."));
         m_seed = new QSpinBox(box);
         m_seed->setObjectName(QStringLiteral("seed"));
         m_seed->setRange(0, std::numeric_limits<int>::max());
-        m_seed->setToolTip(tr("Seed of the samplers: the same seed suggests the same trials."));
         m_repeats = new QSpinBox(box);
         m_repeats->setObjectName(QStringLiteral("repeats"));
         m_repeats->setRange(1, 100);
-        m_repeats->setToolTip(
-            tr("Trainings per trial, with training.seed = base seed + repeat; the objective is "
-               "their mean (± their standard deviation)."));
-        form->addRow(tr("&Strategy:"), m_strategy);
-        form->addRow(tr("&Trials:"), m_trials);
-        form->addRow(tr("Start&up trials:"), m_startupTrials);
-        form->addRow(tr("See&d:"), m_seed);
-        form->addRow(tr("&Repeats:"), m_repeats);
+        for (auto* field : std::initializer_list<QWidget*>{m_strategy, m_trials, m_startupTrials,
+                                                           m_seed, m_repeats})
+            addFormRow(form, field);
         static_cast<QVBoxLayout*>(box->layout())->addWidget(m_searchError);
     }
 
     // ---- objective ----
     {
-        auto* box = section(tr("Objective"), layout, &m_objectiveError);
+        auto* box = section(QString(), layout, &m_objectiveError);
+        m_sections.push_back(static_cast<QGroupBox*>(box));
         auto* form = new QFormLayout();
         static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
         m_metric = new QComboBox(box);
@@ -281,15 +298,12 @@ void SweepEditor::build() {
               sweep::ObjectiveMetric::TestMae, sweep::ObjectiveMetric::TestR2,
               sweep::ObjectiveMetric::TestPrecisionAtK, sweep::ObjectiveMetric::TestNdcgAtK})
             m_metric->addItem(models::metricLabel(m), int(m));
-        m_metric->setToolTip(
-            tr("What a trial is judged by. Validation RMSE is the best epoch's; the test metrics "
-               "are those of the best epoch's model on the test set."));
         m_direction = new QComboBox(box);
         m_direction->setObjectName(QStringLiteral("objective.direction"));
         for (auto d : {sweep::Direction::Minimize, sweep::Direction::Maximize})
             m_direction->addItem(models::directionLabel(d), int(d));
-        form->addRow(tr("&Metric:"), m_metric);
-        form->addRow(tr("Dire&ction:"), m_direction);
+        addFormRow(form, m_metric);
+        addFormRow(form, m_direction);
         static_cast<QVBoxLayout*>(box->layout())->addWidget(m_objectiveError);
         connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
@@ -300,30 +314,26 @@ void SweepEditor::build() {
 
     // ---- budget ----
     {
-        auto* box = section(tr("Budget"), layout, &m_budgetError);
+        auto* box = section(QString(), layout, &m_budgetError);
+        m_sections.push_back(static_cast<QGroupBox*>(box));
         auto* form = new QFormLayout();
         static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
         m_maxTrials = new QSpinBox(box);
         m_maxTrials->setObjectName(QStringLiteral("budget.max_trials"));
         m_maxTrials->setRange(0, 100000);
-        m_maxTrials->setSpecialValueText(tr("no limit"));
         m_maxWallSeconds = new QSpinBox(box);
         m_maxWallSeconds->setObjectName(QStringLiteral("budget.max_wall_seconds"));
         m_maxWallSeconds->setRange(0, 366 * 24 * 3600);
         m_maxWallSeconds->setSingleStep(60);
-        m_maxWallSeconds->setSuffix(tr(" s"));
-        m_maxWallSeconds->setSpecialValueText(tr("no limit"));
-        m_maxWallSeconds->setToolTip(
-            tr("No new trial starts after this many seconds of sweeping (trials in progress "
-               "finish)."));
-        form->addRow(tr("Max. tri&als:"), m_maxTrials);
-        form->addRow(tr("Max. &wall time:"), m_maxWallSeconds);
+        addFormRow(form, m_maxTrials);
+        addFormRow(form, m_maxWallSeconds);
         static_cast<QVBoxLayout*>(box->layout())->addWidget(m_budgetError);
     }
 
     // ---- early termination ----
     {
-        auto* box = section(tr("Early termination"), layout, &m_terminationError);
+        auto* box = section(QString(), layout, &m_terminationError);
+        m_sections.push_back(static_cast<QGroupBox*>(box));
         auto* form = new QFormLayout();
         static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
         m_termination = new QComboBox(box);
@@ -331,10 +341,6 @@ void SweepEditor::build() {
         for (auto k : {sweep::TerminationKind::None, sweep::TerminationKind::Median,
                        sweep::TerminationKind::Asha})
             m_termination->addItem(models::terminationLabel(k), int(k));
-        m_termination->setToolTip(
-            tr("Stops unpromising trials on their per-epoch validation RMSE. Median: a trial "
-               "worse than the median of the finished trials at the same epoch stops. ASHA: at "
-               "rungs of min. epochs × factor^k, only the best 1/factor go on."));
         const auto spin = [&](const char* name, int low, int high) {
             auto* s = new QSpinBox(box);
             s->setObjectName(QString::fromLatin1(name));
@@ -350,11 +356,9 @@ void SweepEditor::build() {
         m_minTrials->setValue(defaults.minTrials);
         m_minEpochs->setValue(defaults.minEpochs);
         m_reductionFactor->setValue(defaults.reductionFactor);
-        form->addRow(tr("&Rule:"), m_termination);
-        form->addRow(tr("Warm-up epochs:"), m_warmupEpochs);
-        form->addRow(tr("Min. finished trials:"), m_minTrials);
-        form->addRow(tr("Min. epochs (first rung):"), m_minEpochs);
-        form->addRow(tr("Reduction factor η:"), m_reductionFactor);
+        for (auto* field : std::initializer_list<QWidget*>{
+                 m_termination, m_warmupEpochs, m_minTrials, m_minEpochs, m_reductionFactor})
+            addFormRow(form, field);
         static_cast<QVBoxLayout*>(box->layout())->addWidget(m_terminationError);
     }
 
@@ -381,6 +385,112 @@ void SweepEditor::build() {
         connect(s, &QSpinBox::valueChanged, this, &SweepEditor::validate);
 }
 
+void SweepEditor::retranslate() {
+    const QStringList titles{
+        tr("Base configuration"), tr("Swept parameters"), tr("Search"),
+        tr("Objective"),          tr("Budget"),           tr("Early termination")};
+    for (std::size_t i = 0; i < m_sections.size(); ++i)
+        m_sections[i]->setTitle(titles[qsizetype(i)]);
+    m_baseSession->setText(tr("The &Experiment page's configuration"));
+    m_baseSession->setToolTip(
+        tr("Every trial starts from the configuration on the Experiment page, as it is when "
+           "the sweep starts; the swept parameters replace their values."));
+    m_baseFile->setText(tr("A configuration &file:"));
+    if (m_baseFilePath.isEmpty())
+        m_baseFileLabel->setText(tr("(none chosen)"));
+    m_baseFileButton->setText(tr("Choose…"));
+    if (m_specBase)
+        m_baseSpec->setText(
+            tr("The base of the specification &%1").arg(QFileInfo(m_specBaseSource).fileName()));
+    m_parametersHint->setText(
+        tr("Each parameter takes a list of values (separated by ';') or a range from low to "
+           "high, spread linearly or on a log scale; grid search needs the number of steps "
+           "of each range. Integer fields take integers."));
+    m_addParameter->setText(tr("&Add parameter"));
+
+    relabel(m_strategy, &models::strategyLabel);
+    m_strategy->setToolTip(
+        tr("Grid: every combination of the values. Random: independent uniform draws. TPE: "
+           "Optuna's Tree-structured Parzen Estimator, which samples more where the objective "
+           "was good (after the startup trials, which are random)."));
+    m_startupTrials->setToolTip(tr("TPE: the first trials are random draws."));
+    m_seed->setToolTip(tr("Seed of the samplers: the same seed suggests the same trials."));
+    m_repeats->setToolTip(
+        tr("Trainings per trial, with training.seed = base seed + repeat; the objective is "
+           "their mean (± their standard deviation)."));
+    setRowLabel(m_strategy, tr("&Strategy:"));
+    setRowLabel(m_trials, tr("&Trials:"));
+    setRowLabel(m_startupTrials, tr("Start&up trials:"));
+    setRowLabel(m_seed, tr("See&d:"));
+    setRowLabel(m_repeats, tr("&Repeats:"));
+
+    relabel(m_metric, &models::metricLabel);
+    relabel(m_direction, &models::directionLabel);
+    m_metric->setToolTip(
+        tr("What a trial is judged by. Validation RMSE is the best epoch's; the test metrics "
+           "are those of the best epoch's model on the test set."));
+    setRowLabel(m_metric, tr("&Metric:"));
+    setRowLabel(m_direction, tr("Dire&ction:"));
+
+    m_maxTrials->setSpecialValueText(tr("no limit"));
+    m_maxWallSeconds->setSuffix(tr(" s"));
+    m_maxWallSeconds->setSpecialValueText(tr("no limit"));
+    m_maxWallSeconds->setToolTip(
+        tr("No new trial starts after this many seconds of sweeping (trials in progress "
+           "finish)."));
+    setRowLabel(m_maxTrials, tr("Max. tri&als:"));
+    setRowLabel(m_maxWallSeconds, tr("Max. &wall time:"));
+
+    relabel(m_termination, &models::terminationLabel);
+    m_termination->setToolTip(
+        tr("Stops unpromising trials on their per-epoch validation RMSE. Median: a trial "
+           "worse than the median of the finished trials at the same epoch stops. ASHA: at "
+           "rungs of min. epochs × factor^k, only the best 1/factor go on."));
+    setRowLabel(m_termination, tr("&Rule:"));
+    setRowLabel(m_warmupEpochs, tr("Warm-up epochs:"));
+    setRowLabel(m_minTrials, tr("Min. finished trials:"));
+    setRowLabel(m_minEpochs, tr("Min. epochs (first rung):"));
+    setRowLabel(m_reductionFactor, tr("Reduction factor η:"));
+
+    const bool filling = m_filling;
+    m_filling = true;
+    for (auto& row : m_rows) {
+        retranslateRow(*row);
+        // Reals typed with the other language's decimal separator read the same, but show
+        // them as the form writes them now.
+        if (const ConfigField* f = row->field(); f && f->type == FieldType::Real)
+            for (auto* edit : {row->values, row->low, row->high}) {
+                QString text = edit->text();
+                if (commaLocale())
+                    text.replace(QLatin1Char('.'), QLatin1Char(','));
+                else
+                    text.replace(QLatin1Char(','), QLatin1Char('.'));
+                if (text != edit->text())
+                    edit->setText(text);
+            }
+    }
+    m_filling = filling;
+    validate();  // the messages and the planned trials in the new language
+}
+
+void SweepEditor::retranslateRow(ParameterRow& row) {
+    for (int i = 0; i < row.key->count(); ++i)
+        row.key->setItemText(i, models::fieldLabel(row.key->itemData(i).toString()));
+    row.kind->setItemText(kValuesKind, tr("Values"));
+    row.kind->setItemText(kRangeKind, tr("Range"));
+    row.remove->setText(tr("Remove"));
+    row.values->setPlaceholderText(tr("values separated by ';'"));
+    row.low->setPlaceholderText(tr("low"));
+    row.high->setPlaceholderText(tr("high"));
+    relabel(
+        row.scale,
+        +[](sweep::Scale scale) { return scale == sweep::Scale::Log ? tr("log") : tr("linear"); });
+    row.stepsLabel->setText(tr("steps:"));
+    row.steps->setToolTip(tr("Grid search: the number of values spread over the range."));
+    row.fromLabel->setText(tr("from"));
+    row.toLabel->setText(tr("to"));
+}
+
 SweepEditor::ParameterRow* SweepEditor::createRow() {
     auto row = std::make_unique<ParameterRow>();
     auto* box = new QFrame(this);
@@ -400,34 +510,32 @@ SweepEditor::ParameterRow* SweepEditor::createRow() {
     row->key->setMinimumContentsLength(18);
     row->key->view()->setMinimumWidth(row->key->view()->sizeHintForColumn(0) + 24);
     row->kind = new QComboBox(box);
-    row->kind->addItem(tr("Values"), kValuesKind);
-    row->kind->addItem(tr("Range"), kRangeKind);
-    row->remove = new QPushButton(tr("Remove"), box);
+    row->kind->addItem(QString(), kValuesKind);
+    row->kind->addItem(QString(), kRangeKind);
+    row->remove = new QPushButton(box);
     grid->addWidget(row->key, 0, 0);
     grid->addWidget(row->kind, 0, 1);
     grid->addWidget(row->remove, 0, 2);
     grid->setColumnStretch(0, 1);
 
     row->values = new QLineEdit(box);
-    row->values->setPlaceholderText(tr("values separated by ';'"));
     row->rangeBox = new QWidget(box);
     auto* range = new QHBoxLayout(row->rangeBox);
     range->setContentsMargins(0, 0, 0, 0);
     row->low = new QLineEdit(row->rangeBox);
     row->high = new QLineEdit(row->rangeBox);
-    row->low->setPlaceholderText(tr("low"));
-    row->high->setPlaceholderText(tr("high"));
     row->scale = new QComboBox(row->rangeBox);
-    row->scale->addItem(tr("linear"), int(sweep::Scale::Linear));
-    row->scale->addItem(tr("log"), int(sweep::Scale::Log));
+    row->scale->addItem(QString(), int(sweep::Scale::Linear));
+    row->scale->addItem(QString(), int(sweep::Scale::Log));
     row->steps = new QSpinBox(row->rangeBox);
     row->steps->setRange(2, 10000);
     row->steps->setValue(3);
-    row->stepsLabel = new QLabel(tr("steps:"), row->rangeBox);
-    row->steps->setToolTip(tr("Grid search: the number of values spread over the range."));
-    range->addWidget(new QLabel(tr("from"), row->rangeBox));
+    row->stepsLabel = new QLabel(row->rangeBox);
+    row->fromLabel = new QLabel(row->rangeBox);
+    row->toLabel = new QLabel(row->rangeBox);
+    range->addWidget(row->fromLabel);
     range->addWidget(row->low, 1);
-    range->addWidget(new QLabel(tr("to"), row->rangeBox));
+    range->addWidget(row->toLabel);
     range->addWidget(row->high, 1);
     range->addWidget(row->scale);
     range->addWidget(row->stepsLabel);
@@ -436,6 +544,7 @@ SweepEditor::ParameterRow* SweepEditor::createRow() {
     grid->addWidget(row->rangeBox, 1, 0, 1, 3);
     row->error = errorLabel(box);
     grid->addWidget(row->error, 2, 0, 1, 3);
+    retranslateRow(*row);
 
     ParameterRow* r = row.get();
     connect(r->key, &QComboBox::currentIndexChanged, this, [this, r] {
@@ -762,11 +871,11 @@ void SweepEditor::validate() {
         m_result.errors.push_back({key.toStdString(), message.toStdString()});
     showErrors(errors);
     const int planned = plannedTrials();
-    m_planned->setText(
-        planned >= 0 ? tr("<b>Planned trials: %1</b> (%2 trainings)")
-                           .arg(QLocale().toString(planned))
-                           .arg(QLocale().toString(qlonglong(planned) * m_result.spec.repeats))
-                     : tr("<b>Planned trials: –</b> (the specification has errors)"));
+    m_planned->setText(planned >= 0
+                           ? tr("<b>Planned trials: %1</b> (%2 trainings)")
+                                 .arg(i18n::count(planned),
+                                      i18n::count(qlonglong(planned) * m_result.spec.repeats))
+                           : tr("<b>Planned trials: –</b> (the specification has errors)"));
     emit changed();
 }
 

@@ -87,6 +87,8 @@ private:
     void build();
     QWidget* section(const QString& title, QVBoxLayout* into, QLabel** error);
     ParameterRow* createRow();
+    void retranslate();
+    void retranslateRow(ParameterRow& row);
     void fillDefaults(ParameterRow& row);
     void updateRowWidgets(ParameterRow& row);
     void renameRows();
@@ -117,7 +119,10 @@ private:
     std::unique_ptr<core::config::ExperimentConfig> m_specBase;  // of the loaded spec
     QString m_specBaseSource;
     QLabel* m_baseError;
+    std::vector<QGroupBox*> m_sections;  // base, parameters, search, objective, budget, early t.
     // parameters
+    QLabel* m_parametersHint;
+    QPushButton* m_addParameter;
     QVBoxLayout* m_rowsLayout;
     std::vector<std::unique_ptr<ParameterRow>> m_rows;
     QLabel* m_parametersError;
