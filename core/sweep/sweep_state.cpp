@@ -11,6 +11,245 @@
 #include "util/number_text.h"
 
 namespace core::sweep {
+
+// ---- messages ----
+
+namespace {
+
+using Kind = util::TextArg::Kind;
+
+// One form of the stored reasons: its template, the kind of each placeholder {1} … in order,
+// and for numbers their digits after the point (−1: the shortest text). Phrase: a stored text
+// of its own (read back again).
+struct MessageForm {
+    const char* pattern;
+    std::array<Kind, 6> kinds;
+    int kindCount;
+    int decimals;
+};
+
+enum FormId {
+    AllTrialsRan,
+    MaxTrialsReached,
+    MaxWallSecondsReached,
+    AllGridPointsRan,
+    SweepError,
+    StoppedByUser,
+    AllTrialsRanOnSlurm,
+    SlurmWaveWritten,
+    SlurmWaveSubmitted,
+    MedianPrune,
+    AshaPrune,
+    SkippedAfterPruned,
+    SkippedAfterFailed,
+    SlurmTaskUnfinished,
+    SlurmTaskStopped,
+    StoppedForResume,
+    PrunedBySweep,
+    FormCount
+};
+
+// The templates are written inside a function, its constants too: lupdate files them under
+// core::sweep there (at namespace scope it collects none, and after a constant initialised
+// with `Kind::…` it takes "Kind" for their context).
+const std::array<MessageForm, FormCount>& forms() {
+    constexpr auto P = util::TextArg::Kind::Plain, C = util::TextArg::Kind::Count,
+                   I = util::TextArg::Kind::Id, N = util::TextArg::Kind::Number,
+                   F = util::TextArg::Kind::Phrase;
+    // clang-format off
+    static const std::array<MessageForm, FormCount> kForms = {{
+        {RW_TEXT("all {1} trials ran"), {C}, 1, 0},
+        {RW_TEXT("budget: max_trials ({1}) reached"), {C}, 1, 0},
+        {RW_TEXT("budget: max_wall_seconds ({1}) reached"), {N}, 1, -1},
+        {RW_TEXT("all {1} grid points ran"), {C}, 1, 0},
+        {RW_TEXT("error: {1}"), {F}, 1, 0},
+        {RW_TEXT("stopped by the user"), {}, 0, 0},
+        {RW_TEXT("all {1} trials ran on Slurm"), {C}, 1, 0},
+        {RW_TEXT("on Slurm: wave {1} written, not submitted"), {I}, 1, 0},
+        {RW_TEXT("on Slurm: wave {1} submitted as job {2}"), {I, P}, 2, 0},
+        {RW_TEXT("median: val RMSE {1} at epoch {2} worse than median {3} of {4} trials"),
+         {N, I, N, C}, 4, 4},
+        {RW_TEXT("asha: val RMSE {1} at epoch {2} (rung {3}) not in the top {4} of {5} trials "
+                 "(cut-off {6})"),
+         {N, I, I, C, C, N}, 6, 4},
+        {RW_TEXT("not trained: repeat {1} was pruned"), {I}, 1, 0},
+        {RW_TEXT("not trained: repeat {1} was failed"), {I}, 1, 0},
+        {RW_TEXT("its Slurm task ended without finishing (cancelled, out of time, or killed) after "
+                 "{1} epochs"),
+         {C}, 1, 0},
+        {RW_TEXT("its Slurm task was stopped before training ended"), {}, 0, 0},
+        {RW_TEXT("stopped by the user; trained again on resume"), {}, 0, 0},
+        {RW_TEXT("pruned by sweep {1}: {2}"), {P, F}, 2, 0},
+    }};
+    // clang-format on
+    return kForms;
+}
+
+util::Text form(FormId id) {
+    return util::Text(forms()[std::size_t(id)].pattern);
+}
+
+bool readInteger(std::string_view text, std::int64_t* out) {
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
+    return ec == std::errc() && end == text.data() + text.size();
+}
+
+// `text` read as `pattern`: the text of each placeholder in the order they appear, or nullopt.
+// A placeholder takes everything up to the first occurrence of the literal text after it (the
+// last one, everything up to the pattern's end).
+std::optional<std::vector<std::string>> matchPattern(std::string_view pattern,
+                                                     std::string_view text) {
+    std::vector<std::string_view> literals;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i + 2 < pattern.size(); ++i)
+        if (pattern[i] == '{' && pattern[i + 1] >= '1' && pattern[i + 1] <= '9' &&
+            pattern[i + 2] == '}') {
+            literals.push_back(pattern.substr(start, i - start));
+            start = i + 3;
+            i += 2;
+        }
+    literals.push_back(pattern.substr(start));
+    if (!text.starts_with(literals.front()))
+        return std::nullopt;
+    std::vector<std::string> captured;
+    std::size_t at = literals.front().size();
+    for (std::size_t k = 1; k < literals.size(); ++k) {
+        const std::string_view next = literals[k];
+        std::size_t end;
+        if (k + 1 == literals.size()) {
+            if (!text.ends_with(next) || text.size() < at + next.size())
+                return std::nullopt;
+            end = text.size() - next.size();
+        } else {
+            end = text.find(next, at);
+            if (end == std::string_view::npos)
+                return std::nullopt;
+        }
+        if (end <= at)
+            return std::nullopt;  // every placeholder stands for something
+        captured.emplace_back(text.substr(at, end - at));
+        at = end + next.size();
+    }
+    if (literals.size() == 1 && text.size() != literals.front().size())
+        return std::nullopt;
+    return captured;
+}
+
+std::optional<util::Text> readAs(const MessageForm& f, std::string_view english) {
+    const auto parts = matchPattern(f.pattern, english);
+    if (!parts || int(parts->size()) != f.kindCount)
+        return std::nullopt;
+    util::Text message(f.pattern);
+    for (int i = 0; i < f.kindCount; ++i) {
+        const std::string& part = (*parts)[std::size_t(i)];
+        std::int64_t integer = 0;
+        double real = 0;
+        switch (f.kinds[std::size_t(i)]) {
+            case Kind::Plain:
+                message.arg(part);
+                break;
+            case Kind::Count:
+                if (!readInteger(part, &integer))
+                    return std::nullopt;
+                message.count(integer);
+                break;
+            case Kind::Id:
+                if (!readInteger(part, &integer))
+                    return std::nullopt;
+                message.id(integer);
+                break;
+            case Kind::Number:
+                if (!util::parseDouble(part, &real))
+                    return std::nullopt;
+                message.number(real, f.decimals);
+                break;
+            case Kind::Phrase:
+                message.phrase(sweepMessage(part));
+                break;
+        }
+    }
+    // Only a faithful reading: the message must give back the stored text.
+    if (message.english() != english)
+        return std::nullopt;
+    return message;
+}
+
+}  // namespace
+
+util::Text allTrialsRanMessage(int trials) {
+    return form(AllTrialsRan).count(trials);
+}
+
+util::Text maxTrialsReachedMessage(int maxTrials) {
+    return form(MaxTrialsReached).count(maxTrials);
+}
+
+util::Text maxWallSecondsReachedMessage(double seconds) {
+    return form(MaxWallSecondsReached).number(seconds, -1);
+}
+
+util::Text allGridPointsRanMessage(int points) {
+    return form(AllGridPointsRan).count(points);
+}
+
+util::Text sweepErrorMessage(const std::string& error) {
+    return form(SweepError).phrase(sweepMessage(error));
+}
+
+util::Text stoppedByUserMessage() {
+    return form(StoppedByUser);
+}
+
+util::Text allTrialsRanOnSlurmMessage(int trials) {
+    return form(AllTrialsRanOnSlurm).count(trials);
+}
+
+util::Text slurmWaveMessage(int wave, const std::string& jobId) {
+    return jobId.empty() ? form(SlurmWaveWritten).id(wave)
+                         : form(SlurmWaveSubmitted).id(wave).arg(jobId);
+}
+
+util::Text medianPruneMessage(double rmse, int epoch, double median, int trials) {
+    return form(MedianPrune).number(rmse, 4).id(epoch).number(median, 4).count(trials);
+}
+
+util::Text ashaPruneMessage(double rmse, int epoch, int rung, int keep, int trials, double cutoff) {
+    return form(AshaPrune).number(rmse, 4).id(epoch).id(rung).count(keep).count(trials).number(
+        cutoff, 4);
+}
+
+util::Text skippedRepeatMessage(int repeat, TrainingState earlier) {
+    return form(earlier == TrainingState::Pruned ? SkippedAfterPruned : SkippedAfterFailed)
+        .id(repeat);
+}
+
+util::Text slurmTaskUnfinishedMessage(int epochs) {
+    return form(SlurmTaskUnfinished).count(epochs);
+}
+
+util::Text slurmTaskStoppedMessage() {
+    return form(SlurmTaskStopped);
+}
+
+util::Text stoppedForResumeMessage() {
+    return form(StoppedForResume);
+}
+
+util::Text prunedBySweepMessage(const std::string& sweep, const std::string& reason) {
+    return form(PrunedBySweep).arg(sweep).phrase(sweepMessage(reason));
+}
+
+util::Text sweepMessage(std::string_view english) {
+    for (const auto& f : forms())
+        if (auto message = readAs(f, english))
+            return std::move(*message);
+    // Shown as it is: "{1}" with the text as its argument (a template of its own would be
+    // looked up for a translation, and could hold braces).
+    return util::Text("{1}").arg(std::string(english));
+}
+
+// ---- sweep.json ----
+
 namespace {
 
 using config::FieldType;
@@ -339,235 +578,6 @@ std::vector<std::filesystem::path> listSweeps(const std::filesystem::path& works
             sweeps.push_back(entry.path());
     std::sort(sweeps.begin(), sweeps.end());
     return sweeps;
-}
-
-// ---- messages ----
-
-namespace {
-
-using Kind = util::TextArg::Kind;
-
-// One form of the stored reasons: its template, the kind of each placeholder {1} … in order,
-// and for numbers their digits after the point (−1: the shortest text). Phrase: a stored text
-// of its own (read back again).
-struct MessageForm {
-    const char* pattern;
-    std::array<Kind, 6> kinds;
-    int kindCount;
-    int decimals;
-};
-
-enum FormId {
-    AllTrialsRan,
-    MaxTrialsReached,
-    MaxWallSecondsReached,
-    AllGridPointsRan,
-    SweepError,
-    StoppedByUser,
-    AllTrialsRanOnSlurm,
-    SlurmWaveWritten,
-    SlurmWaveSubmitted,
-    MedianPrune,
-    AshaPrune,
-    SkippedAfterPruned,
-    SkippedAfterFailed,
-    SlurmTaskUnfinished,
-    SlurmTaskStopped,
-    StoppedForResume,
-    PrunedBySweep,
-    FormCount
-};
-
-constexpr Kind P = Kind::Plain, C = Kind::Count, I = Kind::Id, N = Kind::Number, F = Kind::Phrase;
-
-// clang-format off
-const std::array<MessageForm, FormCount> kForms = {{
-    {RW_TEXT("all {1} trials ran"), {C}, 1, 0},
-    {RW_TEXT("budget: max_trials ({1}) reached"), {C}, 1, 0},
-    {RW_TEXT("budget: max_wall_seconds ({1}) reached"), {N}, 1, -1},
-    {RW_TEXT("all {1} grid points ran"), {C}, 1, 0},
-    {RW_TEXT("error: {1}"), {F}, 1, 0},
-    {RW_TEXT("stopped by the user"), {}, 0, 0},
-    {RW_TEXT("all {1} trials ran on Slurm"), {C}, 1, 0},
-    {RW_TEXT("on Slurm: wave {1} written, not submitted"), {I}, 1, 0},
-    {RW_TEXT("on Slurm: wave {1} submitted as job {2}"), {I, P}, 2, 0},
-    {RW_TEXT("median: val RMSE {1} at epoch {2} worse than median {3} of {4} trials"),
-     {N, I, N, C}, 4, 4},
-    {RW_TEXT("asha: val RMSE {1} at epoch {2} (rung {3}) not in the top {4} of {5} trials "
-             "(cut-off {6})"),
-     {N, I, I, C, C, N}, 6, 4},
-    {RW_TEXT("not trained: repeat {1} was pruned"), {I}, 1, 0},
-    {RW_TEXT("not trained: repeat {1} was failed"), {I}, 1, 0},
-    {RW_TEXT("its Slurm task ended without finishing (cancelled, out of time, or killed) after "
-             "{1} epochs"),
-     {C}, 1, 0},
-    {RW_TEXT("its Slurm task was stopped before training ended"), {}, 0, 0},
-    {RW_TEXT("stopped by the user; trained again on resume"), {}, 0, 0},
-    {RW_TEXT("pruned by sweep {1}: {2}"), {P, F}, 2, 0},
-}};
-// clang-format on
-
-util::Text form(FormId id) {
-    return util::Text(kForms[std::size_t(id)].pattern);
-}
-
-bool readInteger(std::string_view text, std::int64_t* out) {
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
-    return ec == std::errc() && end == text.data() + text.size();
-}
-
-// `text` read as `pattern`: the text of each placeholder in the order they appear, or nullopt.
-// A placeholder takes everything up to the first occurrence of the literal text after it (the
-// last one, everything up to the pattern's end).
-std::optional<std::vector<std::string>> matchPattern(std::string_view pattern,
-                                                     std::string_view text) {
-    std::vector<std::string_view> literals;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i + 2 < pattern.size(); ++i)
-        if (pattern[i] == '{' && pattern[i + 1] >= '1' && pattern[i + 1] <= '9' &&
-            pattern[i + 2] == '}') {
-            literals.push_back(pattern.substr(start, i - start));
-            start = i + 3;
-            i += 2;
-        }
-    literals.push_back(pattern.substr(start));
-    if (!text.starts_with(literals.front()))
-        return std::nullopt;
-    std::vector<std::string> captured;
-    std::size_t at = literals.front().size();
-    for (std::size_t k = 1; k < literals.size(); ++k) {
-        const std::string_view next = literals[k];
-        std::size_t end;
-        if (k + 1 == literals.size()) {
-            if (!text.ends_with(next) || text.size() < at + next.size())
-                return std::nullopt;
-            end = text.size() - next.size();
-        } else {
-            end = text.find(next, at);
-            if (end == std::string_view::npos)
-                return std::nullopt;
-        }
-        if (end <= at)
-            return std::nullopt;  // every placeholder stands for something
-        captured.emplace_back(text.substr(at, end - at));
-        at = end + next.size();
-    }
-    if (literals.size() == 1 && text.size() != literals.front().size())
-        return std::nullopt;
-    return captured;
-}
-
-std::optional<util::Text> readAs(const MessageForm& f, std::string_view english) {
-    const auto parts = matchPattern(f.pattern, english);
-    if (!parts || int(parts->size()) != f.kindCount)
-        return std::nullopt;
-    util::Text message(f.pattern);
-    for (int i = 0; i < f.kindCount; ++i) {
-        const std::string& part = (*parts)[std::size_t(i)];
-        std::int64_t integer = 0;
-        double real = 0;
-        switch (f.kinds[std::size_t(i)]) {
-            case Kind::Plain:
-                message.arg(part);
-                break;
-            case Kind::Count:
-                if (!readInteger(part, &integer))
-                    return std::nullopt;
-                message.count(integer);
-                break;
-            case Kind::Id:
-                if (!readInteger(part, &integer))
-                    return std::nullopt;
-                message.id(integer);
-                break;
-            case Kind::Number:
-                if (!util::parseDouble(part, &real))
-                    return std::nullopt;
-                message.number(real, f.decimals);
-                break;
-            case Kind::Phrase:
-                message.phrase(sweepMessage(part));
-                break;
-        }
-    }
-    // Only a faithful reading: the message must give back the stored text.
-    if (message.english() != english)
-        return std::nullopt;
-    return message;
-}
-
-}  // namespace
-
-util::Text allTrialsRanMessage(int trials) {
-    return form(AllTrialsRan).count(trials);
-}
-
-util::Text maxTrialsReachedMessage(int maxTrials) {
-    return form(MaxTrialsReached).count(maxTrials);
-}
-
-util::Text maxWallSecondsReachedMessage(double seconds) {
-    return form(MaxWallSecondsReached).number(seconds, -1);
-}
-
-util::Text allGridPointsRanMessage(int points) {
-    return form(AllGridPointsRan).count(points);
-}
-
-util::Text sweepErrorMessage(const std::string& error) {
-    return form(SweepError).phrase(sweepMessage(error));
-}
-
-util::Text stoppedByUserMessage() {
-    return form(StoppedByUser);
-}
-
-util::Text allTrialsRanOnSlurmMessage(int trials) {
-    return form(AllTrialsRanOnSlurm).count(trials);
-}
-
-util::Text slurmWaveMessage(int wave, const std::string& jobId) {
-    return jobId.empty() ? form(SlurmWaveWritten).id(wave)
-                         : form(SlurmWaveSubmitted).id(wave).arg(jobId);
-}
-
-util::Text medianPruneMessage(double rmse, int epoch, double median, int trials) {
-    return form(MedianPrune).number(rmse, 4).id(epoch).number(median, 4).count(trials);
-}
-
-util::Text ashaPruneMessage(double rmse, int epoch, int rung, int keep, int trials, double cutoff) {
-    return form(AshaPrune).number(rmse, 4).id(epoch).id(rung).count(keep).count(trials).number(
-        cutoff, 4);
-}
-
-util::Text skippedRepeatMessage(int repeat, TrainingState earlier) {
-    return form(earlier == TrainingState::Pruned ? SkippedAfterPruned : SkippedAfterFailed)
-        .id(repeat);
-}
-
-util::Text slurmTaskUnfinishedMessage(int epochs) {
-    return form(SlurmTaskUnfinished).count(epochs);
-}
-
-util::Text slurmTaskStoppedMessage() {
-    return form(SlurmTaskStopped);
-}
-
-util::Text stoppedForResumeMessage() {
-    return form(StoppedForResume);
-}
-
-util::Text prunedBySweepMessage(const std::string& sweep, const std::string& reason) {
-    return form(PrunedBySweep).arg(sweep).phrase(sweepMessage(reason));
-}
-
-util::Text sweepMessage(std::string_view english) {
-    for (const auto& f : kForms)
-        if (auto message = readAs(f, english))
-            return std::move(*message);
-    // Shown as it is: "{1}" with the text as its argument (a template of its own would be
-    // looked up for a translation, and could hold braces).
-    return util::Text("{1}").arg(std::string(english));
 }
 
 }  // namespace core::sweep
