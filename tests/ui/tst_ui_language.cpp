@@ -17,6 +17,7 @@
 #include "data/movielens_reader.h"
 #include "i18n/locale_text.h"
 #include "i18n/translations.h"
+#include "model/model_shape.h"
 #include "models/session.h"
 #include "models/training_history.h"
 #include "panels/dataset_page.h"
@@ -113,6 +114,72 @@ private slots:
         switchTo("en");
         QCOMPARE(w.tabs()->tabText(0), QString("&Dataset"));
         QCOMPARE(unit->text(), QString("epochs"));
+    }
+
+    // Core's messages reach the window translated, non-ASCII templates included ("→", "–").
+    void coreMessagesAreTranslated() {
+        core::model::ModelShape shape;
+        shape.numUsers = 6040;
+        shape.numMovies = 3416;
+        switchTo("es");
+        const QString model = i18n::text(shape.describeText());
+        QVERIFY2(
+            model.contains("6040 usuarios") && model.contains("parámetros") && model.contains("→1"),
+            qPrintable(model));
+        QCOMPARE(i18n::coreText("occupation outside 0–20"), QString("ocupación fuera de 0–20"));
+        switchTo("en");
+        QVERIFY(i18n::text(shape.describeText()).contains("6,040 users"));
+    }
+
+    // Every page fits a 1024×700 window, in both languages (nothing forces it wider).
+    void everyPageFitsASmallWindow_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << "en";
+        QTest::newRow("Spanish") << "es";
+    }
+    void everyPageFitsASmallWindow() {
+        QFETCH(QString, language);
+        switchTo(language.toLatin1().constData());
+        windows::MainWindow w;
+        w.resize(1024, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The longest lines the Training page shows while training.
+        core::training::BatchProgress p;
+        p.epoch = 3;
+        p.maxEpochs = 30;
+        p.batch = 1234;
+        p.batchesPerEpoch = 1465;
+        p.runningLoss = 0.0412;
+        p.samplesPerSecond = 412345;
+        p.epochSeconds = 2;
+        p.runSeconds = 7;
+        w.trainingPage()->start(30, 5);
+        w.trainingPage()->onBatch(p);
+        core::training::EpochResult r;
+        r.epoch = 3;
+        r.bestEpoch = 3;
+        r.learningRate = 0.00025;
+        w.trainingPage()->onEpoch(r);
+        QCoreApplication::processEvents();
+        QString widest;
+        for (int i = 0; i < w.tabs()->count(); ++i) {
+            const QSize hint = w.tabs()->widget(i)->minimumSizeHint();
+            if (hint.width() > 1000 || hint.height() > 600)
+                widest += QString(" %1: %2×%3")
+                              .arg(w.tabs()->tabText(i))
+                              .arg(hint.width())
+                              .arg(hint.height());
+        }
+        // A line that does not wrap widens the window to its length.
+        for (auto* label : w.findChildren<QLabel*>())
+            if (!label->isHidden() && !label->wordWrap() && label->minimumSizeHint().width() > 900)
+                widest += QString(" label \"%1\": %2 px")
+                              .arg(label->text().left(60))
+                              .arg(label->minimumSizeHint().width());
+        QVERIFY2(widest.isEmpty(), qPrintable(widest));
+        QVERIFY2(w.width() <= 1024 && w.height() <= 700,
+                 qPrintable(QString("%1×%2").arg(w.width()).arg(w.height())));
     }
 
     // "epoch 3" while the third epoch runs; when training has ended, no estimate is left.

@@ -82,7 +82,7 @@ QStringList coreContexts() {
 QString coreText(const std::string& english) {
     for (const char* context : kCoreContexts) {
         const QString translated = QCoreApplication::translate(context, english.c_str());
-        if (translated != QLatin1String(english.c_str()))
+        if (translated != QString::fromStdString(english))
             return translated;
     }
     return QString::fromStdString(english);

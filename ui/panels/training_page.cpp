@@ -54,7 +54,9 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     m_epochBar->setObjectName(QStringLiteral("epochProgress"));
     m_speed = new QLabel(this);
     m_speed->setObjectName(QStringLiteral("speed"));
+    m_speed->setWordWrap(true);  // long lines must not widen the window
     m_best = new QLabel(this);
+    m_best->setWordWrap(true);
     auto* runLabel = new QLabel(this);
     auto* epochLabel = new QLabel(this);
     grid->addWidget(runLabel, 0, 0);
