@@ -60,7 +60,7 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
         chart->addSeries(s);
 
     m_x = new QValueAxis();
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y = new QValueAxis();
     m_y->setTickType(QValueAxis::TicksDynamic);
     m_y->setTickAnchor(0);
