@@ -16,6 +16,7 @@
 #include "charts/result_plots.h"
 #include "config/config_fields.h"
 #include "data/movielens_reader.h"
+#include "i18n/translations.h"
 #include "image_checks.h"
 #include "models/config_comparison_model.h"
 #include "models/csv_text.h"
@@ -352,6 +353,52 @@ private slots:
     }
 
     // Fewer than two readable runs: nothing to compare, and the reason is shown.
+    // Switching the language live: tabs, row labels and numbers follow (the decimal comma in
+    // Spanish), the two-run plots keep their run names in their titles, the CSV stays C locale.
+    void retranslatesLive() {
+        auto comparison = std::make_shared<models::RunComparison>();
+        comparison->runs = {m_saved.at("base"), m_saved.at("fast")};
+        panels::ComparePage page;
+        page.setComparison(comparison);
+        auto* metrics = page.metricModel();
+        auto* config = page.configModel();
+        int rateRow = -1;
+        for (int r = 0; r < config->rowCount(); ++r)
+            if (config->key(r) == "training.learning_rate")
+                rateRow = r;
+        QVERIFY(rateRow >= 0);
+        const int rmse = metrics->row("rmse_stars");
+        const double value = m_saved.at("base").metrics->regression.rmseStars();
+        const auto title = [&](QCustomPlot* plot) {
+            return qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0))->text();
+        };
+        QCOMPARE(page.sections()->tabText(0), QString("Metrics and configuration"));
+        QCOMPARE(cell(metrics, rmse, 1), QString::number(value, 'f', 4));
+        QCOMPARE(cell(config, rateRow, 0), QString("Learning rate"));
+        QCOMPARE(cell(config, rateRow, 2), QString("0.003"));
+        QVERIFY(title(page.scatter(1)).contains("fast"));
+
+        QCOMPARE(i18n::installTranslators(*QCoreApplication::instance(), "es"), QString("es"));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(page.sections()->tabText(0), QString("Métricas y configuración"));
+        QCOMPARE(cell(metrics, rmse, 1), QString::number(value, 'f', 4).replace('.', ','));
+        QCOMPARE(cell(config, rateRow, 0), QString("Tasa de aprendizaje"));
+        QCOMPARE(cell(config, rateRow, 2), QString("0,003"));
+        QVERIFY2(title(page.scatter(1)).contains("fast"), qPrintable(title(page.scatter(1))));
+        QVERIFY(title(page.histogram(0)).contains("base"));
+        const QString csv = m_dir.filePath("metrics-es.csv");
+        QCOMPARE(page.exportMetricsCsv(csv), QString());
+        QVERIFY(csvLines(csv).join('\n').contains(
+            QString::fromStdString(core::util::formatNumber(value))));
+
+        QCOMPARE(i18n::installTranslators(*QCoreApplication::instance(), "en"), QString("en"));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(page.sections()->tabText(0), QString("Metrics and configuration"));
+        QCOMPARE(cell(config, rateRow, 2), QString("0.003"));
+    }
+
     void needsTwoReadableRuns() {
         windows::MainWindow w;
         w.setWorkspace(QString::fromStdString(m_workspace.string()));

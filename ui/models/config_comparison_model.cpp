@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 #include "config/config_fields.h"
 #include "models/csv_text.h"
@@ -21,6 +22,13 @@ const core::config::ConfigField& fieldAt(std::size_t i) {
 void ConfigComparisonModel::setComparison(std::shared_ptr<const RunComparison> comparison) {
     m_comparison = std::move(comparison);
     rebuild();
+}
+
+void ConfigComparisonModel::refreshTexts() {
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void ConfigComparisonModel::setOnlyDifferences(bool only) {
@@ -88,6 +96,11 @@ QVariant ConfigComparisonModel::data(const QModelIndex& index, int role) const {
             if (index.column() == 0) {
                 const QString label = widgets::fieldText(key).label;
                 return label.isEmpty() ? key : label;
+            }
+            if (field.type == core::config::FieldType::Real) {
+                // The value as the file has it ("0.001"), with the UI's decimal separator.
+                QString text = row.values.value(index.column() - 1);
+                return text.replace(QLatin1Char('.'), QLocale().decimalPoint());
             }
             return row.values.value(index.column() - 1);
         case Qt::ToolTipRole:

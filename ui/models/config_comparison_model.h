@@ -23,6 +23,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setComparison(std::shared_ptr<const RunComparison> comparison);
+    /// Labels and values again in the language and number format of the moment.
+    void refreshTexts();
     /// Shows only the rows whose values differ (all rows when false).
     void setOnlyDifferences(bool only);
     bool onlyDifferences() const { return m_onlyDifferences; }

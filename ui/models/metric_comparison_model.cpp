@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "i18n/locale_text.h"
 #include "models/csv_text.h"
 #include "models/movielens_labels.h"
 #include "models/run_comparison.h"
@@ -16,9 +17,9 @@ namespace {
 
 using core::runs::RunRecord;
 
-// As the results page's metric cards write them.
+// As the results page's metric cards write them, in the UI locale.
 QString fourDecimals(const RunRecord&, double v) {
-    return QString::number(v, 'f', 4);
+    return i18n::number(v, 4);
 }
 
 // The k of the runs' ranking metrics when they share it, else "k".
@@ -52,22 +53,22 @@ std::vector<MetricComparisonModel::Spec> MetricComparisonModel::specs() const {
          [](R r, double) { return runStatusLabel(r.summary.status); }},
         {"epochs", tr("Epochs"), Better::None,
          [](R r) { return std::optional<double>(r.summary.epochs); },
-         [](R r, double) { return QString::number(r.summary.epochs); }},
+         [](R r, double) { return i18n::count(r.summary.epochs); }},
         {"best_epoch", tr("Best epoch"), Better::None,
          [](R r) {
              return r.summary.bestEpoch > 0 ? std::optional<double>(r.summary.bestEpoch)
                                             : std::nullopt;
          },
-         [](R r, double) { return QString::number(r.summary.bestEpoch); }},
+         [](R r, double) { return i18n::count(r.summary.bestEpoch); }},
         {"best_validation_loss", tr("Best validation loss (MSE)"), Better::Lower,
          [](R r) {
              return r.summary.bestEpoch > 0 ? std::optional<double>(r.summary.bestValidationLoss)
                                             : std::nullopt;
          },
-         [](R, double v) { return QString::number(v, 'f', 6); }},
+         [](R, double v) { return i18n::number(v, 6); }},
         {"training_seconds", tr("Training time (s)"), Better::None,
          [](R r) { return std::optional<double>(r.summary.trainingSeconds); },
-         [](R, double v) { return QString::number(v, 'f', 1); }},
+         [](R, double v) { return i18n::number(v, 1); }},
         {"rmse_stars", tr("RMSE (stars)"), Better::Lower,
          metric([](const auto& m) { return m.regression.rmseStars(); }), fourDecimals},
         {"rmse", tr("RMSE (normalised)"), Better::Lower,
@@ -117,6 +118,14 @@ void MetricComparisonModel::setComparison(std::shared_ptr<const RunComparison> c
             m_best[r][c] = values[c] && *values[c] == *best;
     }
     endResetModel();
+}
+
+void MetricComparisonModel::refreshTexts() {
+    m_specs = specs();  // the same rows, their labels translated again
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 int MetricComparisonModel::row(const QString& key) const {

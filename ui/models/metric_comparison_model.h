@@ -34,6 +34,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setComparison(std::shared_ptr<const RunComparison> comparison);
+    /// Labels and cells again in the language and number format of the moment.
+    void refreshTexts();
 
     /// The row of a metric key (see toCsv), or −1: status, epochs, best_epoch,
     /// best_validation_loss, training_seconds, rmse_stars, rmse, mae_stars, mae, r2,

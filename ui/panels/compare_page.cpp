@@ -13,12 +13,15 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 #include "charts/loss_comparison_chart.h"
 #include "charts/result_plots.h"
+#include "i18n/locale_text.h"
+#include "i18n/retranslator.h"
 #include "models/config_comparison_model.h"
 #include "models/csv_text.h"
 #include "models/metric_comparison_model.h"
@@ -60,11 +63,10 @@ ComparePage::ComparePage(QWidget* parent) : QWidget(parent) {
     auto* metricsLayout = new QVBoxLayout(metricsBox);
     metricsLayout->setContentsMargins(0, 0, 0, 0);
     auto* metricsTop = new QHBoxLayout();
-    metricsTop->addWidget(new QLabel(
-        tr("<b>Outcome and test metrics</b> — the best value of each row is marked green."),
-        metricsBox));
+    auto* metricsTitle = new QLabel(metricsBox);
+    metricsTop->addWidget(metricsTitle);
     metricsTop->addStretch(1);
-    auto* exportMetrics = new QPushButton(tr("Export &metrics as CSV…"), metricsBox);
+    auto* exportMetrics = new QPushButton(metricsBox);
     metricsTop->addWidget(exportMetrics);
     metricsLayout->addLayout(metricsTop);
     m_metricModel = new models::MetricComparisonModel(this);
@@ -75,13 +77,12 @@ ComparePage::ComparePage(QWidget* parent) : QWidget(parent) {
     auto* configLayout = new QVBoxLayout(configBox);
     configLayout->setContentsMargins(0, 0, 0, 0);
     auto* configTop = new QHBoxLayout();
-    configTop->addWidget(new QLabel(
-        tr("<b>Configuration</b> — settings that differ between the runs are highlighted."),
-        configBox));
-    m_onlyDifferences = new QCheckBox(tr("Show &only differences"), configBox);
+    auto* configTitle = new QLabel(configBox);
+    configTop->addWidget(configTitle);
+    m_onlyDifferences = new QCheckBox(configBox);
     configTop->addWidget(m_onlyDifferences);
     configTop->addStretch(1);
-    auto* exportConfig = new QPushButton(tr("Export &configuration as CSV…"), configBox);
+    auto* exportConfig = new QPushButton(configBox);
     configTop->addWidget(exportConfig);
     configLayout->addLayout(configTop);
     m_configModel = new models::ConfigComparisonModel(this);
@@ -94,33 +95,32 @@ ComparePage::ComparePage(QWidget* parent) : QWidget(parent) {
     // Room for every metric row at first; the configuration takes the rest.
     const int rowHeight = m_metricView->verticalHeader()->defaultSectionSize();
     splitter->setSizes({rowHeight * 15 + 2 * fontMetrics().height() + 16, 10000});
-    m_sections->addTab(splitter, tr("Metrics and configuration"));
+    m_sections->addTab(splitter, QString());
 
     // ---- loss curves ----
     m_loss = new charts::LossComparisonChart(m_sections);
-    m_sections->addTab(m_loss, tr("Loss curves"));
+    m_sections->addTab(m_loss, QString());
 
     // ---- two runs ----
     auto* pair = new QWidget(m_sections);
     auto* pairLayout = new QVBoxLayout(pair);
     auto* choose = new QHBoxLayout();
-    const QString runLabels[] = {tr("Run &A:"), tr("Run &B:")};
+    std::array<QLabel*, 2> runLabels{};
     for (int side = 0; side < 2; ++side) {
         m_run[side] = new QComboBox(pair);
         m_run[side]->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        auto* label = new QLabel(runLabels[side], pair);
+        auto* label = new QLabel(pair);
+        runLabels[side] = label;
         label->setBuddy(m_run[side]);
         choose->addWidget(label);
         choose->addWidget(m_run[side]);
         choose->addSpacing(12);
     }
     m_view = new QComboBox(pair);
-    m_view->addItem(tr("Predicted vs. actual: jittered points"));
-    m_view->addItem(tr("Predicted vs. actual: box plot per star"));
+    m_view->addItem(QString());
+    m_view->addItem(QString());
     choose->addWidget(m_view);
-    auto* hint = new QLabel(tr("Both sides share their axes. Drag to pan, wheel to zoom, "
-                               "double-click to reset; right-click to export."),
-                            pair);
+    auto* hint = new QLabel(pair);
     hint->setWordWrap(true);  // long in some languages: wraps rather than widening the window
     choose->addWidget(hint, 1);
     pairLayout->addLayout(choose);
@@ -133,7 +133,7 @@ ComparePage::ComparePage(QWidget* parent) : QWidget(parent) {
         grid->setColumnStretch(side, 1);
     }
     pairLayout->addLayout(grid, 1);
-    m_sections->addTab(pair, tr("Two runs side by side"));
+    m_sections->addTab(pair, QString());
 
     for (const auto& h : charts())
         charts::installExportMenu(h.widget, h.fileStem);
@@ -154,6 +154,34 @@ ComparePage::ComparePage(QWidget* parent) : QWidget(parent) {
     m_onlyDifferences->setChecked(QSettings().value(kOnlyDifferencesKey, false).toBool());
     m_configModel->setOnlyDifferences(m_onlyDifferences->isChecked());
     setComparison(nullptr);
+
+    auto* texts = new i18n::Retranslator(this);
+    texts->add([=, this] {
+        metricsTitle->setText(
+            tr("<b>Outcome and test metrics</b> — the best value of each row is marked green."));
+        exportMetrics->setText(tr("Export &metrics as CSV…"));
+        configTitle->setText(
+            tr("<b>Configuration</b> — settings that differ between the runs are highlighted."));
+        m_onlyDifferences->setText(tr("Show &only differences"));
+        exportConfig->setText(tr("Export &configuration as CSV…"));
+        m_sections->setTabText(0, tr("Metrics and configuration"));
+        m_sections->setTabText(1, tr("Loss curves"));
+        m_sections->setTabText(2, tr("Two runs side by side"));
+        runLabels[0]->setText(tr("Run &A:"));
+        runLabels[1]->setText(tr("Run &B:"));
+        m_view->setItemText(0, tr("Predicted vs. actual: jittered points"));
+        m_view->setItemText(1, tr("Predicted vs. actual: box plot per star"));
+        hint->setText(
+            tr("Both sides share their axes. Drag to pan, wheel to zoom, "
+               "double-click to reset; right-click to export."));
+        m_metricModel->refreshTexts();
+        m_configModel->refreshTexts();
+        updateHeader();
+        alignColumns();
+        // After the plots' own retranslation (children hear of the change after this page),
+        // which puts back their generic titles.
+        QTimer::singleShot(0, this, [this] { updatePairTitles(); });
+    });
 }
 
 QList<charts::ChartHandle> ComparePage::charts() const {
@@ -169,29 +197,7 @@ void ComparePage::setComparison(std::shared_ptr<const models::RunComparison> com
     m_metricModel->setComparison(m_comparison);
     m_configModel->setComparison(m_comparison);
     const std::size_t runs = m_comparison ? m_comparison->runs.size() : 0;
-
-    QString header;
-    if (!m_comparison) {
-        header =
-            tr("Nothing compared yet: select two or more runs on the Runs page and press "
-               "Compare (Ctrl+D).");
-    } else {
-        QStringList names;
-        for (std::size_t r = 0; r < runs; ++r)
-            names << "<b>" + m_comparison->name(r).toHtmlEscaped() + "</b>";
-        header = tr("Comparing %1 runs: %2.")
-                     .arg(QString::number(runs), names.join(QStringLiteral(", ")));
-        QStringList withoutMetrics;
-        for (std::size_t r = 0; r < runs; ++r)
-            if (!m_comparison->runs[r].metrics)
-                withoutMetrics << m_comparison->name(r).toHtmlEscaped();
-        if (!withoutMetrics.isEmpty())
-            header += ' ' + tr("Blank where a run has no test metrics (interrupted or failed): %1.")
-                                .arg(withoutMetrics.join(QStringLiteral(", ")));
-        for (const auto& problem : m_comparison->problems)
-            header += "<br>" + problem.toHtmlEscaped();
-    }
-    m_header->setText(header);
+    updateHeader();
 
     QList<charts::RunLossCurves> curves;
     for (std::size_t r = 0; r < runs; ++r) {
@@ -210,6 +216,32 @@ void ComparePage::setComparison(std::shared_ptr<const models::RunComparison> com
     }
     showPair();
     alignColumns();
+}
+
+void ComparePage::updateHeader() {
+    const std::size_t runs = m_comparison ? m_comparison->runs.size() : 0;
+    QString header;
+    if (!m_comparison) {
+        header =
+            tr("Nothing compared yet: select two or more runs on the Runs page and press "
+               "Compare (Ctrl+D).");
+    } else {
+        QStringList names;
+        for (std::size_t r = 0; r < runs; ++r)
+            names << "<b>" + m_comparison->name(r).toHtmlEscaped() + "</b>";
+        header = tr("Comparing %1 runs: %2.")
+                     .arg(i18n::count(qint64(runs)), names.join(QStringLiteral(", ")));
+        QStringList withoutMetrics;
+        for (std::size_t r = 0; r < runs; ++r)
+            if (!m_comparison->runs[r].metrics)
+                withoutMetrics << m_comparison->name(r).toHtmlEscaped();
+        if (!withoutMetrics.isEmpty())
+            header += ' ' + tr("Blank where a run has no test metrics (interrupted or failed): %1.")
+                                .arg(withoutMetrics.join(QStringLiteral(", ")));
+        for (const auto& problem : m_comparison->problems)
+            header += "<br>" + problem.toHtmlEscaped();
+    }
+    m_header->setText(header);
 }
 
 void ComparePage::alignColumns() {
@@ -252,16 +284,9 @@ void ComparePage::showPair() {
                 errors[side][i] = actual[i] - predicted[i];
             }
         }
-        const QString name = run ? m_comparison->name(std::size_t(index)) : QString();
-        const QString missing = run && !run->metrics ? tr(" (no test predictions)") : QString();
         m_scatter[side]->setData(actual, predicted);
-        charts::setPlotTitle(m_scatter[side],
-                             run ? tr("Predicted vs. actual — %1%2").arg(name, missing)
-                                 : tr("Predicted vs. actual rating"));
-        charts::setPlotTitle(
-            m_histogram[side],
-            run ? tr("Error histogram — %1%2").arg(name, missing) : tr("Error histogram"));
     }
+    updatePairTitles();
     // Shared bins and axes: the union of both runs' error ranges, the taller histogram's top.
     auto bins = charts::ErrorHistogramPlot::binRange(errors[0]);
     const auto other = charts::ErrorHistogramPlot::binRange(errors[1]);
@@ -286,6 +311,24 @@ void ComparePage::showPair() {
     m_histogramXUpper = xUpper;
     m_histogramYUpper = yUpper;
     applySharedRanges();
+}
+
+void ComparePage::updatePairTitles() {
+    for (int side = 0; side < 2; ++side) {
+        const int index = m_run[side]->currentIndex();
+        const core::runs::RunRecord* run =
+            m_comparison && index >= 0 ? &m_comparison->runs[std::size_t(index)] : nullptr;
+        const QString name = run ? m_comparison->name(std::size_t(index)) : QString();
+        const QString missing = run && !run->metrics ? tr(" (no test predictions)") : QString();
+        charts::setPlotTitle(m_scatter[side],
+                             run ? tr("Predicted vs. actual — %1%2").arg(name, missing)
+                                 : tr("Predicted vs. actual rating"));
+        charts::setPlotTitle(
+            m_histogram[side],
+            run ? tr("Error histogram — %1%2").arg(name, missing) : tr("Error histogram"));
+        m_scatter[side]->replot(QCustomPlot::rpQueuedReplot);
+        m_histogram[side]->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void ComparePage::applySharedRanges() {

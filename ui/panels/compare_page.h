@@ -61,6 +61,8 @@ public:
 
 private:
     void showPair();
+    void updateHeader();
+    void updatePairTitles();
     void applySharedRanges();
     void alignColumns();
     void linkAxes(QCustomPlot* a, QCustomPlot* b);
