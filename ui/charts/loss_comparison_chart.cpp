@@ -18,7 +18,8 @@ LossComparisonChart::LossComparisonChart(QWidget* parent) : QChartView(parent) {
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_x = new QValueAxis();
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    // "%d" draws no labels once the chart localises its numbers.
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y = new QValueAxis();
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
