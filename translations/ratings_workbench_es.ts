@@ -858,6 +858,77 @@
     </message>
 </context>
 <context>
+    <name>core::sweep</name>
+    <message>
+        <source>all {1} trials ran</source>
+        <translation>se ejecutaron los {1} ensayos</translation>
+    </message>
+    <message>
+        <source>budget: max_trials ({1}) reached</source>
+        <translation>presupuesto: se alcanzó max_trials ({1})</translation>
+    </message>
+    <message>
+        <source>budget: max_wall_seconds ({1}) reached</source>
+        <translation>presupuesto: se alcanzó max_wall_seconds ({1})</translation>
+    </message>
+    <message>
+        <source>all {1} grid points ran</source>
+        <translation>se ejecutaron los {1} puntos de la rejilla</translation>
+    </message>
+    <message>
+        <source>error: {1}</source>
+        <translation>error: {1}</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>detenido por el usuario</translation>
+    </message>
+    <message>
+        <source>all {1} trials ran on Slurm</source>
+        <translation>se ejecutaron los {1} ensayos en Slurm</translation>
+    </message>
+    <message>
+        <source>on Slurm: wave {1} written, not submitted</source>
+        <translation>en Slurm: ola {1} escrita, sin enviar</translation>
+    </message>
+    <message>
+        <source>on Slurm: wave {1} submitted as job {2}</source>
+        <translation>en Slurm: ola {1} enviada como trabajo {2}</translation>
+    </message>
+    <message>
+        <source>median: val RMSE {1} at epoch {2} worse than median {3} of {4} trials</source>
+        <translation>mediana: RMSE de validación {1} en la época {2} peor que la mediana {3} de {4} ensayos</translation>
+    </message>
+    <message>
+        <source>asha: val RMSE {1} at epoch {2} (rung {3}) not in the top {4} of {5} trials (cut-off {6})</source>
+        <translation>asha: RMSE de validación {1} en la época {2} (escalón {3}) fuera de los {4} mejores de {5} ensayos (corte {6})</translation>
+    </message>
+    <message>
+        <source>not trained: repeat {1} was pruned</source>
+        <translation>sin entrenar: la repetición {1} fue podada</translation>
+    </message>
+    <message>
+        <source>not trained: repeat {1} was failed</source>
+        <translation>sin entrenar: la repetición {1} falló</translation>
+    </message>
+    <message>
+        <source>its Slurm task ended without finishing (cancelled, out of time, or killed) after {1} epochs</source>
+        <translation>su tarea de Slurm terminó sin acabar (cancelada, sin tiempo o matada) tras {1} épocas</translation>
+    </message>
+    <message>
+        <source>its Slurm task was stopped before training ended</source>
+        <translation>su tarea de Slurm se detuvo antes de que terminara el entrenamiento</translation>
+    </message>
+    <message>
+        <source>stopped by the user; trained again on resume</source>
+        <translation>detenido por el usuario; se vuelve a entrenar al reanudar</translation>
+    </message>
+    <message>
+        <source>pruned by sweep {1}: {2}</source>
+        <translation>podado por el barrido {1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>core::training</name>
     <message>
         <source>{1}, closed form</source>
