@@ -2,6 +2,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QMultiHash>
 #include <QRegularExpression>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -33,7 +34,8 @@ private slots:
                 continue;
             ++messages;
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            const QString text = xml.readElementText();
+            // Plural forms are <numerusform> children: their texts, joined.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             QVERIFY2(type.isEmpty(), qPrintable(QString("%1: %2").arg(type, source)));
             QVERIFY2(!text.isEmpty(), qPrintable(source));
             QStringList a, b;
@@ -55,40 +57,48 @@ private slots:
     // names contexts after the code around a template, so a new kind of place shows up here.
     void coreTemplatesAreFound() {
         QStringList templates;
-        const QRegularExpression marked(QStringLiteral(R"re(RW_TEXT\(\s*"((?:[^"\\]|\\.)*)")re"));
+        // RW_TEXT("…" "…"): adjacent literals are one template.
+        const QRegularExpression marked(
+            QStringLiteral("RW_TEXT\\(\\s*((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+)\\)"));
+        const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
         QDirIterator files(QStringLiteral(RW_CORE_DIR), {QStringLiteral("*.cpp")}, QDir::Files,
                            QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString code = QString::fromUtf8(file.readAll());
-            for (auto it = marked.globalMatch(code); it.hasNext();)
-                templates << it.next().captured(1);
+            for (auto it = marked.globalMatch(code); it.hasNext();) {
+                QString text;
+                const QString pieces = it.next().captured(1);
+                for (auto piece = literal.globalMatch(pieces); piece.hasNext();)
+                    text += piece.next().captured(1);
+                templates << text.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+            }
         }
         QVERIFY(templates.size() > 50);
         QFile ts(QStringLiteral(RW_TS_FILE));
         QVERIFY(ts.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&ts);
         QString context;
-        const QStringList known = ui::i18n::coreContexts();
-        int checked = 0;
+        QMultiHash<QString, QString> contextsOf;  // source text → the contexts that hold it
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
                 continue;
             if (xml.name() == QLatin1String("name"))
                 context = xml.readElementText();
-            if (xml.name() != QLatin1String("source"))
-                continue;
-            const QString source = xml.readElementText();
-            if (!templates.contains(source))
-                continue;
-            ++checked;
-            QVERIFY2(known.contains(context),
-                     qPrintable(QString("context %1 (of \"%2\") is not in i18n::coreContexts()")
-                                    .arg(context, source)));
+            if (xml.name() == QLatin1String("source"))
+                contextsOf.insert(xml.readElementText(), context);
         }
-        QVERIFY(checked > 50);
+        const QStringList known = ui::i18n::coreContexts();
+        for (const QString& text : templates) {
+            const QStringList contexts = contextsOf.values(text);
+            bool found = false;
+            for (const QString& c : contexts)
+                found = found || known.contains(c);
+            QVERIFY2(found, qPrintable(QString("\"%1\" is in %2, not in i18n::coreContexts()")
+                                           .arg(text, contexts.join(", "))));
+        }
     }
 
     // The compiled translation is inside the program and is used.

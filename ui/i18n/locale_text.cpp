@@ -12,7 +12,8 @@ namespace {
 // lupdate files a core template under the namespace or class it is written in, as it reads
 // the code: "std" for a lambda taking a std::string_view, "ModelShape" without its namespace.
 // tst_translations checks that every context holding a core template is listed.
-constexpr std::array kCoreContexts = {"core::config",
+constexpr std::array kCoreContexts = {"ConfigField",
+                                      "core::config",
                                       "core::data",
                                       "core::data::LineTally",
                                       "core::metrics",
