@@ -934,6 +934,38 @@
         <source>{1}, closed form</source>
         <translation>{1}, forma cerrada</translation>
     </message>
+    <message>
+        <source>the training loss became {1} in epoch {2}; try a lower training.learning_rate</source>
+        <translation>la pérdida de entrenamiento pasó a ser {1} en la época {2}; pruebe con un training.learning_rate menor</translation>
+    </message>
+    <message>
+        <source>the training loss became {1} in epoch {2}, batch {3}; try a lower training.learning_rate</source>
+        <translation>la pérdida de entrenamiento pasó a ser {1} en la época {2}, lote {3}; pruebe con un training.learning_rate menor</translation>
+    </message>
+    <message>
+        <source>stopped by the user while validating epoch {1}</source>
+        <translation>detenido por el usuario mientras validaba la época {1}</translation>
+    </message>
+    <message>
+        <source>stopped by the user during epoch {1}</source>
+        <translation>detenido por el usuario durante la época {1}</translation>
+    </message>
+    <message>
+        <source>early stopping: no better validation loss for {1} epochs</source>
+        <translation>parada temprana: ninguna pérdida de validación mejor en {1} épocas</translation>
+    </message>
+    <message>
+        <source>{1} (before the first epoch ended: the model holds the weights reached so far)</source>
+        <translation>{1} (antes de que terminara la primera época: el modelo tiene los pesos alcanzados hasta entonces)</translation>
+    </message>
+    <message>
+        <source>the split left {1} training and {2} validation ratings; training needs at least 2 and 1</source>
+        <translation>la división dejó {1} valoraciones de entrenamiento y {2} de validación; el entrenamiento necesita al menos 2 y 1</translation>
+    </message>
+    <message>
+        <source>LibTorch error: {1}</source>
+        <translation>error de LibTorch: {1}</translation>
+    </message>
 </context>
 <context>
     <name>core::training::TrainingLoop</name>

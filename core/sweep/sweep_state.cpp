@@ -16,18 +16,6 @@ namespace core::sweep {
 
 namespace {
 
-using Kind = util::TextArg::Kind;
-
-// One form of the stored reasons: its template, the kind of each placeholder {1} … in order,
-// and for numbers their digits after the point (−1: the shortest text). Phrase: a stored text
-// of its own (read back again).
-struct MessageForm {
-    const char* pattern;
-    std::array<Kind, 6> kinds;
-    int kindCount;
-    int decimals;
-};
-
 enum FormId {
     AllTrialsRan,
     MaxTrialsReached,
@@ -52,12 +40,12 @@ enum FormId {
 // The templates are written inside a function, its constants too: lupdate files them under
 // core::sweep there (at namespace scope it collects none, and after a constant initialised
 // with `Kind::…` it takes "Kind" for their context).
-const std::array<MessageForm, FormCount>& forms() {
+const std::array<util::MessageForm, FormCount>& forms() {
     constexpr auto P = util::TextArg::Kind::Plain, C = util::TextArg::Kind::Count,
                    I = util::TextArg::Kind::Id, N = util::TextArg::Kind::Number,
                    F = util::TextArg::Kind::Phrase;
     // clang-format off
-    static const std::array<MessageForm, FormCount> kForms = {{
+    static const std::array<util::MessageForm, FormCount> kForms = {{
         {RW_TEXT("all {1} trials ran"), {C}, 1, 0},
         {RW_TEXT("budget: max_trials ({1}) reached"), {C}, 1, 0},
         {RW_TEXT("budget: max_wall_seconds ({1}) reached"), {N}, 1, -1},
@@ -87,91 +75,6 @@ const std::array<MessageForm, FormCount>& forms() {
 
 util::Text form(FormId id) {
     return util::Text(forms()[std::size_t(id)].pattern);
-}
-
-bool readInteger(std::string_view text, std::int64_t* out) {
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
-    return ec == std::errc() && end == text.data() + text.size();
-}
-
-// `text` read as `pattern`: the text of each placeholder in the order they appear, or nullopt.
-// A placeholder takes everything up to the first occurrence of the literal text after it (the
-// last one, everything up to the pattern's end).
-std::optional<std::vector<std::string>> matchPattern(std::string_view pattern,
-                                                     std::string_view text) {
-    std::vector<std::string_view> literals;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i + 2 < pattern.size(); ++i)
-        if (pattern[i] == '{' && pattern[i + 1] >= '1' && pattern[i + 1] <= '9' &&
-            pattern[i + 2] == '}') {
-            literals.push_back(pattern.substr(start, i - start));
-            start = i + 3;
-            i += 2;
-        }
-    literals.push_back(pattern.substr(start));
-    if (!text.starts_with(literals.front()))
-        return std::nullopt;
-    std::vector<std::string> captured;
-    std::size_t at = literals.front().size();
-    for (std::size_t k = 1; k < literals.size(); ++k) {
-        const std::string_view next = literals[k];
-        std::size_t end;
-        if (k + 1 == literals.size()) {
-            if (!text.ends_with(next) || text.size() < at + next.size())
-                return std::nullopt;
-            end = text.size() - next.size();
-        } else {
-            end = text.find(next, at);
-            if (end == std::string_view::npos)
-                return std::nullopt;
-        }
-        if (end <= at)
-            return std::nullopt;  // every placeholder stands for something
-        captured.emplace_back(text.substr(at, end - at));
-        at = end + next.size();
-    }
-    if (literals.size() == 1 && text.size() != literals.front().size())
-        return std::nullopt;
-    return captured;
-}
-
-std::optional<util::Text> readAs(const MessageForm& f, std::string_view english) {
-    const auto parts = matchPattern(f.pattern, english);
-    if (!parts || int(parts->size()) != f.kindCount)
-        return std::nullopt;
-    util::Text message(f.pattern);
-    for (int i = 0; i < f.kindCount; ++i) {
-        const std::string& part = (*parts)[std::size_t(i)];
-        std::int64_t integer = 0;
-        double real = 0;
-        switch (f.kinds[std::size_t(i)]) {
-            case Kind::Plain:
-                message.arg(part);
-                break;
-            case Kind::Count:
-                if (!readInteger(part, &integer))
-                    return std::nullopt;
-                message.count(integer);
-                break;
-            case Kind::Id:
-                if (!readInteger(part, &integer))
-                    return std::nullopt;
-                message.id(integer);
-                break;
-            case Kind::Number:
-                if (!util::parseDouble(part, &real))
-                    return std::nullopt;
-                message.number(real, f.decimals);
-                break;
-            case Kind::Phrase:
-                message.phrase(sweepMessage(part));
-                break;
-        }
-    }
-    // Only a faithful reading: the message must give back the stored text.
-    if (message.english() != english)
-        return std::nullopt;
-    return message;
 }
 
 }  // namespace
@@ -240,12 +143,7 @@ util::Text prunedBySweepMessage(const std::string& sweep, const std::string& rea
 }
 
 util::Text sweepMessage(std::string_view english) {
-    for (const auto& f : forms())
-        if (auto message = readAs(f, english))
-            return std::move(*message);
-    // Shown as it is: "{1}" with the text as its argument (a template of its own would be
-    // looked up for a translation, and could hold braces).
-    return util::Text("{1}").arg(std::string(english));
+    return util::readMessage(english, forms(), sweepMessage);
 }
 
 // ---- sweep.json ----

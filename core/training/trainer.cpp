@@ -1,5 +1,7 @@
 #include "training/trainer.h"
 
+#include "training/training_messages.h"
+
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -202,13 +204,11 @@ public:
         r.trainSeconds = secondsSince(epochStart);
         if (!std::isfinite(r.trainLoss))
             return Ending{TrainingStatus::Failed,
-                          "the training loss became " + formatLoss(r.trainLoss) + " in epoch " +
-                              std::to_string(epoch) + "; try a lower training.learning_rate"};
+                          lossDivergedMessage(formatLoss(r.trainLoss), epoch).english()};
         const auto validationStart = Clock::now();
         const auto validationLoss = m_engine->validationLoss(m_stop);
         if (!validationLoss)
-            return Ending{TrainingStatus::Stopped,
-                          "stopped by the user while validating epoch " + std::to_string(epoch)};
+            return Ending{TrainingStatus::Stopped, stoppedWhileValidatingMessage(epoch).english()};
         r.validationLoss = *validationLoss;
         r.validationSeconds = secondsSince(validationStart);
         m_learningRate = m_scheduler.step(r.validationLoss);
@@ -231,8 +231,7 @@ public:
             m_sink.bestModelReached(r, *m_model);
         if (!r.improved && m_sinceBest >= m_config.earlyStopping.patience)
             return Ending{TrainingStatus::EarlyStopped,
-                          "early stopping: no better validation loss for " +
-                              std::to_string(m_sinceBest) + " epochs"};
+                          earlyStoppingMessage(m_sinceBest).english()};
         return std::nullopt;
     }
 
@@ -280,9 +279,7 @@ private:
             }
             if (loss && !std::isfinite(*loss))
                 return Ending{TrainingStatus::Failed,
-                              "the training loss became " + formatLoss(*loss) + " in epoch " +
-                                  std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
-                                  "; try a lower training.learning_rate"};
+                              lossDivergedMessage(formatLoss(*loss), epoch, b + 1).english()};
             BatchProgress p;
             p.epoch = epoch;
             p.maxEpochs = m_config.training.maxEpochs;
@@ -296,8 +293,7 @@ private:
             m_sink.batchProgress(p);
         }
         if (m_stop.stop_requested())
-            return Ending{TrainingStatus::Stopped,
-                          "stopped by the user during epoch " + std::to_string(epoch)};
+            return Ending{TrainingStatus::Stopped, stoppedDuringEpochMessage(epoch).english()};
         return std::nullopt;
     }
 
@@ -340,9 +336,9 @@ TrainingOutcome trainModel(const config::ExperimentConfig& config,
     }
     outcome.device = *device;
     if (split.train.size() < 2 || split.validation.empty()) {
-        outcome.message = "the split left " + std::to_string(split.train.size()) +
-                          " training and " + std::to_string(split.validation.size()) +
-                          " validation ratings; training needs at least 2 and 1";
+        outcome.message = splitTooSmallMessage(std::int64_t(split.train.size()),
+                                               std::int64_t(split.validation.size()))
+                              .english();
         return outcome;
     }
 
@@ -364,14 +360,13 @@ TrainingOutcome trainModel(const config::ExperimentConfig& config,
             }
         }
         if (outcome.status == TrainingStatus::Stopped && !loop.hasBestEpoch())
-            outcome.message +=
-                " (before the first epoch ended: the model holds the weights reached so far)";
+            outcome.message = beforeFirstEpochMessage(trainingMessage(outcome.message)).english();
         auto model = loop.finish(outcome);
         if (outcome.status != TrainingStatus::Failed)
             outcome.model = std::move(model);
     } catch (const std::exception& e) {
         outcome.status = TrainingStatus::Failed;
-        outcome.message = std::string("LibTorch error: ") + e.what();
+        outcome.message = libtorchErrorMessage(e.what()).english();
         outcome.model.reset();
     }
     outcome.seconds = secondsSince(started);

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <functional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 /// Marks an English message template for translation: lupdate collects the text (the UI's
@@ -55,5 +59,21 @@ struct Text {
 /// Replaces {1} … {9} in `pattern` by `filled[0]` …: the one substitution rule, shared by
 /// english() and the UI's translation (so that both read a template the same way).
 std::string fillPattern(const std::string& pattern, const std::vector<std::string>& filled);
+
+/// One form of a message that is stored as English text (sweep reasons, run messages): its
+/// template, the kind of each placeholder {1} … in order, and for numbers their digits after
+/// the point (−1: the shortest text). A Phrase placeholder holds a stored text of its own.
+struct MessageForm {
+    const char* pattern;
+    std::array<TextArg::Kind, 6> kinds;
+    int kindCount;
+    int decimals;
+};
+
+/// Reads a stored English message back into the Text it was written from, so that a UI can
+/// translate it: the first of `forms` that reads it faithfully (english() gives the same text
+/// back), Phrase parts read with `readPhrase`; "{1}" with the text as it is when none does.
+Text readMessage(std::string_view english, std::span<const MessageForm> forms,
+                 const std::function<Text(std::string_view)>& readPhrase);
 
 }  // namespace core::util

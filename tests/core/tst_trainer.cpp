@@ -7,6 +7,7 @@
 #include "test_support.h"
 #include "training/plateau_scheduler.h"
 #include "training/trainer.h"
+#include "training/training_messages.h"
 
 using namespace core;
 
@@ -46,6 +47,31 @@ class TestTrainer : public QObject {
     }
 
 private slots:
+    // Why training ended is stored as English (run.json, the CLI) and read back into the
+    // message it was written from, so that a window can translate it; other text stays as is.
+    void endingMessagesReadBack() {
+        const std::vector<util::Text> messages = {
+            training::lossDivergedMessage("nan", 3),
+            training::lossDivergedMessage("inf", 3, 17),
+            training::stoppedWhileValidatingMessage(4),
+            training::stoppedDuringEpochMessage(1),
+            training::earlyStoppingMessage(5),
+            training::beforeFirstEpochMessage(training::stoppedDuringEpochMessage(1)),
+            training::splitTooSmallMessage(1, 0),
+            training::libtorchErrorMessage("out of memory"),
+        };
+        QCOMPARE(messages[4].english(),
+                 std::string("early stopping: no better validation loss for 5 epochs"));
+        for (const auto& m : messages) {
+            const auto back = training::trainingMessage(m.english());
+            QCOMPARE(back.pattern, m.pattern);
+            QCOMPARE(back.english(), m.english());
+        }
+        const auto other = training::trainingMessage("something else {1}");
+        QCOMPARE(other.pattern, std::string("{1}"));
+        QCOMPARE(other.english(), std::string("something else {1}"));
+    }
+
     void initTestCase() {
         auto load = data::loadMovieLens(RW_TEST_SAMPLE_DIR);
         QVERIFY(load.ok());

@@ -24,6 +24,7 @@
 #include "panels/experiment_page.h"
 #include "panels/results_page.h"
 #include "panels/training_page.h"
+#include "training/training_messages.h"
 #include "widget_test_main.h"
 #include "windows/main_window.h"
 
@@ -127,6 +128,10 @@ private slots:
             model.contains("6040 usuarios") && model.contains("parámetros") && model.contains("→1"),
             qPrintable(model));
         QCOMPARE(i18n::coreText("occupation outside 0–20"), QString("ocupación fuera de 0–20"));
+        // A run's stored English reason, read back and translated.
+        QCOMPARE(i18n::text(core::training::trainingMessage(
+                     "early stopping: no better validation loss for 5 epochs")),
+                 QString("parada temprana: ninguna pérdida de validación mejor en 5 épocas"));
         switchTo("en");
         QVERIFY(i18n::text(shape.describeText()).contains("6,040 users"));
     }

@@ -9,6 +9,7 @@
 #include "i18n/locale_text.h"
 #include "models/movielens_labels.h"
 #include "runs/workspace.h"
+#include "training/training_messages.h"
 
 namespace ui::models {
 namespace {
@@ -198,7 +199,7 @@ QVariant RunListModel::cell(int row, int column, int role) const {
         if (column == ModelKind)
             return QString::fromStdString(s.model);
         if (column == Status && !s.message.empty())
-            return QString::fromStdString(s.message);
+            return i18n::text(core::training::trainingMessage(s.message));
         return {};
     }
     if (role == SortRole) {

@@ -19,6 +19,7 @@
 #include "models/movielens_labels.h"
 #include "models/session.h"
 #include "models/training_history.h"
+#include "training/training_messages.h"
 #include "widgets/metric_card.h"
 
 namespace ui::panels {
@@ -183,14 +184,16 @@ void ResultsPage::showRun() {
     m_header->setText(
         tr("<b>%1</b> %2 — %3%4<br>Model: %5<br>Data: %6 · split %7 / %8 / %9 (train / "
            "validation / test) · best epoch %10 of %11 · %12 s on %13 (%14)")
-            .arg(QString::fromStdString(s.name).toHtmlEscaped(),
-                 s.tag.empty() ? QString()
-                               : "[" + QString::fromStdString(s.tag).toHtmlEscaped() + "]",
-                 models::runStatusLabel(s.status),
-                 s.message.empty() ? QString()
-                                   : ": " + QString::fromStdString(s.message).toHtmlEscaped(),
-                 model.toHtmlEscaped(), QString::fromStdString(s.dataFolder).toHtmlEscaped(),
-                 i18n::count(s.trainSize), i18n::count(s.validationSize), i18n::count(s.testSize))
+            .arg(
+                QString::fromStdString(s.name).toHtmlEscaped(),
+                s.tag.empty() ? QString()
+                              : "[" + QString::fromStdString(s.tag).toHtmlEscaped() + "]",
+                models::runStatusLabel(s.status),
+                s.message.empty()
+                    ? QString()
+                    : ": " + i18n::text(core::training::trainingMessage(s.message)).toHtmlEscaped(),
+                model.toHtmlEscaped(), QString::fromStdString(s.dataFolder).toHtmlEscaped(),
+                i18n::count(s.trainSize), i18n::count(s.validationSize), i18n::count(s.testSize))
             .arg(s.bestEpoch)
             .arg(s.epochs)
             .arg(i18n::number(s.trainingSeconds, 1),

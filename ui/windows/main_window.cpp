@@ -46,6 +46,7 @@
 #include "runs/workspace.h"
 #include "rw_version.h"
 #include "training/trainer.h"
+#include "training/training_messages.h"
 #include "widgets/config_form.h"
 #include "workers/training_worker.h"
 
@@ -564,7 +565,7 @@ void MainWindow::onTrainingFinished(std::shared_ptr<const core::runs::Experiment
         QString text = tr("Run %1 saved: %2")
                            .arg(QString::fromStdString(s.name), models::runStatusLabel(s.status));
         if (!s.message.empty())
-            text += " — " + QString::fromStdString(s.message);
+            text += " — " + i18n::text(core::training::trainingMessage(s.message));
         if (view->record.metrics)
             text += tr(" · test RMSE %1 stars (%2 normalised) · see Results")
                         .arg(i18n::number(view->record.metrics->regression.rmseStars(), 4),
