@@ -497,6 +497,24 @@ private slots:
         QCOMPARE(charts::rememberedExportFolder(), chosen);
     }
 
+    // A table export asks for a file in the remembered folder and remembers the file's folder.
+    void chooseExportFileRemembers() {
+        const QString folder = m_dir.filePath(QStringLiteral("tables"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = QDir(folder).filePath(QStringLiteral("table.csv"));
+        DialogAnswers answers(path);
+        const QString chosen = charts::chooseExportFile(nullptr, QStringLiteral("Export table"),
+                                                        QStringLiteral("table.csv"),
+                                                        QStringLiteral("CSV files (*.csv)"));
+        QCOMPARE(answers.fileDialogs, 1);
+        QCOMPARE(QFileInfo(chosen).canonicalFilePath().isEmpty()
+                     ? QFileInfo(chosen).absoluteFilePath()
+                     : QFileInfo(chosen).canonicalFilePath(),
+                 QFileInfo(path).absoluteFilePath());
+        QCOMPARE(QDir(charts::rememberedExportFolder()).canonicalPath(),
+                 QDir(folder).canonicalPath());
+    }
+
     void dialogRemembersTheSize() {
         {
             charts::ExportImageDialog dialog;

@@ -489,6 +489,15 @@ QString chooseExportFolder(QWidget* parent, const QString& title) {
     return folder;
 }
 
+QString chooseExportFile(QWidget* parent, const QString& title, const QString& fileName,
+                         const QString& filter) {
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, QDir(rememberedExportFolder()).filePath(fileName), filter);
+    if (!path.isEmpty())
+        rememberExportFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
 // ---- menu ----
 
 void addExportActions(QMenu* menu, QWidget* chart, const QString& fileStem) {

@@ -89,6 +89,11 @@ void rememberExportFolder(const QString& folder);
 /// rememberedExportFolder(), and remembers the choice. Returns the folder, or an empty string
 /// when the user cancelled.
 QString chooseExportFolder(QWidget* parent, const QString& title);
+/// Asks for a file to write (QFileDialog::getSaveFileName) named `fileName` in
+/// rememberedExportFolder(), and remembers its folder. Returns the path, or an empty string
+/// when the user cancelled.
+QString chooseExportFile(QWidget* parent, const QString& title, const QString& fileName,
+                         const QString& filter);
 
 /// Adds the chart's export actions to `menu`: "Export as PNG…", "Export as SVG…", "Export as
 /// PDF…", "Copy image" and "Export data as CSV…" (object names exportPng, exportSvg, exportPdf,

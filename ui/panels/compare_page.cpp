@@ -390,12 +390,11 @@ QString ComparePage::exportConfigCsv(const QString& path) const {
 void ComparePage::chooseAndExport(bool metrics) {
     if (!m_comparison)
         return;
-    const QString folder = QSettings().value("export/folder").toString();
-    const QString stem = metrics ? QStringLiteral("compare_metrics.csv")
-                                 : QStringLiteral("compare_configuration.csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"),
-                                                      folder.isEmpty() ? stem : folder + "/" + stem,
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        charts::chooseExportFile(this, tr("Export table"),
+                                 metrics ? QStringLiteral("compare_metrics.csv")
+                                         : QStringLiteral("compare_configuration.csv"),
+                                 tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString error = metrics ? exportMetricsCsv(path) : exportConfigCsv(path);

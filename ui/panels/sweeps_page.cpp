@@ -1029,14 +1029,12 @@ QString SweepsPage::exportReportTo(const QString& parentFolder, QString* error) 
 void SweepsPage::chooseAndExportCsv() {
     if (!m_state)
         return;
-    const QString folder = QSettings().value("export/folder").toString();
-    const QString stem = QString::fromStdString(m_state->name) + QStringLiteral("-leaderboard.csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export leaderboard"),
-                                                      folder.isEmpty() ? stem : folder + "/" + stem,
-                                                      tr("CSV files (*.csv)"));
+    const QString path = charts::chooseExportFile(
+        this, tr("Export leaderboard"),
+        QString::fromStdString(m_state->name) + QStringLiteral("-leaderboard.csv"),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue("export/folder", QFileInfo(path).absolutePath());
     if (const QString e = exportLeaderboardCsv(path); !e.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), e);
     else
@@ -1044,11 +1042,9 @@ void SweepsPage::chooseAndExportCsv() {
 }
 
 void SweepsPage::chooseAndExportReport() {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Export sweep report into"), QSettings().value("export/folder").toString());
+    const QString folder = charts::chooseExportFolder(this, tr("Export sweep report into"));
     if (folder.isEmpty())
         return;
-    QSettings().setValue("export/folder", folder);
     QString error;
     const QString written = exportReportTo(folder, &error);
     if (written.isEmpty())

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 
+#include "charts/chart_export.h"
 #include "i18n/locale_text.h"
 #include "i18n/retranslator.h"
 #include "models/csv_text.h"
@@ -283,10 +284,8 @@ void UsersPage::chooseAndExport(bool recommendationsTable) {
     const QString stem = recommendationsTable ? QStringLiteral("user%1_unrated_top%2.csv")
                                               : QStringLiteral("user%1_test_top%2.csv");
     const int k = m_session->run() ? m_session->run()->record.config.evaluation.k : 10;
-    const QString folder = QSettings().value("export/folder").toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"),
-                                                      folder + "/" + stem.arg(m_userId).arg(k),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = charts::chooseExportFile(
+        this, tr("Export table"), stem.arg(m_userId).arg(k), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString error = exportCsv(recommendationsTable, path); !error.isEmpty())

@@ -656,11 +656,9 @@ void MainWindow::exportCurrentPageCharts() {
     charts::ExportImageDialog size(this);
     if (size.exec() != QDialog::Accepted)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Export charts into"), QSettings().value("export/folder").toString());
+    const QString folder = charts::chooseExportFolder(this, tr("Export charts into"));
     if (folder.isEmpty())
         return;
-    QSettings().setValue("export/folder", folder);
     QString error;
     const auto written = charts::exportCharts(list, folder, &error);
     if (written.size() != list.size())
@@ -680,11 +678,9 @@ QString MainWindow::exportReportTo(const QString& parentFolder, QString* error) 
 }
 
 void MainWindow::exportReport() {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Export report into"), QSettings().value("export/folder").toString());
+    const QString folder = charts::chooseExportFolder(this, tr("Export report into"));
     if (folder.isEmpty())
         return;
-    QSettings().setValue("export/folder", folder);
     QString error;
     const QString written = exportReportTo(folder, &error);
     if (written.isEmpty())
