@@ -966,6 +966,30 @@
         <source>LibTorch error: {1}</source>
         <translation>error de LibTorch: {1}</translation>
     </message>
+    <message>
+        <source>training ended without finishing (its process {1} was killed or the machine stopped) after no finished epoch</source>
+        <translation>el entrenamiento terminó sin acabar (su proceso {1} fue matado o la máquina se detuvo) sin ninguna época terminada</translation>
+    </message>
+    <message>
+        <source>training ended without finishing (its process {1} on {2} was killed or the machine stopped) after no finished epoch</source>
+        <translation>el entrenamiento terminó sin acabar (su proceso {1} en {2} fue matado o la máquina se detuvo) sin ninguna época terminada</translation>
+    </message>
+    <message>
+        <source>training ended without finishing (its process {1} was killed or the machine stopped) after {2}; best epoch {3} saved</source>
+        <translation>el entrenamiento terminó sin acabar (su proceso {1} fue matado o la máquina se detuvo) tras {2}; mejor época {3} guardada</translation>
+    </message>
+    <message>
+        <source>training ended without finishing (its process {1} on {2} was killed or the machine stopped) after {3}; best epoch {4} saved</source>
+        <translation>el entrenamiento terminó sin acabar (su proceso {1} en {2} fue matado o la máquina se detuvo) tras {3}; mejor época {4} guardada</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 época</translation>
+    </message>
+    <message>
+        <source>{1} epochs</source>
+        <translation>{1} épocas</translation>
+    </message>
 </context>
 <context>
     <name>core::training::TrainingLoop</name>

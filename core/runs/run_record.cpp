@@ -5,6 +5,7 @@
 #include "config/config_io.h"
 #include "model/trained_model.h"
 #include "runs/run_tables.h"
+#include "training/training_messages.h"
 #include "util/atomic_file.h"
 #include "util/file_lock.h"
 #include "util/json.h"
@@ -222,13 +223,9 @@ std::optional<RunSummary> readRunSummary(const fs::path& path, std::string* erro
             s = std::move(*again);
         if (s.status == RunStatus::Running) {
             s.status = RunStatus::Interrupted;
-            s.message =
-                "training ended without finishing (its process " + std::to_string(s.processId) +
-                (s.host.empty() ? "" : " on " + s.host) +
-                " was killed or the machine stopped) after " +
-                (s.epochs == 0 ? std::string("no finished epoch")
-                               : std::to_string(s.epochs) + (s.epochs == 1 ? " epoch" : " epochs") +
-                                     "; best epoch " + std::to_string(s.bestEpoch) + " saved");
+            s.message = training::interruptedMessage(std::int64_t(s.processId), s.host, s.epochs,
+                                                     s.bestEpoch)
+                            .english();
         }
     }
     s.name = path.filename().string();

@@ -12,6 +12,12 @@ enum FormId {
     BeforeFirstEpoch,
     SplitTooSmall,
     LibtorchError,
+    InterruptedBeforeAnEpoch,
+    InterruptedBeforeAnEpochOnHost,
+    InterruptedAfterEpochs,
+    InterruptedAfterEpochsOnHost,
+    OneEpoch,
+    Epochs,
     FormCount
 };
 
@@ -33,6 +39,16 @@ const std::array<util::MessageForm, FormCount>& forms() {
         {RW_TEXT("the split left {1} training and {2} validation ratings; training needs at "
                  "least 2 and 1"), {C, C}, 2, 0},
         {RW_TEXT("LibTorch error: {1}"), {P}, 1, 0},
+        {RW_TEXT("training ended without finishing (its process {1} was killed or the machine "
+                 "stopped) after no finished epoch"), {I}, 1, 0},
+        {RW_TEXT("training ended without finishing (its process {1} on {2} was killed or the "
+                 "machine stopped) after no finished epoch"), {I, P}, 2, 0},
+        {RW_TEXT("training ended without finishing (its process {1} was killed or the machine "
+                 "stopped) after {2}; best epoch {3} saved"), {I, F, I}, 3, 0},
+        {RW_TEXT("training ended without finishing (its process {1} on {2} was killed or the "
+                 "machine stopped) after {3}; best epoch {4} saved"), {I, P, F, I}, 4, 0},
+        {RW_TEXT("1 epoch"), {}, 0, 0},
+        {RW_TEXT("{1} epochs"), {C}, 1, 0},
     }};
     // clang-format on
     return kForms;
@@ -74,6 +90,20 @@ util::Text splitTooSmallMessage(std::int64_t train, std::int64_t validation) {
 
 util::Text libtorchErrorMessage(const std::string& what) {
     return form(LibtorchError).arg(what);
+}
+
+util::Text interruptedMessage(std::int64_t processId, const std::string& host, int epochs,
+                              int bestEpoch) {
+    if (epochs == 0)
+        return host.empty() ? form(InterruptedBeforeAnEpoch).id(processId)
+                            : form(InterruptedBeforeAnEpochOnHost).id(processId).arg(host);
+    util::Text count = epochs == 1 ? form(OneEpoch) : form(Epochs).count(epochs);
+    return host.empty() ? form(InterruptedAfterEpochs).id(processId).phrase(count).id(bestEpoch)
+                        : form(InterruptedAfterEpochsOnHost)
+                              .id(processId)
+                              .arg(host)
+                              .phrase(count)
+                              .id(bestEpoch);
 }
 
 util::Text trainingMessage(std::string_view english) {

@@ -19,6 +19,10 @@ util::Text earlyStoppingMessage(int epochsWithoutImprovement);
 util::Text beforeFirstEpochMessage(util::Text stopped);
 util::Text splitTooSmallMessage(std::int64_t train, std::int64_t validation);
 util::Text libtorchErrorMessage(const std::string& what);
+/// A run whose process went away while training (its lock was free): which process, on which
+/// host ("" when not recorded), how far it got.
+util::Text interruptedMessage(std::int64_t processId, const std::string& host, int epochs,
+                              int bestEpoch);
 
 /// A stored message read back into the Text it was written from ("{1}" with the text as it is
 /// when it is none of the above). Thread-safe.

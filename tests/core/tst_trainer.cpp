@@ -59,6 +59,10 @@ private slots:
             training::beforeFirstEpochMessage(training::stoppedDuringEpochMessage(1)),
             training::splitTooSmallMessage(1, 0),
             training::libtorchErrorMessage("out of memory"),
+            training::interruptedMessage(4242, "", 0, 0),
+            training::interruptedMessage(4242, "node7", 0, 0),
+            training::interruptedMessage(4242, "", 3, 2),
+            training::interruptedMessage(4242, "node7", 1, 1),
         };
         QCOMPARE(messages[4].english(),
                  std::string("early stopping: no better validation loss for 5 epochs"));
