@@ -683,6 +683,30 @@
         <source>`{1}` must be a list of integers such as 128,64 (got &quot;{2}&quot;)</source>
         <translation>`{1}` debe ser una lista de enteros como 128,64 (se obtuvo «{2}»)</translation>
     </message>
+    <message>
+        <source>{1}: not valid YAML: {2}</source>
+        <translation>{1}: no es YAML válido: {2}</translation>
+    </message>
+    <message>
+        <source>{1}: expected a mapping of groups such as `training:` at the top level</source>
+        <translation>{1}: se esperaba un mapeo de grupos como `training:` en el nivel superior</translation>
+    </message>
+    <message>
+        <source>{1}: unknown group `{2}` (known: {3})</source>
+        <translation>{1}: grupo desconocido `{2}` (conocidos: {3})</translation>
+    </message>
+    <message>
+        <source>{1}: `{2}` must be a mapping</source>
+        <translation>{1}: `{2}` debe ser un mapeo</translation>
+    </message>
+    <message>
+        <source>{1}: unknown key `{2}`</source>
+        <translation>{1}: clave desconocida `{2}`</translation>
+    </message>
+    <message>
+        <source>{1}: `{2}` must be {3}</source>
+        <translation>{1}: `{2}` debe ser {3}</translation>
+    </message>
 </context>
 <context>
     <name>core::data</name>

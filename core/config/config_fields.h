@@ -52,6 +52,7 @@ struct ConfigField {
 struct ConfigError {
     std::string key;
     std::string message;
+    util::Text text;  ///< the message as a translatable template, where one was made
 };
 
 /// All fields, in the order they appear in YAML files and forms. Thread-safe, static.

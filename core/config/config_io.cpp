@@ -17,6 +17,12 @@ std::string where(const std::string& source, const YAML::Mark& mark) {
     return source + ":" + std::to_string(mark.line + 1);
 }
 
+// An error of the file: its English text and its template.
+ConfigError fileError(std::string key, util::Text text) {
+    std::string english = text.english();
+    return {std::move(key), std::move(english), std::move(text)};
+}
+
 }  // namespace
 
 ConfigLoadResult parseConfigYaml(std::string_view text, const std::string& sourceName) {
@@ -25,15 +31,19 @@ ConfigLoadResult parseConfigYaml(std::string_view text, const std::string& sourc
     try {
         root = YAML::Load(std::string(text));
     } catch (const YAML::Exception& e) {
-        result.errors.push_back({"", where(sourceName, e.mark) + ": not valid YAML: " + e.msg});
+        result.errors.push_back(fileError("", util::Text(RW_TEXT("{1}: not valid YAML: {2}"))
+                                                  .arg(where(sourceName, e.mark))
+                                                  .arg(e.msg)));
         return result;
     }
     if (root.IsNull())
         return result;  // an empty file means "all defaults"
     if (!root.IsMap()) {
-        result.errors.push_back({"", where(sourceName, root.Mark()) +
-                                         ": expected a mapping of groups such as "
-                                         "`training:` at the top level"});
+        result.errors.push_back(fileError(
+            "",
+            util::Text(RW_TEXT("{1}: expected a mapping of groups such as `training:` at the top "
+                               "level"))
+                .arg(where(sourceName, root.Mark()))));
         return result;
     }
     std::set<std::string> groups;
@@ -48,13 +58,18 @@ ConfigLoadResult parseConfigYaml(std::string_view text, const std::string& sourc
             for (const auto& g : groups)
                 known += (known.empty() ? "" : ", ") + g;
             result.errors.push_back(
-                {groupName, at + ": unknown group `" + groupName + "` (known: " + known + ")"});
+                fileError(groupName, util::Text(RW_TEXT("{1}: unknown group `{2}` (known: {3})"))
+                                         .arg(at)
+                                         .arg(groupName)
+                                         .arg(known)));
             continue;
         }
         if (group.second.IsNull())
             continue;
         if (!group.second.IsMap()) {
-            result.errors.push_back({groupName, at + ": `" + groupName + "` must be a mapping"});
+            result.errors.push_back(fileError(
+                groupName,
+                util::Text(RW_TEXT("{1}: `{2}` must be a mapping")).arg(at).arg(groupName)));
             continue;
         }
         for (const auto& entry : group.second) {
@@ -62,23 +77,28 @@ ConfigLoadResult parseConfigYaml(std::string_view text, const std::string& sourc
             const std::string entryAt = where(sourceName, entry.first.Mark());
             const ConfigField* field = findField(key);
             if (!field) {
-                result.errors.push_back({key, entryAt + ": unknown key `" + key + "`"});
+                result.errors.push_back(fileError(
+                    key, util::Text(RW_TEXT("{1}: unknown key `{2}`")).arg(entryAt).arg(key)));
                 continue;
             }
             const auto text = yamlValueText(entry.second);
             if (!text) {
-                result.errors.push_back(
-                    {key, entryAt + ": `" + key + "` must be " + field->allowedText()});
+                result.errors.push_back(fileError(key, util::Text(RW_TEXT("{1}: `{2}` must be {3}"))
+                                                           .arg(entryAt)
+                                                           .arg(key)
+                                                           .phrase(field->allowed())));
                 continue;
             }
-            std::string error;
+            util::Text error;
             auto value = parseFieldValue(*field, *text, &error);
             if (!value) {
-                result.errors.push_back({key, entryAt + ": " + error});
+                result.errors.push_back(
+                    fileError(key, util::Text("{1}: {2}").arg(entryAt).phrase(error)));
                 continue;
             }
-            if (auto message = checkValue(*field, *value)) {
-                result.errors.push_back({key, entryAt + ": " + *message});
+            if (auto message = checkValueText(*field, *value)) {
+                result.errors.push_back(
+                    fileError(key, util::Text("{1}: {2}").arg(entryAt).phrase(*message)));
                 continue;
             }
             field->set(result.config, *value);

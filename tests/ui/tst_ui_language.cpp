@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include "charts/loss_chart.h"
 #include "charts/result_plots.h"
+#include "config/config_io.h"
 #include "data/movielens_reader.h"
 #include "i18n/locale_text.h"
 #include "i18n/translations.h"
@@ -128,6 +129,16 @@ private slots:
             model.contains("6040 usuarios") && model.contains("parámetros") && model.contains("→1"),
             qPrintable(model));
         QCOMPARE(i18n::coreText("occupation outside 0–20"), QString("ocupación fuera de 0–20"));
+        // A configuration file's error keeps its place and reads in the language.
+        const auto load =
+            core::config::parseConfigYaml("training:\n  learning_rate: fast\n", "bad.yaml");
+        QCOMPARE(load.errors.size(), std::size_t(1));
+        QCOMPARE(
+            load.errors.front().message,
+            std::string("bad.yaml:2: `training.learning_rate` must be a number (got \"fast\")"));
+        const QString shown = i18n::text(load.errors.front().text);
+        QVERIFY2(shown.startsWith("bad.yaml:2: ") && shown.contains("debe ser un número"),
+                 qPrintable(shown));
         // A run's stored English reason, read back and translated.
         QCOMPARE(i18n::text(core::training::trainingMessage(
                      "early stopping: no better validation loss for 5 epochs")),

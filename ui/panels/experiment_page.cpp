@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "config/config_io.h"
+#include "i18n/locale_text.h"
 #include "i18n/retranslator.h"
 #include "model/torch_runtime.h"
 #include "model/trained_model.h"
@@ -163,7 +164,7 @@ bool ExperimentPage::loadFile(const QString& path) {
     if (!result.ok()) {
         QStringList messages;
         for (const auto& e : result.errors)
-            messages << QString::fromStdString(e.message);
+            messages << (e.text.empty() ? QString::fromStdString(e.message) : i18n::text(e.text));
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         m_status->setText(tr("Not loaded: %1").arg(messages.join("; ")));
         return false;
