@@ -46,28 +46,28 @@ const std::array<util::MessageForm, FormCount>& forms() {
                    F = util::TextArg::Kind::Phrase;
     // clang-format off
     static const std::array<util::MessageForm, FormCount> kForms = {{
-        {RW_TEXT("all {1} trials ran"), {C}, 1, 0},
-        {RW_TEXT("budget: max_trials ({1}) reached"), {C}, 1, 0},
-        {RW_TEXT("budget: max_wall_seconds ({1}) reached"), {N}, 1, -1},
-        {RW_TEXT("all {1} grid points ran"), {C}, 1, 0},
-        {RW_TEXT("error: {1}"), {F}, 1, 0},
-        {RW_TEXT("stopped by the user"), {}, 0, 0},
-        {RW_TEXT("all {1} trials ran on Slurm"), {C}, 1, 0},
-        {RW_TEXT("on Slurm: wave {1} written, not submitted"), {I}, 1, 0},
-        {RW_TEXT("on Slurm: wave {1} submitted as job {2}"), {I, P}, 2, 0},
+        {RW_TEXT("all {1} trials ran"), {C}, 0},
+        {RW_TEXT("budget: max_trials ({1}) reached"), {C}, 0},
+        {RW_TEXT("budget: max_wall_seconds ({1}) reached"), {N}, -1},
+        {RW_TEXT("all {1} grid points ran"), {C}, 0},
+        {RW_TEXT("error: {1}"), {F}, 0},
+        {RW_TEXT("stopped by the user"), {}, 0},
+        {RW_TEXT("all {1} trials ran on Slurm"), {C}, 0},
+        {RW_TEXT("on Slurm: wave {1} written, not submitted"), {I}, 0},
+        {RW_TEXT("on Slurm: wave {1} submitted as job {2}"), {I, P}, 0},
         {RW_TEXT("median: val RMSE {1} at epoch {2} worse than median {3} of {4} trials"),
-         {N, I, N, C}, 4, 4},
+         {N, I, N, C}, 4},
         {RW_TEXT("asha: val RMSE {1} at epoch {2} (rung {3}) not in the top {4} of {5} trials "
                  "(cut-off {6})"),
-         {N, I, I, C, C, N}, 6, 4},
-        {RW_TEXT("not trained: repeat {1} was pruned"), {I}, 1, 0},
-        {RW_TEXT("not trained: repeat {1} was failed"), {I}, 1, 0},
+         {N, I, I, C, C, N}, 4},
+        {RW_TEXT("not trained: repeat {1} was pruned"), {I}, 0},
+        {RW_TEXT("not trained: repeat {1} was failed"), {I}, 0},
         {RW_TEXT("its Slurm task ended without finishing (cancelled, out of time, or killed) after "
                  "{1} epochs"),
-         {C}, 1, 0},
-        {RW_TEXT("its Slurm task was stopped before training ended"), {}, 0, 0},
-        {RW_TEXT("stopped by the user; trained again on resume"), {}, 0, 0},
-        {RW_TEXT("pruned by sweep {1}: {2}"), {P, F}, 2, 0},
+         {C}, 0},
+        {RW_TEXT("its Slurm task was stopped before training ended"), {}, 0},
+        {RW_TEXT("stopped by the user; trained again on resume"), {}, 0},
+        {RW_TEXT("pruned by sweep {1}: {2}"), {P, F}, 0},
     }};
     // clang-format on
     return kForms;

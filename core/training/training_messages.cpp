@@ -28,27 +28,27 @@ const std::array<util::MessageForm, FormCount>& forms() {
     // clang-format off
     static const std::array<util::MessageForm, FormCount> kForms = {{
         {RW_TEXT("the training loss became {1} in epoch {2}; try a lower "
-                 "training.learning_rate"), {P, I}, 2, 0},
+                 "training.learning_rate"), {P, I}, 0},
         {RW_TEXT("the training loss became {1} in epoch {2}, batch {3}; try a lower "
-                 "training.learning_rate"), {P, I, C}, 3, 0},
-        {RW_TEXT("stopped by the user while validating epoch {1}"), {I}, 1, 0},
-        {RW_TEXT("stopped by the user during epoch {1}"), {I}, 1, 0},
-        {RW_TEXT("early stopping: no better validation loss for {1} epochs"), {C}, 1, 0},
+                 "training.learning_rate"), {P, I, C}, 0},
+        {RW_TEXT("stopped by the user while validating epoch {1}"), {I}, 0},
+        {RW_TEXT("stopped by the user during epoch {1}"), {I}, 0},
+        {RW_TEXT("early stopping: no better validation loss for {1} epochs"), {C}, 0},
         {RW_TEXT("{1} (before the first epoch ended: the model holds the weights reached so "
-                 "far)"), {F}, 1, 0},
+                 "far)"), {F}, 0},
         {RW_TEXT("the split left {1} training and {2} validation ratings; training needs at "
-                 "least 2 and 1"), {C, C}, 2, 0},
-        {RW_TEXT("LibTorch error: {1}"), {P}, 1, 0},
+                 "least 2 and 1"), {C, C}, 0},
+        {RW_TEXT("LibTorch error: {1}"), {P}, 0},
         {RW_TEXT("training ended without finishing (its process {1} was killed or the machine "
-                 "stopped) after no finished epoch"), {I}, 1, 0},
+                 "stopped) after no finished epoch"), {I}, 0},
         {RW_TEXT("training ended without finishing (its process {1} on {2} was killed or the "
-                 "machine stopped) after no finished epoch"), {I, P}, 2, 0},
+                 "machine stopped) after no finished epoch"), {I, P}, 0},
         {RW_TEXT("training ended without finishing (its process {1} was killed or the machine "
-                 "stopped) after {2}; best epoch {3} saved"), {I, F, I}, 3, 0},
+                 "stopped) after {2}; best epoch {3} saved"), {I, F, I}, 0},
         {RW_TEXT("training ended without finishing (its process {1} on {2} was killed or the "
-                 "machine stopped) after {3}; best epoch {4} saved"), {I, P, F, I}, 4, 0},
-        {RW_TEXT("1 epoch"), {}, 0, 0},
-        {RW_TEXT("{1} epochs"), {C}, 1, 0},
+                 "machine stopped) after {3}; best epoch {4} saved"), {I, P, F, I}, 0},
+        {RW_TEXT("1 epoch"), {}, 0},
+        {RW_TEXT("{1} epochs"), {C}, 0},
     }};
     // clang-format on
     return kForms;

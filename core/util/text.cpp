@@ -8,42 +8,27 @@
 namespace core::util {
 
 Text& Text::arg(std::string value) {
-    TextArg a;
-    a.plain = std::move(value);
-    args.push_back(std::move(a));
+    args.push_back({.plain = std::move(value)});
     return *this;
 }
 
 Text& Text::count(std::int64_t value) {
-    TextArg a;
-    a.kind = TextArg::Kind::Count;
-    a.integer = value;
-    args.push_back(std::move(a));
+    args.push_back({.kind = TextArg::Kind::Count, .integer = value});
     return *this;
 }
 
 Text& Text::id(std::int64_t value) {
-    TextArg a;
-    a.kind = TextArg::Kind::Id;
-    a.integer = value;
-    args.push_back(std::move(a));
+    args.push_back({.kind = TextArg::Kind::Id, .integer = value});
     return *this;
 }
 
 Text& Text::number(double value, int decimals) {
-    TextArg a;
-    a.kind = TextArg::Kind::Number;
-    a.real = value;
-    a.decimals = decimals;
-    args.push_back(std::move(a));
+    args.push_back({.kind = TextArg::Kind::Number, .real = value, .decimals = decimals});
     return *this;
 }
 
 Text& Text::phrase(Text value) {
-    TextArg a;
-    a.kind = TextArg::Kind::Phrase;
-    a.phrase.push_back(std::move(value));
-    args.push_back(std::move(a));
+    args.push_back({.kind = TextArg::Kind::Phrase, .phrase = {std::move(value)}});
     return *this;
 }
 
@@ -143,14 +128,14 @@ std::optional<std::vector<std::string>> matchPattern(std::string_view pattern,
 std::optional<Text> readAs(const MessageForm& f, std::string_view english,
                            const std::function<Text(std::string_view)>& readPhrase) {
     const auto parts = matchPattern(f.pattern, english);
-    if (!parts || int(parts->size()) != f.kindCount)
+    if (!parts || parts->size() > f.kinds.size())
         return std::nullopt;
     Text message(f.pattern);
-    for (int i = 0; i < f.kindCount; ++i) {
-        const std::string& part = (*parts)[std::size_t(i)];
+    for (std::size_t i = 0; i < parts->size(); ++i) {
+        const std::string& part = (*parts)[i];
         std::int64_t integer = 0;
         double real = 0;
-        switch (f.kinds[std::size_t(i)]) {
+        switch (f.kinds[i]) {
             case Kind::Plain:
                 message.arg(part);
                 break;

@@ -61,12 +61,12 @@ struct Text {
 std::string fillPattern(const std::string& pattern, const std::vector<std::string>& filled);
 
 /// One form of a message that is stored as English text (sweep reasons, run messages): its
-/// template, the kind of each placeholder {1} … in order, and for numbers their digits after
-/// the point (−1: the shortest text). A Phrase placeholder holds a stored text of its own.
+/// template, the kind of each placeholder {1} … in the order they appear (as many as the
+/// template has), and for numbers their digits after the point (−1: the shortest text). A
+/// Phrase placeholder holds a stored text of its own.
 struct MessageForm {
     const char* pattern;
     std::array<TextArg::Kind, 6> kinds;
-    int kindCount;
     int decimals;
 };
 
