@@ -81,12 +81,13 @@ QStringList coreContexts() {
 }
 
 QString coreText(const std::string& english) {
+    const QString untranslated = QString::fromStdString(english);
     for (const char* context : kCoreContexts) {
         const QString translated = QCoreApplication::translate(context, english.c_str());
-        if (translated != QString::fromStdString(english))
+        if (translated != untranslated)
             return translated;
     }
-    return QString::fromStdString(english);
+    return untranslated;
 }
 
 QString text(const core::util::Text& message) {

@@ -52,8 +52,8 @@ QString installTranslators(QCoreApplication& app, const QString& language) {
     } else {
         delete qt;
     }
-    QLocale::setDefault(wanted.language() == QLocale::Spanish &&
-                                wanted.territory() != QLocale::AnyTerritory
+    // Spanish here: the territory's own variant, Spain's when none is given.
+    QLocale::setDefault(wanted.territory() != QLocale::AnyTerritory
                             ? wanted
                             : QLocale(QLocale::Spanish, QLocale::Spain));
     return QStringLiteral("es");

@@ -8,8 +8,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 #include "charts/loss_chart.h"
 #include "charts/result_plots.h"
@@ -33,23 +33,23 @@ PredictionPattern predictionPattern(const std::vector<float>& predictedStars) {
     if (predictedStars.empty())
         return pattern;
     // Counted at a hundredth of a star: a model whose output saturates (a ReLU that died, a
-    // clamp) puts a large share of its predictions on one value.
-    std::unordered_map<long, std::int64_t> counts;
+    // clamp) puts a large share of its predictions on one value. One count per hundredth
+    // between the lowest and the highest prediction (a few hundred), no hashing: a full-size
+    // test set has millions of predictions.
+    const auto [low, high] = std::minmax_element(predictedStars.begin(), predictedStars.end());
+    const long first = std::lround(double(*low) * 100);
+    std::vector<std::int64_t> counts(std::size_t(std::lround(double(*high) * 100) - first + 1), 0);
     std::int64_t outside = 0;
     for (const float p : predictedStars) {
-        ++counts[std::lround(double(p) * 100)];
+        ++counts[std::size_t(std::lround(double(p) * 100) - first)];
         outside += p < 1.0f || p > 5.0f;
     }
-    long mode = 0;
-    std::int64_t most = 0;
-    for (const auto& [value, count] : counts)
-        if (count > most || (count == most && value < mode)) {
-            mode = value;
-            most = count;
-        }
+    // The lowest of the most frequent values.
+    const auto most = std::max_element(counts.begin(), counts.end());
+    const long mode = first + long(most - counts.begin());
     const double n = double(predictedStars.size());
     pattern.commonValue = double(mode) / 100;
-    pattern.commonShare = double(most) / n;
+    pattern.commonShare = double(*most) / n;
     pattern.outsideShare = double(outside) / n;
     return pattern;
 }

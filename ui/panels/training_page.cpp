@@ -132,7 +132,6 @@ void TrainingPage::start(int maxEpochs, int earlyStoppingPatience) {
     m_stop->setText(tr("Stop"));
     showStage();
     showRunProgress();
-    m_clock.start();
     m_pushedRevision = -1;
     pushToChart();
     m_chartTimer.start();

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -72,7 +71,6 @@ private:
     std::optional<core::training::BatchProgress> m_lastBatch;
     std::optional<core::training::EpochResult> m_lastEpoch;
     QTimer m_chartTimer;
-    QElapsedTimer m_clock;
     charts::LossChart* m_chart;
     QProgressBar* m_epochBar;
     QProgressBar* m_runBar;
