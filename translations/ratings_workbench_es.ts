@@ -325,6 +325,48 @@
     </message>
 </context>
 <context>
+    <name>GenreCollector</name>
+    <message>
+        <source>too many genres</source>
+        <translation>demasiados géneros</translation>
+    </message>
+    <message>
+        <source>genre {1} is beyond the {2} genres the workbench keeps; ignored</source>
+        <translation>el género {1} excede los {2} géneros que guarda el programa; se ignora</translation>
+    </message>
+</context>
+<context>
+    <name>LineTally</name>
+    <message>
+        <source>malformed line</source>
+        <translation>línea mal formada</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected lines like {1}</source>
+        <translation>el archivo está vacío; se esperaban líneas como {1}</translation>
+    </message>
+    <message>
+        <source>not a MovieLens file</source>
+        <translation>no es un archivo de MovieLens</translation>
+    </message>
+    <message>
+        <source>{1} of {2} lines are not {3}; first: line {4}: {5}</source>
+        <translation>{1} de {2} líneas no son {3}; la primera: línea {4}: {5}</translation>
+    </message>
+    <message>
+        <source>no usable line</source>
+        <translation>ninguna línea utilizable</translation>
+    </message>
+    <message>
+        <source>none of its {1} lines could be used; see the warnings for why</source>
+        <translation>no se pudo usar ninguna de sus {1} líneas; los avisos dicen por qué</translation>
+    </message>
+</context>
+<context>
     <name>ModelShape</name>
     <message>
         <source>GlobalMean({1} users, {2} movies, {3} parameters)</source>
@@ -349,6 +391,14 @@
     <message>
         <source>NeuMFEnhanced({1} users, {2} movies, MLP {3}→1, {4} parameters)</source>
         <translation>NeuMFEnhanced({1} usuarios, {2} películas, MLP {3}→1, {4} parámetros)</translation>
+    </message>
+    <message>
+        <source>Ensemble(NeuMFEnhanced + I-AutoRec, {1} users, {2} movies, no user features, MLP {3}→1, {4} hidden, {5} parameters)</source>
+        <translation>Ensemble(NeuMFEnhanced + I-AutoRec, {1} usuarios, {2} películas, sin atributos de usuario, MLP {3}→1, {4} ocultas, {5} parámetros)</translation>
+    </message>
+    <message>
+        <source>NeuMFEnhanced({1} users, {2} movies, no user features, MLP {3}→1, {4} parameters)</source>
+        <translation>NeuMFEnhanced({1} usuarios, {2} películas, sin atributos de usuario, MLP {3}→1, {4} parámetros)</translation>
     </message>
 </context>
 <context>
@@ -475,6 +525,49 @@
     <message>
         <source>Run %1 did not finish training: test metrics of its best epoch (%2) computed now.</source>
         <translation>La ejecución %1 no terminó de entrenar: métricas de prueba de su mejor época (%2) calculadas ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsReader</name>
+    <message>
+        <source>{1} must be whole seconds since 1970 (got {2})</source>
+        <translation>{1} debe ser un número entero de segundos desde 1970 (se obtuvo {2})</translation>
+    </message>
+    <message>
+        <source>rating out of range</source>
+        <translation>valoración fuera de rango</translation>
+    </message>
+    <message>
+        <source>{1} must be from 0.5 to 5 stars in half stars (got {2}); line skipped</source>
+        <translation>{1} debe ir de 0,5 a 5 estrellas en medias estrellas (se obtuvo {2}); línea omitida</translation>
+    </message>
+    <message>
+        <source>{1} must be a whole number of stars from 1 to 5 (got {2}); line skipped</source>
+        <translation>{1} debe ser un número entero de estrellas de 1 a 5 (se obtuvo {2}); línea omitida</translation>
+    </message>
+    <message>
+        <source>rating of unknown user</source>
+        <translation>valoración de un usuario desconocido</translation>
+    </message>
+    <message>
+        <source>user {1} is not in {2} (or its line was skipped); rating skipped</source>
+        <translation>el usuario {1} no está en {2} (o se omitió su línea); valoración omitida</translation>
+    </message>
+    <message>
+        <source>rating of unknown movie</source>
+        <translation>valoración de una película desconocida</translation>
+    </message>
+    <message>
+        <source>movie {1} is not in {2} (or its line was skipped); rating skipped</source>
+        <translation>la película {1} no está en {2} (o se omitió su línea); valoración omitida</translation>
+    </message>
+    <message>
+        <source>timestamp outside MovieLens&apos;s years</source>
+        <translation>fecha fuera de los años de MovieLens</translation>
+    </message>
+    <message>
+        <source>Timestamp {1} ({2}) is before MovieLens began (1997) or after the file was written ({3}); kept: training and the per-user split do not use timestamps, a split by time would misplace this rating</source>
+        <translation>Timestamp {1} ({2}) es anterior al inicio de MovieLens (1997) o posterior a la escritura del archivo ({3}); se mantiene: el entrenamiento y la división por usuario no usan las fechas, una división temporal colocaría mal esta valoración</translation>
     </message>
 </context>
 <context>
@@ -735,28 +828,12 @@
         <translation>no es un archivo normal (en {1})</translation>
     </message>
     <message>
-        <source>not found in {1} (an ml-1m folder holds ratings.dat, users.dat and movies.dat)</source>
-        <translation>no se encuentra en {1} (una carpeta ml-1m contiene ratings.dat, users.dat y movies.dat)</translation>
-    </message>
-    <message>
         <source>unreadable file</source>
         <translation>archivo ilegible</translation>
     </message>
     <message>
         <source>cannot be read: {1}</source>
         <translation>no se puede leer: {1}</translation>
-    </message>
-    <message>
-        <source>expected 5 fields UserID::Gender::Age::Occupation::Zip-code, found {1}</source>
-        <translation>se esperaban 5 campos UserID::Gender::Age::Occupation::Zip-code, hay {1}</translation>
-    </message>
-    <message>
-        <source>Age must be a whole number (got {1})</source>
-        <translation>Age debe ser un número entero (se obtuvo {1})</translation>
-    </message>
-    <message>
-        <source>Occupation must be a whole number (got {1})</source>
-        <translation>Occupation debe ser un número entero (se obtuvo {1})</translation>
     </message>
     <message>
         <source>unknown gender</source>
@@ -773,26 +850,6 @@
     <message>
         <source>UserID {1} appears again; line skipped</source>
         <translation>UserID {1} aparece de nuevo; línea omitida</translation>
-    </message>
-    <message>
-        <source>age not an ml-1m bucket</source>
-        <translation>edad fuera de los tramos de ml-1m</translation>
-    </message>
-    <message>
-        <source>Age {1} is not one of 1, 18, 25, 35, 45, 50, 56; kept as is</source>
-        <translation>Age {1} no es ninguno de 1, 18, 25, 35, 45, 50, 56; se mantiene tal cual</translation>
-    </message>
-    <message>
-        <source>occupation outside 0–20</source>
-        <translation>ocupación fuera de 0–20</translation>
-    </message>
-    <message>
-        <source>Occupation {1} is outside 0–20; kept as is</source>
-        <translation>Occupation {1} está fuera de 0–20; se mantiene tal cual</translation>
-    </message>
-    <message>
-        <source>movies.dat is valid UTF-8 (ml-1m ships Latin-1); read as UTF-8</source>
-        <translation>movies.dat es UTF-8 válido (ml-1m viene en Latin-1); leído como UTF-8</translation>
     </message>
     <message>
         <source>expected 3 fields MovieID::Title::Genres</source>
@@ -815,51 +872,92 @@
         <translation>MovieID {1} aparece de nuevo; línea omitida</translation>
     </message>
     <message>
-        <source>repeated rating</source>
-        <translation>valoración repetida</translation>
-    </message>
-    <message>
-        <source>user {1} rated movie {2} again (first at line {3}); both kept, as the notebook keeps them</source>
-        <translation>el usuario {1} valoró de nuevo la película {2} (la primera vez en la línea {3}); se mantienen ambas, como hace el notebook</translation>
-    </message>
-    <message>
         <source>missing folder</source>
         <translation>carpeta ausente</translation>
-    </message>
-    <message>
-        <source>is not a folder; choose the ml-1m folder that holds ratings.dat</source>
-        <translation>no es una carpeta; elija la carpeta ml-1m que contiene ratings.dat</translation>
     </message>
     <message>
         <source>folder not found</source>
         <translation>carpeta no encontrada</translation>
     </message>
-</context>
-<context>
-    <name>core::data::LineTally</name>
+    <message>
+        <source>expected 4 fields UserID::MovieID::Rating::Timestamp, found {1}</source>
+        <translation>se esperaban 4 campos UserID::MovieID::Rating::Timestamp, hay {1}</translation>
+    </message>
+    <message>
+        <source>is not a folder; choose a MovieLens folder such as ml-1m</source>
+        <translation>no es una carpeta; elija una carpeta de MovieLens como ml-1m</translation>
+    </message>
+    <message>
+        <source>holds no MovieLens ratings; looked for {1}</source>
+        <translation>no contiene valoraciones de MovieLens; se buscó {1}</translation>
+    </message>
+    <message>
+        <source>not found in {1} (an {2} folder holds {3})</source>
+        <translation>no se encuentra en {1} (una carpeta {2} contiene {3})</translation>
+    </message>
+    <message>
+        <source>{1} is valid UTF-8; titles read as UTF-8</source>
+        <translation>{1} es UTF-8 válido; los títulos se leen como UTF-8</translation>
+    </message>
+    <message>
+        <source>expected 5 fields user id|age|gender|occupation|zip code, found {1}</source>
+        <translation>se esperaban 5 campos user id|age|gender|occupation|zip code, hay {1}</translation>
+    </message>
+    <message>
+        <source>age must be a whole number of years (got {1})</source>
+        <translation>la edad debe ser un número entero de años (se obtuvo {1})</translation>
+    </message>
+    <message>
+        <source>occupation is empty</source>
+        <translation>la ocupación está vacía</translation>
+    </message>
+    <message>
+        <source>expected {1} fields movie id|title|release date|video release date|IMDb URL|19 genre flags, found {2}</source>
+        <translation>se esperaban {1} campos movie id|title|release date|video release date|IMDb URL|19 indicadores de género, hay {2}</translation>
+    </message>
+    <message>
+        <source>genre flag {1} must be 0 or 1 (got {2})</source>
+        <translation>el indicador del género {1} debe ser 0 o 1 (se obtuvo {2})</translation>
+    </message>
     <message>
         <source>empty file</source>
         <translation>archivo vacío</translation>
     </message>
     <message>
-        <source>the file is empty; expected lines like {1}</source>
-        <translation>el archivo está vacío; se esperaban líneas como {1}</translation>
+        <source>the file is empty; expected the header {1}</source>
+        <translation>el archivo está vacío; se esperaba la cabecera {1}</translation>
     </message>
     <message>
-        <source>not an ml-1m file</source>
-        <translation>no es un archivo de ml-1m</translation>
+        <source>not a MovieLens file</source>
+        <translation>no es un archivo de MovieLens</translation>
     </message>
     <message>
-        <source>{1} of {2} lines are not {3}; first: line {4}: {5}</source>
-        <translation>{1} de {2} líneas no son {3}; la primera: línea {4}: {5}</translation>
+        <source>expected the header {1} (got {2})</source>
+        <translation>se esperaba la cabecera {1} (se obtuvo {2})</translation>
     </message>
     <message>
-        <source>no usable line</source>
-        <translation>ninguna línea utilizable</translation>
+        <source>malformed line</source>
+        <translation>línea mal formada</translation>
     </message>
     <message>
-        <source>none of its {1} lines could be used; see the warnings for why</source>
-        <translation>no se pudo usar ninguna de sus {1} líneas; los avisos dicen por qué</translation>
+        <source>the file cannot be read past this line: {1}</source>
+        <translation>el archivo no se puede leer más allá de esta línea: {1}</translation>
+    </message>
+    <message>
+        <source>expected 3 fields movieId,title,genres, found {1}</source>
+        <translation>se esperaban 3 campos movieId,title,genres, hay {1}</translation>
+    </message>
+    <message>
+        <source>expected 4 fields userId,movieId,rating,timestamp, found {1}</source>
+        <translation>se esperaban 4 campos userId,movieId,rating,timestamp, hay {1}</translation>
+    </message>
+    <message>
+        <source>expected 4 tab-separated fields user id, item id, rating, timestamp, found {1}</source>
+        <translation>se esperaban 4 campos separados por tabuladores user id, item id, rating, timestamp, hay {1}</translation>
+    </message>
+    <message>
+        <source>{1} is not valid UTF-8; titles read as Latin-1</source>
+        <translation>{1} no es UTF-8 válido; los títulos se leen como Latin-1</translation>
     </message>
 </context>
 <context>
@@ -1033,48 +1131,56 @@
 <context>
     <name>std</name>
     <message>
-        <source>malformed line</source>
-        <translation>línea mal formada</translation>
+        <source>expected 5 fields UserID::Gender::Age::Occupation::Zip-code, found {1}</source>
+        <translation>se esperaban 5 campos UserID::Gender::Age::Occupation::Zip-code, hay {1}</translation>
     </message>
     <message>
-        <source>expected 4 fields UserID::MovieID::Rating::Timestamp, found {1}</source>
-        <translation>se esperaban 4 campos UserID::MovieID::Rating::Timestamp, hay {1}</translation>
+        <source>Age must be a whole number (got {1})</source>
+        <translation>Age debe ser un número entero (se obtuvo {1})</translation>
     </message>
     <message>
-        <source>Timestamp must be whole seconds since 1970 (got {1})</source>
-        <translation>Timestamp debe ser un número entero de segundos desde 1970 (se obtuvo {1})</translation>
+        <source>Occupation must be a whole number (got {1})</source>
+        <translation>Occupation debe ser un número entero (se obtuvo {1})</translation>
     </message>
     <message>
-        <source>rating out of range</source>
-        <translation>valoración fuera de rango</translation>
+        <source>unknown gender</source>
+        <translation>género desconocido</translation>
     </message>
     <message>
-        <source>Rating must be a whole number of stars from 1 to 5 (got {1}); line skipped</source>
-        <translation>Rating debe ser un número entero de estrellas de 1 a 5 (se obtuvo {1}); línea omitida</translation>
+        <source>Gender must be F or M (got {1}); user {2} skipped</source>
+        <translation>Gender debe ser F o M (se obtuvo {1}); usuario {2} omitido</translation>
     </message>
     <message>
-        <source>rating of unknown user</source>
-        <translation>valoración de un usuario desconocido</translation>
+        <source>duplicate user</source>
+        <translation>usuario repetido</translation>
     </message>
     <message>
-        <source>user {1} is not in users.dat (or its line was skipped); rating skipped</source>
-        <translation>el usuario {1} no está en users.dat (o su línea se omitió); valoración omitida</translation>
+        <source>UserID {1} appears again; line skipped</source>
+        <translation>UserID {1} aparece de nuevo; línea omitida</translation>
     </message>
     <message>
-        <source>rating of unknown movie</source>
-        <translation>valoración de una película desconocida</translation>
+        <source>age not an ml-1m bucket</source>
+        <translation>edad fuera de los tramos de ml-1m</translation>
     </message>
     <message>
-        <source>movie {1} is not in movies.dat (or its line was skipped); rating skipped</source>
-        <translation>la película {1} no está en movies.dat (o su línea se omitió); valoración omitida</translation>
+        <source>Age {1} is not one of 1, 18, 25, 35, 45, 50, 56; kept as is</source>
+        <translation>Age {1} no es ninguno de 1, 18, 25, 35, 45, 50, 56; se mantiene tal cual</translation>
     </message>
     <message>
-        <source>timestamp outside MovieLens&apos;s years</source>
-        <translation>fecha fuera de los años de MovieLens</translation>
+        <source>occupation outside 0–20</source>
+        <translation>ocupación fuera de 0–20</translation>
     </message>
     <message>
-        <source>Timestamp {1} ({2}) is before MovieLens began (1997) or after the file was written ({3}); kept: training and the per-user split do not use timestamps, a split by time would misplace this rating</source>
-        <translation>Timestamp {1} ({2}) es anterior al inicio de MovieLens (1997) o posterior a la escritura del archivo ({3}); se mantiene: el entrenamiento y la división por usuario no usan las fechas, una división temporal colocaría mal esta valoración</translation>
+        <source>Occupation {1} is outside 0–20; kept as is</source>
+        <translation>Occupation {1} está fuera de 0–20; se mantiene tal cual</translation>
+    </message>
+    <message>
+        <source>repeated rating</source>
+        <translation>valoración repetida</translation>
+    </message>
+    <message>
+        <source>user {1} rated movie {2} again (first at line {3}); both kept, as the notebook keeps them</source>
+        <translation>el usuario {1} valoró de nuevo la película {2} (la primera vez en la línea {3}); se mantienen ambas, como hace el notebook</translation>
     </message>
 </context>
 <context>
@@ -2010,10 +2116,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>&lt;b&gt;No se pudo cargar %1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <source>Open an ml-1m folder to begin.</source>
-        <translation>Abra una carpeta ml-1m para empezar.</translation>
-    </message>
-    <message>
         <source>Ratings per star</source>
         <translation>Valoraciones por estrella</translation>
     </message>
@@ -2044,6 +2146,41 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=right&gt;in the files&lt;/th&gt;&lt;th align=right&gt;rated&lt;/th&gt;&lt;th align=right&gt;after filters&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;users&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;movies&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ratings&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Filters: ≥ %9 ratings per user, then ≥ %10 per movie.&lt;/p&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=right&gt;en los archivos&lt;/th&gt;&lt;th align=right&gt;con valoraciones&lt;/th&gt;&lt;th align=right&gt;tras los filtros&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;usuarios&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;películas&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;valoraciones&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Filtros: ≥ %9 valoraciones por usuario, después ≥ %10 por película.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a MovieLens folder (ml-100k, ml-1m, ml-10m, ml-20m, ml-25m, ml-32m or ml-latest) to begin.</source>
+        <translation>Abra una carpeta de MovieLens (ml-100k, ml-1m, ml-10m, ml-20m, ml-25m, ml-32m o ml-latest) para empezar.</translation>
+    </message>
+    <message>
+        <source>ratings in half stars (0.5–5)</source>
+        <translation>valoraciones en medias estrellas (0,5–5)</translation>
+    </message>
+    <message>
+        <source>ratings in whole stars (1–5)</source>
+        <translation>valoraciones en estrellas enteras (1–5)</translation>
+    </message>
+    <message>
+        <source>gender, age and occupation per user</source>
+        <translation>género, edad y ocupación por usuario</translation>
+    </message>
+    <message>
+        <source>no user features (the model&apos;s user-feature branch is off)</source>
+        <translation>sin atributos de usuario (la rama de atributos de usuario del modelo está desactivada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n genre(s)</source>
+        <translation>
+            <numerusform>%n género</numerusform>
+            <numerusform>%n géneros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

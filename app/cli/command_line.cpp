@@ -47,14 +47,14 @@ constexpr const char* kExitCodesText =
 // Every option of every command; CLI11 fills it.
 struct Options {
     std::string data, configFile, workspace = "workspace", name, tag, run, out, preset = "full";
-    std::string spec, resume, status;
+    std::string spec, resume, status, layout = "ml-1m";
     int concurrency = 0;  // sweep: 0 = the default (sweep::defaultConcurrency, or the sweep's lag)
     bool slurm = false, slurmNoSubmit = false;  // sweep on Slurm
     std::string slurmNext, slurmTask, slurmPartition, slurmTime = "04:00:00", slurmMemory = "4G",
                                                       slurmCli;
     int slurmCpus = 1, slurmWave = 0, slurmWaveSize = 0, slurmIndex = 0, threads = 0;
     std::vector<std::string> sets;
-    bool json = false, quiet = false, force = false;
+    bool json = false, quiet = false, force = false, halfStars = false;
     int user = 0, k = 0;
     std::int32_t users = 0, movies = 0;
     std::int64_t ratings = 0;
@@ -108,11 +108,25 @@ struct Commands {
             ->type_name("DIR");
         jsonFlag(recommend);
 
-        generate = app.add_subcommand("generate", "Write a synthetic dataset in the ml-1m format.");
+        generate = app.add_subcommand(
+            "generate", "Write a synthetic dataset in the file layout of a MovieLens release.");
         generate->add_option("--out", o.out, "folder to create")->type_name("DIR")->required();
-        generate->add_option("--preset", o.preset, "size preset")
-            ->check(CLI::IsMember({"full", "sample", "tiny"}))
+        generate
+            ->add_option("--preset", o.preset,
+                         "size preset: full (ml-1m's size), sample, tiny, or a release's size "
+                         "(ml-10m, ml-latest-small and ml-25m in half stars)")
+            ->check(CLI::IsMember(
+                {"full", "sample", "tiny", "ml-100k", "ml-10m", "ml-latest-small", "ml-25m"}))
             ->capture_default_str();
+        generate
+            ->add_option("--layout", o.layout,
+                         "file layout: ml-1m, ml-100k, ml-10m or csv (ml-20m, ml-25m, ml-32m, "
+                         "ml-latest); half-star ratings need ml-10m or csv")
+            ->check(CLI::IsMember({"ml-1m", "ml-100k", "ml-10m", "csv"}))
+            ->capture_default_str();
+        generate->add_flag("--half-stars", o.halfStars,
+                           "ratings in half stars with ml-25m's shares (the preset's choice "
+                           "otherwise)");
         generate->add_option("--users", o.users, "number of users (overrides the preset)")
             ->check(CLI::Range(1, 100'000'000));
         generate->add_option("--movies", o.movies, "number of movies (overrides the preset)")
@@ -561,7 +575,7 @@ int commandRecommend(const Options& o, std::ostream& out, std::ostream& err) {
             a.push_back(Json{{"movie_id", t.movieId},
                              {"title", t.title},
                              {"genres", t.genres},
-                             {"true_stars", t.trueStars},
+                             {"true_stars", double(t.trueStars)},
                              {"predicted_stars", double(t.predictedStars)},
                              {"relevant", t.relevant}});
         for (const auto& r : recommended)
@@ -576,8 +590,9 @@ int commandRecommend(const Options& o, std::ostream& out, std::ostream& err) {
     out << "User " << userId << ": test items ranked by prediction\n";
     for (std::size_t i = 0; i < tested.size(); ++i)
         out << "  " << i + 1 << ". " << tested[i].title << " [" << tested[i].genres << "]  actual "
-            << tested[i].trueStars << "★  predicted " << fixed(tested[i].predictedStars, 2) << "★"
-            << (tested[i].relevant ? "  relevant" : "") << "\n";
+            << util::formatNumber(tested[i].trueStars) << "★  predicted "
+            << fixed(tested[i].predictedStars, 2) << "★" << (tested[i].relevant ? "  relevant" : "")
+            << "\n";
     out << "User " << userId << ": best-predicted movies not yet rated\n";
     for (std::size_t i = 0; i < recommended.size(); ++i)
         out << "  " << i + 1 << ". " << recommended[i].title << " [" << recommended[i].genres
@@ -589,7 +604,7 @@ int commandGenerate(const Commands& c, std::ostream& out, std::ostream& err) {
     const Options& o = c.o;
     auto spec = data::syntheticPreset(o.preset);
     if (!spec)
-        return fail(err, kExitUsage, "--preset must be full, sample or tiny");
+        return fail(err, kExitUsage, "unknown --preset " + o.preset);
     if (c.generate->count("--users"))
         spec->users = o.users;
     if (c.generate->count("--movies"))
@@ -598,8 +613,17 @@ int commandGenerate(const Commands& c, std::ostream& out, std::ostream& err) {
         spec->ratings = o.ratings;
     if (c.generate->count("--seed"))
         spec->seed = o.seed;
+    spec->halfStars = spec->halfStars || o.halfStars;
+    const auto layout = o.layout == "ml-100k"  ? data::Release::Ml100k
+                        : o.layout == "ml-10m" ? data::Release::Ml10m
+                        : o.layout == "csv"    ? data::Release::Csv
+                                               : data::Release::Ml1m;
+    if (spec->halfStars && (layout == data::Release::Ml1m || layout == data::Release::Ml100k))
+        return fail(
+            err, kExitUsage,
+            "half-star ratings need --layout ml-10m or csv (" + o.layout + " holds whole stars)");
     const auto generated = data::generateSyntheticMovieLens(*spec);
-    if (auto e = data::writeMovieLensFiles(generated, o.out, o.force))
+    if (auto e = data::writeMovieLensFiles(generated, o.out, layout, o.force))
         return fail(err, kExitFailed, *e);
     out << "Wrote " << generated.users.size() << " users, " << generated.movies.size()
         << " movies and " << generated.ratings.size() << " ratings to " << o.out << "\n";
@@ -628,6 +652,12 @@ int commandValidate(const Options& o, std::ostream& out) {
                  {"issues", issues},
                  {"warning_counts", counts}};
         if (load.ok()) {
+            const auto& d = *load.data;
+            doc["release"] = Json{{"name", d.release.name},
+                                  {"files", d.release.files},
+                                  {"half_star_ratings", d.halfStarRatings},
+                                  {"user_features", d.hasUserFeatures},
+                                  {"genres", d.genreNames}};
             doc["ratings"] = std::int64_t(load.data->ratings.size());
             doc["users"] = std::int64_t(load.data->users.size());
             doc["movies"] = std::int64_t(load.data->movies.size());
@@ -637,6 +667,14 @@ int commandValidate(const Options& o, std::ostream& out) {
         out << doc.dump(2) << "\n";
     } else {
         out << load.report.summary();
+        if (load.ok()) {
+            const auto& d = *load.data;
+            out << "release: " << d.release.name << " (" << d.release.files << "); "
+                << (d.halfStarRatings ? "half stars" : "whole stars") << "; "
+                << (d.hasUserFeatures ? "gender, age and occupation per user"
+                                      : "no user features (the user-feature branch is off)")
+                << "; " << d.genreNames.size() << " genres\n";
+        }
         if (load.ok())
             out << "ok: " << load.data->ratings.size() << " ratings, " << load.data->users.size()
                 << " users, " << load.data->movies.size() << " movies; after the ≥5 filters "

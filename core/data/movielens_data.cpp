@@ -4,21 +4,21 @@
 
 namespace core::data {
 
-int genreIndex(std::string_view name) {
-    for (int g = 0; g < kGenreCount; ++g)
-        if (kGenreNames[std::size_t(g)] == name)
-            return g;
+int MovieLensData::genreIndex(std::string_view name) const {
+    for (std::size_t g = 0; g < genreNames.size(); ++g)
+        if (genreNames[g] == name)
+            return int(g);
     return -1;
 }
 
-std::string MovieRecord::genresText() const {
+std::string MovieLensData::genresText(const MovieRecord& movie) const {
     std::string text;
-    for (int g = 0; g < kGenreCount; ++g) {
-        if (!(genreMask & (1u << g)))
+    for (std::size_t g = 0; g < genreNames.size(); ++g) {
+        if (!(movie.genreMask & (1u << g)))
             continue;
         if (!text.empty())
             text += '|';
-        text += kGenreNames[std::size_t(g)];
+        text += genreNames[g];
     }
     return text;
 }
@@ -26,15 +26,15 @@ std::string MovieRecord::genresText() const {
 void RatingsTable::reserve(std::size_t n) {
     userId.reserve(n);
     movieId.reserve(n);
-    stars.reserve(n);
+    halfStars.reserve(n);
     timestamp.reserve(n);
 }
 
-void RatingsTable::push(std::int32_t user, std::int32_t movie, std::uint8_t rating,
+void RatingsTable::push(std::int32_t user, std::int32_t movie, std::uint8_t halfStarRating,
                         std::int64_t time) {
     userId.push_back(user);
     movieId.push_back(movie);
-    stars.push_back(rating);
+    halfStars.push_back(halfStarRating);
     timestamp.push_back(time);
 }
 

@@ -35,7 +35,8 @@ DetectedRelease detectRelease(const std::filesystem::path& folder) {
         return {Release::Ml100k, "ml-100k", "u.data, u.user, u.item"};
     if (has("ratings.csv"))
         return {Release::Csv, csvReleaseName(folder), "ratings.csv, movies.csv"};
-    if (has("ratings.dat") && has("users.dat"))
+    // An ml-1m folder that lost users.dat is still ml-1m (and the missing file is reported).
+    if (has("ratings.dat") && (has("users.dat") || lower(folder.filename().string()) == "ml-1m"))
         return {Release::Ml1m, "ml-1m", "ratings.dat, users.dat, movies.dat"};
     if (has("ratings.dat"))
         return {Release::Ml10m, "ml-10m", "ratings.dat, movies.dat"};

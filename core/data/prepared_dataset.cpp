@@ -98,7 +98,7 @@ PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
     p.userIndex.reserve(kept);
     p.movieIndex.reserve(kept);
     p.ratingNorm.reserve(kept);
-    p.stars.reserve(kept);
+    p.halfStars.reserve(kept);
     p.timestamp.reserve(kept);
 
     for (std::size_t i = 0; i < n; ++i) {
@@ -116,31 +116,38 @@ PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
         }
         p.userIndex.push_back(ui);
         p.movieIndex.push_back(mi);
-        p.stars.push_back(r.stars[i]);
-        p.ratingNorm.push_back(float(r.stars[i]) / 5.0f);
+        p.halfStars.push_back(r.halfStars[i]);
+        // The same float as stars / 5 for whole stars (both divisions are exact-then-rounded).
+        p.ratingNorm.push_back(float(r.halfStars[i]) / 10.0f);
         p.timestamp.push_back(r.timestamp[i]);
     }
 
+    p.userFeatureCount = source->hasUserFeatures ? 3 : 0;
+    const auto features = std::size_t(p.userFeatureCount);
     p.userRows.resize(p.userIds.size());
-    p.userFeatures.resize(p.userIds.size() * PreparedDataset::kUserFeatureCount);
+    p.userFeatures.resize(p.userIds.size() * features);
     for (std::size_t u = 0; u < p.userIds.size(); ++u) {
         const std::int32_t row = source->userRow(p.userIds[u]);
         p.userRows[u] = row;
+        if (features == 0)
+            continue;
         const UserRecord& user = source->users[std::size_t(row)];
-        float* f = &p.userFeatures[u * PreparedDataset::kUserFeatureCount];
+        float* f = &p.userFeatures[u * features];
         f[0] = float(user.gender);
         f[1] = float(user.age);
         f[2] = float(user.occupation);
     }
+    p.genreCount = int(source->genreNames.size());
+    const auto genres = std::size_t(p.genreCount);
     p.movieRows.resize(p.movieIds.size());
-    p.movieGenres.assign(p.movieIds.size() * kGenreCount, 0.0f);
+    p.movieGenres.assign(p.movieIds.size() * genres, 0.0f);
     for (std::size_t m = 0; m < p.movieIds.size(); ++m) {
         const std::int32_t row = source->movieRow(p.movieIds[m]);
         p.movieRows[m] = row;
         const std::uint32_t mask = source->movies[std::size_t(row)].genreMask;
-        for (int g = 0; g < kGenreCount; ++g)
+        for (std::size_t g = 0; g < genres; ++g)
             if (mask & (1u << g))
-                p.movieGenres[m * kGenreCount + std::size_t(g)] = 1.0f;
+                p.movieGenres[m * genres + g] = 1.0f;
     }
     p.after = {p.numUsers(), p.numMovies(), std::int64_t(kept)};
     p.source = std::move(source);

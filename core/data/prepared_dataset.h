@@ -18,7 +18,8 @@ struct DatasetCounts {
 
 /// The notebook's Bloques 2–4 up to the split: ratings filtered (users with ≥ N ratings, then
 /// movies with ≥ M ratings, one pass each), ids factorized in order of first appearance,
-/// ratings normalised to [0, 1] (stars / 5), time features, and the model's side features.
+/// ratings normalised to (0, 1] (stars / 5, half stars included), time features, and the
+/// model's side features (none for users of a release without a users file).
 /// Row i of every per-rating column is the i-th kept rating in file order.
 /// Immutable once built; safe to share across threads by const reference.
 struct PreparedDataset {
@@ -27,24 +28,25 @@ struct PreparedDataset {
     // Per kept rating (file order).
     std::vector<std::int32_t> userIndex;   ///< 0 … numUsers−1, first-appearance order
     std::vector<std::int32_t> movieIndex;  ///< 0 … numMovies−1, first-appearance order
-    std::vector<float> ratingNorm;         ///< stars / 5
-    std::vector<std::uint8_t> stars;       ///< 1 … 5
-    std::vector<std::int64_t> timestamp;   ///< seconds since 1970 UTC
+    std::vector<float> ratingNorm;         ///< stars / 5 (half stars / 10)
+    std::vector<std::uint8_t> halfStars;  ///< the rating in half stars (2 … 10 for 1 … 5 stars)
+    std::vector<std::int64_t> timestamp;  ///< seconds since 1970 UTC
 
     // Per user index / movie index.
     std::vector<std::int32_t> userIds;    ///< index → UserID
     std::vector<std::int32_t> movieIds;   ///< index → MovieID
     std::vector<std::int32_t> userRows;   ///< index → row in source->users
     std::vector<std::int32_t> movieRows;  ///< index → row in source->movies
-    /// numUsers × 3, row-major: [Gender (F 0, M 1), Age, Occupation] as raw numbers.
+    /// numUsers × userFeatureCount, row-major: [Gender (F 0, M 1), Age, Occupation] as raw
+    /// numbers; empty when the release has no users file.
     std::vector<float> userFeatures;
-    /// numMovies × 18, row-major: genre multi-hot in kGenreNames order.
+    /// numMovies × genreCount, row-major: genre multi-hot in source->genreNames order.
     std::vector<float> movieGenres;
+    int userFeatureCount = 3;  ///< 3 (Gender, Age, Occupation) or 0 (no users file)
+    int genreCount = 18;       ///< the release's genres
 
     DatasetCounts before;  ///< all valid ratings read
     DatasetCounts after;   ///< after both filters
-
-    static constexpr int kUserFeatureCount = 3;
 
     std::int32_t numUsers() const { return std::int32_t(userIds.size()); }
     std::int32_t numMovies() const { return std::int32_t(movieIds.size()); }

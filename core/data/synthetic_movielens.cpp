@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <numeric>
+#include <span>
 
 #include "data/text_encoding.h"
 #include "util/atomic_file.h"
@@ -67,10 +68,13 @@ constexpr std::array<double, 7> kAgeWeights = {222, 1103, 2096, 1193, 550, 496, 
 constexpr std::array<double, 21> kOccupationWeights = {711, 528, 267, 173, 759, 112, 236,
                                                        679, 17,  92,  195, 129, 388, 142,
                                                        302, 144, 241, 502, 70,  72,  281};
-// Genre frequencies in kGenreNames order.
+// Genre frequencies in kMl1mGenres order.
 constexpr std::array<double, 18> kGenreWeights = {503, 283, 105, 251, 1200, 211, 127, 1603, 68,
                                                   44,  343, 114, 106, 471,  276, 492, 143,  68};
 constexpr std::array<double, 5> kStarShares = {0.0562, 0.1075, 0.2613, 0.3489, 0.2261};
+// ml-25m's shares of 0.5, 1, 1.5, … 5 stars.
+constexpr std::array<double, 10> kHalfStarShares = {0.0157, 0.0311, 0.0160, 0.0656, 0.0505,
+                                                    0.1959, 0.1271, 0.2656, 0.0880, 0.1445};
 
 constexpr std::array<const char*, 40> kWords = {
     "River",     "Night",   "Summer", "Shadow",   "Heart",    "City",    "Dream",    "Stranger",
@@ -100,7 +104,7 @@ std::string makeTitle(Random& rng, int year) {
 
 // Genres a user of this gender and age leans towards (+) or away from (−).
 double demographicAffinity(int gender, int age, int genre) {
-    const auto& name = kGenreNames[std::size_t(genre)];
+    const auto& name = kMl1mGenres[std::size_t(genre)];
     double a = 0;
     const bool male = gender == 1;
     if (name == "Action" || name == "Sci-Fi" || name == "War" || name == "Thriller")
@@ -118,6 +122,34 @@ double demographicAffinity(int gender, int age, int genre) {
     return a;
 }
 
+// The genres of the releases after ml-1m: "Children" instead of "Children's", IMAX, and
+// movies with "(no genres listed)". Which movies change follows from their ids, so that the
+// random stream (and every rating) stays that of the same spec with whole stars.
+void useModernGenres(MovieLensData& data) {
+    std::vector<std::string> names(kMl1mGenres.begin(), kMl1mGenres.end());
+    names[std::size_t(std::find(names.begin(), names.end(), "Children's") - names.begin())] =
+        "Children";
+    names.emplace_back("IMAX");
+    std::vector<std::string> sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<int> bit(names.size());
+    for (std::size_t g = 0; g < names.size(); ++g)
+        bit[g] = int(std::find(sorted.begin(), sorted.end(), names[g]) - sorted.begin());
+    const std::uint32_t imax = 1u << std::size_t(kMl1mGenres.size());
+    for (auto& movie : data.movies) {
+        std::uint32_t mask = movie.id % 53 == 0 ? imax : 0;
+        if (movie.id % 101 == 0)
+            mask = 0;
+        else
+            mask |= movie.genreMask;
+        movie.genreMask = 0;
+        for (std::size_t g = 0; g < names.size(); ++g)
+            if (mask & (1u << g))
+                movie.genreMask |= 1u << bit[g];
+    }
+    data.genreNames = std::move(sorted);
+}
+
 }  // namespace
 
 std::optional<SyntheticSpec> syntheticPreset(const std::string& name) {
@@ -127,6 +159,15 @@ std::optional<SyntheticSpec> syntheticPreset(const std::string& name) {
         return SyntheticSpec{1000, 1200, 60'000, 7, 8};
     if (name == "tiny")
         return SyntheticSpec{120, 150, 6'000, 3, 4};
+    // The sizes of the other releases (half stars where they have them).
+    if (name == "ml-100k")
+        return SyntheticSpec{943, 1682, 100'000, 1, 8};
+    if (name == "ml-10m")
+        return SyntheticSpec{69'878, 10'677, 10'000'054, 1, 8, true};
+    if (name == "ml-latest-small")
+        return SyntheticSpec{610, 9'742, 100'836, 1, 8, true};
+    if (name == "ml-25m")
+        return SyntheticSpec{162'541, 59'047, 25'000'095, 1, 8, true};
     return std::nullopt;
 }
 
@@ -167,6 +208,10 @@ MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec) {
         nextId += 1 + (rng.uniform() < 0.018 ? 1 : 0);
         movie.year = 2000 - std::min(80, int(-12.0 * std::log(1.0 - rng.uniform())));
         movie.title = makeTitle(rng, movie.year);
+        // Some titles quote a word, as real ones do ("Dark "Angel" (1998)"): the CSV releases
+        // must double those quotes. Chosen by position, not drawn, to keep the random stream.
+        if (m % 37 == 5)
+            movie.title = "\"" + movie.title.insert(movie.title.find(' '), "\"");
         const int genreCount = 1 + rng.weighted(std::array<double, 3>{0.5, 0.35, 0.15});
         auto weights = kGenreWeights;
         for (int k = 0; k < genreCount; ++k) {
@@ -222,11 +267,33 @@ MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec) {
     std::vector<std::pair<double, std::int32_t>> keys(M);
     constexpr std::int64_t kFirstDay = 956'620'800;   // 2000-04-25
     constexpr std::int64_t kLastDay = 1'046'390'400;  // 2003-02-28
+    // A large catalogue (ml-25m's 59,047 movies for 162,541 users) makes exponential keys for
+    // every movie and user too slow: there, a user who rates under a quarter of the catalogue
+    // draws movies by popularity and redraws repeats, which is the same sampling without
+    // replacement (with another stream of random numbers).
+    const bool largeCatalogue = double(U) * double(M) > 1e9;
+    std::vector<double> cumulative(M);
+    std::partial_sum(popularity.begin(), popularity.end(), cumulative.begin());
+    std::vector<std::uint32_t> drawnBy(M, 0);
     for (std::size_t u = 0; u < U; ++u) {
-        for (std::size_t m = 0; m < M; ++m)
-            keys[m] = {-std::log(1.0 - rng.uniform()) / popularity[m], std::int32_t(m)};
         const auto n = std::size_t(count[u]);
-        std::nth_element(keys.begin(), keys.begin() + std::ptrdiff_t(n - 1), keys.end());
+        if (largeCatalogue && n < M / 4) {
+            for (std::size_t i = 0; i < n;) {
+                const double at = rng.uniform() * cumulative.back();
+                const auto m = std::size_t(std::min<std::ptrdiff_t>(
+                    std::ptrdiff_t(M) - 1,
+                    std::upper_bound(cumulative.begin(), cumulative.end(), at) -
+                        cumulative.begin()));
+                if (drawnBy[m] == u + 1)
+                    continue;
+                drawnBy[m] = std::uint32_t(u + 1);
+                keys[i++] = {0.0, std::int32_t(m)};
+            }
+        } else {
+            for (std::size_t m = 0; m < M; ++m)
+                keys[m] = {-std::log(1.0 - rng.uniform()) / popularity[m], std::int32_t(m)};
+            std::nth_element(keys.begin(), keys.begin() + std::ptrdiff_t(n - 1), keys.end());
+        }
         std::int64_t t = kFirstDay + std::int64_t(-60.0 * 86400.0 * std::log(1.0 - rng.uniform()));
         for (std::size_t i = 0; i < n; ++i) {
             const auto m = std::size_t(keys[i].second);
@@ -252,69 +319,184 @@ MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec) {
                       pending[pending.size() - n + std::size_t(rng.below(std::int64_t(i)))]);
     }
 
-    // Stars: global score quantiles matching ml-1m's star shares.
+    // Stars: global score quantiles matching ml-1m's star shares (ml-25m's half-star ones).
     std::vector<double> scores(pending.size());
     for (std::size_t i = 0; i < pending.size(); ++i)
         scores[i] = pending[i].score;
-    std::array<double, 4> cut{};
+    const std::span<const double> shares =
+        spec.halfStars ? std::span<const double>(kHalfStarShares) : kStarShares;
+    std::vector<double> cut(shares.size() - 1);
     double share = 0;
-    for (int s = 0; s < 4; ++s) {
-        share += kStarShares[std::size_t(s)];
+    for (std::size_t s = 0; s < cut.size(); ++s) {
+        share += shares[s];
         const auto at = std::min(scores.size() - 1, std::size_t(share * double(scores.size())));
         std::nth_element(scores.begin(), scores.begin() + std::ptrdiff_t(at), scores.end());
-        cut[std::size_t(s)] = scores[at];
+        cut[s] = scores[at];
     }
+    // Scores to half stars: 1 … 10 with half stars, 2, 4, … 10 without.
+    const int step = spec.halfStars ? 1 : 2;
     data.ratings.reserve(pending.size());
     for (const auto& p : pending) {
-        std::uint8_t stars = 5;
-        for (int s = 0; s < 4; ++s)
-            if (p.score < cut[std::size_t(s)]) {
-                stars = std::uint8_t(s + 1);
-                break;
-            }
+        const auto level = std::upper_bound(cut.begin(), cut.end(), p.score) - cut.begin();
         data.ratings.push(data.users[std::size_t(p.user)].id, data.movies[std::size_t(p.movie)].id,
-                          stars, p.time);
+                          std::uint8_t(step * (level + 1)), p.time);
     }
+    data.halfStarRatings = spec.halfStars;
+    if (spec.halfStars)
+        useModernGenres(data);
     data.indexIds();
     return data;
 }
 
+namespace {
+
+// ml-100k's occupations (u.occupation): the words written for ml-1m's codes 0 … 20.
+constexpr std::array<std::string_view, 21> kMl100kOccupations = {
+    "administrator", "artist",     "doctor",     "educator", "engineer",  "entertainment",
+    "executive",     "healthcare", "homemaker",  "lawyer",   "librarian", "marketing",
+    "none",          "other",      "programmer", "retired",  "salesman",  "scientist",
+    "student",       "technician", "writer"};
+// u.item's genre flags in column order.
+constexpr std::array<std::string_view, 19> kMl100kFlags = {
+    "unknown",     "Action", "Adventure", "Animation", "Children's", "Comedy",  "Crime",
+    "Documentary", "Drama",  "Fantasy",   "Film-Noir", "Horror",     "Musical", "Mystery",
+    "Romance",     "Sci-Fi", "Thriller",  "War",       "Western"};
+
+// A rating in half stars as the layout writes it: "4" (whole-star files and ml-10m's whole
+// ratings), "4.5", or always with one decimal in the CSV releases ("4.0").
+void appendRating(std::string& out, int halfStars, bool alwaysDecimal) {
+    out += char('0' + halfStars / 2);
+    if (halfStars % 2)
+        out += ".5";
+    else if (alwaysDecimal)
+        out += ".0";
+}
+
+// A CSV field, in double quotes (inner ones doubled) when it holds a comma, a quote or a
+// line break (RFC 4180).
+void appendCsvField(std::string& out, std::string_view field) {
+    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += field;
+        return;
+    }
+    out += '"';
+    for (const char c : field) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+}  // namespace
+
+std::vector<std::string> movieLensFileNames(Release layout) {
+    switch (layout) {
+        case Release::Ml100k:
+            return {"u.data", "u.user", "u.item"};
+        case Release::Ml10m:
+            return {"ratings.dat", "movies.dat"};
+        case Release::Csv:
+            return {"ratings.csv", "movies.csv"};
+        default:
+            return {"ratings.dat", "users.dat", "movies.dat"};
+    }
+}
+
 std::optional<std::string> writeMovieLensFiles(const MovieLensData& data,
-                                               const std::filesystem::path& folder,
+                                               const std::filesystem::path& folder, Release layout,
                                                bool overwrite) {
+    const bool wholeStarsOnly = layout == Release::Ml1m || layout == Release::Ml100k;
+    if (wholeStarsOnly && data.halfStarRatings)
+        return std::string(
+            "the data has half-star ratings; ml-1m and ml-100k files hold whole "
+            "stars only");
+    if (layout == Release::Unknown)
+        return std::string("no file layout chosen");
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec)
         return "cannot create " + folder.string() + ": " + ec.message();
-    for (const char* name : {"ratings.dat", "users.dat", "movies.dat"})
+    const auto names = movieLensFileNames(layout);
+    for (const auto& name : names)
         if (!overwrite && std::filesystem::exists(folder / name))
             return (folder / name).string() + " already exists; not overwriting it";
 
-    std::string users;
-    for (const auto& u : data.users)
-        users += std::to_string(u.id) + "::" + (u.gender ? "M" : "F") +
-                 "::" + std::to_string(u.age) + "::" + std::to_string(u.occupation) + "::" + u.zip +
-                 "\n";
-    std::string movies;
-    for (const auto& m : data.movies)
-        movies +=
-            std::to_string(m.id) + "::" + utf8ToLatin1(m.title) + "::" + m.genresText() + "\n";
-    std::string ratings;
-    ratings.reserve(data.ratings.size() * 26);
-    for (std::size_t i = 0; i < data.ratings.size(); ++i) {
-        util::appendNumber(ratings, data.ratings.userId[i]);
-        ratings += "::";
-        util::appendNumber(ratings, data.ratings.movieId[i]);
-        ratings += "::";
-        ratings += char('0' + data.ratings.stars[i]);
-        ratings += "::";
-        util::appendNumber(ratings, data.ratings.timestamp[i]);
-        ratings += '\n';
+    std::string users, movies, ratings;
+    const auto& r = data.ratings;
+    ratings.reserve(r.size() * 28);
+    const auto appendRatings = [&](std::string_view separator, bool alwaysDecimal) {
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            util::appendNumber(ratings, r.userId[i]);
+            ratings += separator;
+            util::appendNumber(ratings, r.movieId[i]);
+            ratings += separator;
+            appendRating(ratings, r.halfStars[i], alwaysDecimal);
+            ratings += separator;
+            util::appendNumber(ratings, r.timestamp[i]);
+            ratings += '\n';
+        }
+    };
+    switch (layout) {
+        case Release::Ml100k: {
+            for (const auto& u : data.users) {
+                const auto occupation =
+                    data.occupationNames.empty()
+                        ? std::string(kMl100kOccupations[std::size_t(u.occupation) % 21])
+                        : data.occupationNames[std::size_t(u.occupation)];
+                users += std::to_string(u.id) + "|" + std::to_string(u.age) + "|" +
+                         (u.gender ? "M" : "F") + "|" + occupation + "|" + u.zip + "\n";
+            }
+            for (const auto& m : data.movies) {
+                const auto year = std::to_string(m.year ? m.year : 1995);
+                movies += std::to_string(m.id) + "|" + utf8ToLatin1(m.title) + "|01-Jan-" + year +
+                          "||http://us.imdb.com/M/title-exact?" + std::to_string(m.id);
+                for (const auto flag : kMl100kFlags) {
+                    const int g = data.genreIndex(flag);
+                    const bool set =
+                        flag == "unknown" ? m.genreMask == 0 : g >= 0 && (m.genreMask & (1u << g));
+                    movies += set ? "|1" : "|0";
+                }
+                movies += '\n';
+            }
+            appendRatings("\t", false);
+            break;
+        }
+        case Release::Ml10m:
+            for (const auto& m : data.movies)
+                movies += std::to_string(m.id) + "::" + m.title +
+                          "::" + (m.genreMask ? data.genresText(m) : "(no genres listed)") + "\n";
+            appendRatings("::", false);
+            break;
+        case Release::Csv:
+            movies = "movieId,title,genres\n";
+            for (const auto& m : data.movies) {
+                movies += std::to_string(m.id) + ",";
+                appendCsvField(movies, m.title);
+                movies += ",";
+                appendCsvField(movies, m.genreMask ? data.genresText(m) : "(no genres listed)");
+                movies += '\n';
+            }
+            ratings = "userId,movieId,rating,timestamp\n";
+            appendRatings(",", true);
+            break;
+        default:
+            for (const auto& u : data.users)
+                users += std::to_string(u.id) + "::" + (u.gender ? "M" : "F") +
+                         "::" + std::to_string(u.age) + "::" + std::to_string(u.occupation) +
+                         "::" + u.zip + "\n";
+            for (const auto& m : data.movies)
+                movies += std::to_string(m.id) + "::" + utf8ToLatin1(m.title) +
+                          "::" + data.genresText(m) + "\n";
+            appendRatings("::", false);
+            break;
     }
-    for (const auto& [name, text] :
-         {std::pair{"users.dat", &users}, std::pair{"movies.dat", &movies},
-          std::pair{"ratings.dat", &ratings}})
-        if (auto error = util::writeFileAtomically(folder / name, *text))
+    // names: ratings first, then users (when the layout has them), then movies.
+    const std::vector<const std::string*> texts =
+        names.size() == 3 ? std::vector<const std::string*>{&ratings, &users, &movies}
+                          : std::vector<const std::string*>{&ratings, &movies};
+    for (std::size_t f = 0; f < names.size(); ++f)
+        if (auto error = util::writeFileAtomically(folder / names[f], *texts[f]))
             return error;
     return std::nullopt;
 }

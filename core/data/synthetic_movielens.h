@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "data/movielens_data.h"
 
@@ -17,6 +18,9 @@ struct SyntheticSpec {
     std::int64_t ratings = 1'000'209;
     std::uint64_t seed = 1;
     int latentDim = 8;  ///< rank of the hidden user × movie taste structure
+    /// Ratings in half stars with ml-25m's shares, and the later releases' genres
+    /// ("Children", IMAX, "(no genres listed)"); whole stars with ml-1m's shares otherwise.
+    bool halfStars = false;
 };
 
 /// Generates data with ml-1m's structure: hidden user and movie factors and biases, genre
@@ -30,14 +34,26 @@ struct SyntheticSpec {
 /// data. (The bundled sample ships as files for that reason.) Any thread.
 MovieLensData generateSyntheticMovieLens(const SyntheticSpec& spec);
 
-/// Writes `data` as ratings.dat, users.dat and movies.dat (Latin-1, "::"-separated) into
-/// `folder`, creating it. Refuses to replace existing files unless `overwrite`. Returns an
-/// error message naming the file on failure.
+/// The files a release's layout has: ratings first, then users (when it has them), movies.
+std::vector<std::string> movieLensFileNames(Release layout);
+
+/// Writes `data` into `folder` (created) in the layout of a release:
+/// - Ml1m: ratings.dat, users.dat, movies.dat ("::", Latin-1); whole stars only.
+/// - Ml100k: u.data (tabs), u.user and u.item ('|', Latin-1, ages as written, occupations as
+///   ml-100k's words, 19 genre flags with "unknown" for a movie without genres; genres that
+///   ml-100k lacks are left out); whole stars only.
+/// - Ml10m: ratings.dat ("::", "4.5"), movies.dat (UTF-8); no users file.
+/// - Csv: ratings.csv and movies.csv with headers, UTF-8, RFC 4180 quoting, ratings "4.0".
+/// Refuses to replace existing files unless `overwrite`. Returns an error message naming the
+/// file on failure.
 std::optional<std::string> writeMovieLensFiles(const MovieLensData& data,
                                                const std::filesystem::path& folder,
+                                               Release layout = Release::Ml1m,
                                                bool overwrite = false);
 
-/// The spec of a named size: "full" (ml-1m), "sample" (the bundled sample), "tiny" (tests).
+/// The spec of a named size: "full" (ml-1m), "sample" (the bundled sample), "tiny" (tests),
+/// and the sizes of "ml-100k", "ml-10m", "ml-latest-small" and "ml-25m" (half stars where
+/// those releases have them).
 std::optional<SyntheticSpec> syntheticPreset(const std::string& name);
 
 }  // namespace core::data

@@ -226,6 +226,7 @@ struct CpuNeuMF::Params {
     float *gUserEmb, *gMovieEmb, *gUserFeatW, *gUserFeatB, *gMovieFeatW, *gMovieFeatB, *gOutW,
         *gOutB;
     int ue, me, mf, d0, features, genres;
+    int movieAt;  // column of the movie embedding in the fused input (after the user's parts)
 };
 
 struct CpuNeuMF::Layer {
@@ -256,16 +257,19 @@ CpuNeuMF::CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const floa
     p.genres = s.genreCount;
     p.userEmb = ptr(net.userEmbedding->weight);
     p.movieEmb = ptr(net.movieEmbedding->weight);
-    p.userFeatW = ptr(net.userFeatFc->weight);
-    p.userFeatB = ptr(net.userFeatFc->bias);
+    p.movieAt = (p.features > 0 ? 2 : 1) * p.ue;
+    if (p.features > 0) {  // the user-feature branch (off without a users file)
+        p.userFeatW = ptr(net.userFeatFc->weight);
+        p.userFeatB = ptr(net.userFeatFc->bias);
+        p.gUserFeatW = gradPtr(net.userFeatFc->weight);
+        p.gUserFeatB = gradPtr(net.userFeatFc->bias);
+    }
     p.movieFeatW = ptr(net.movieFeatFc->weight);
     p.movieFeatB = ptr(net.movieFeatFc->bias);
     p.outW = ptr(net.output->weight);
     p.outB = ptr(net.output->bias);
     p.gUserEmb = gradPtr(net.userEmbedding->weight);
     p.gMovieEmb = gradPtr(net.movieEmbedding->weight);
-    p.gUserFeatW = gradPtr(net.userFeatFc->weight);
-    p.gUserFeatB = gradPtr(net.userFeatFc->bias);
     p.gMovieFeatW = gradPtr(net.movieFeatFc->weight);
     p.gMovieFeatB = gradPtr(net.movieFeatFc->bias);
     p.gOutW = gradPtr(net.output->weight);
@@ -317,16 +321,18 @@ void CpuNeuMF::assembleInput(const std::int32_t* users, const std::int32_t* movi
         float* x = &m_x[std::size_t(b) * std::size_t(p.d0)];
         const std::int64_t u = users[b], m = movies[b];
         std::copy_n(p.userEmb + u * p.ue, p.ue, x);
-        const float* uf = m_userFeatures + u * p.features;
-        float* userExtra = x + p.ue;
-        for (int j = 0; j < p.ue; ++j) {
-            float acc = p.userFeatB[j];
-            for (int k = 0; k < p.features; ++k)
-                acc += p.userFeatW[j * p.features + k] * uf[k];
-            userExtra[j] = acc;
+        if (p.features > 0) {
+            const float* uf = m_userFeatures + u * p.features;
+            float* userExtra = x + p.ue;
+            for (int j = 0; j < p.ue; ++j) {
+                float acc = p.userFeatB[j];
+                for (int k = 0; k < p.features; ++k)
+                    acc += p.userFeatW[j * p.features + k] * uf[k];
+                userExtra[j] = acc;
+            }
         }
-        std::copy_n(p.movieEmb + m * p.me, p.me, x + 2 * p.ue);
-        float* movieExtra = x + 2 * p.ue + p.me;
+        std::copy_n(p.movieEmb + m * p.me, p.me, x + p.movieAt);
+        float* movieExtra = x + p.movieAt + p.me;
         std::copy_n(p.movieFeatB, p.mf, movieExtra);
         for (const auto g : m_genreLists[std::size_t(m)]) {
             const float value = m_movieGenres[m * p.genres + g];
@@ -448,8 +454,10 @@ double CpuNeuMF::trainStep(const std::int32_t* users, const std::int32_t* movies
     }
 
     // Fused input: embeddings (scatter-add) and the two feature projections.
-    std::fill(p.gUserFeatW, p.gUserFeatW + p.ue * p.features, 0.0f);
-    std::fill(p.gUserFeatB, p.gUserFeatB + p.ue, 0.0f);
+    if (p.features > 0) {
+        std::fill(p.gUserFeatW, p.gUserFeatW + p.ue * p.features, 0.0f);
+        std::fill(p.gUserFeatB, p.gUserFeatB + p.ue, 0.0f);
+    }
     std::fill(p.gMovieFeatW, p.gMovieFeatW + p.mf * p.genres, 0.0f);
     std::fill(p.gMovieFeatB, p.gMovieFeatB + p.mf, 0.0f);
     for (int b = 0; b < batch; ++b) {
@@ -458,15 +466,17 @@ double CpuNeuMF::trainStep(const std::int32_t* users, const std::int32_t* movies
         float* gu = p.gUserEmb + u * p.ue;
         for (int j = 0; j < p.ue; ++j)
             gu[j] += dx[j];
-        const float* uf = m_userFeatures + u * p.features;
-        const float* dUser = dx + p.ue;
-        for (int j = 0; j < p.ue; ++j) {
-            for (int k = 0; k < p.features; ++k)
-                p.gUserFeatW[j * p.features + k] += dUser[j] * uf[k];
-            p.gUserFeatB[j] += dUser[j];
+        if (p.features > 0) {
+            const float* uf = m_userFeatures + u * p.features;
+            const float* dUser = dx + p.ue;
+            for (int j = 0; j < p.ue; ++j) {
+                for (int k = 0; k < p.features; ++k)
+                    p.gUserFeatW[j * p.features + k] += dUser[j] * uf[k];
+                p.gUserFeatB[j] += dUser[j];
+            }
         }
         float* gm = p.gMovieEmb + m * p.me;
-        const float* dMovie = dx + 2 * p.ue;
+        const float* dMovie = dx + p.movieAt;
         for (int j = 0; j < p.me; ++j)
             gm[j] += dMovie[j];
         const float* dGenre = dMovie + p.me;

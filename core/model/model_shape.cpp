@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "data/prepared_dataset.h"
+
 namespace core::model {
 namespace {
 
@@ -49,8 +51,9 @@ std::int64_t ModelShape::parameterCount() const {
     const std::int64_t ue = model.userEmbeddingDim, me = model.movieEmbeddingDim,
                        mf = model.movieFeatureDim;
     std::int64_t n = numUsers * ue + numMovies * me;  // embeddings
-    n += userFeatureCount * ue + ue;                  // user feature projection
-    n += genreCount * mf + mf;                        // genre projection
+    if (userFeatureCount > 0)
+        n += userFeatureCount * ue + ue;  // user feature projection
+    n += genreCount * mf + mf;            // genre projection
     std::int64_t in = fusionInputDim();
     for (const int h : model.mlpLayers) {
         n += in * h + h + 2 * h;  // Linear + BatchNorm affine
@@ -87,15 +90,32 @@ util::Text ModelShape::describeText() const {
     std::string mlp = std::to_string(fusionInputDim());
     for (const int h : model.mlpLayers)
         mlp += "→" + std::to_string(h);
+    const bool features = userFeatureCount > 0;
     if (kind() == ModelKind::Ensemble)
-        return sized(RW_TEXT("Ensemble(NeuMFEnhanced + I-AutoRec, {1} users, {2} movies, MLP "
-                             "{3}→1, {4} hidden, {5} parameters)"))
+        return sized(features ? RW_TEXT("Ensemble(NeuMFEnhanced + I-AutoRec, {1} users, {2} "
+                                        "movies, MLP {3}→1, {4} hidden, {5} parameters)")
+                              : RW_TEXT("Ensemble(NeuMFEnhanced + I-AutoRec, {1} users, {2} "
+                                        "movies, no user features, MLP {3}→1, {4} hidden, {5} "
+                                        "parameters)"))
             .arg(mlp)
             .count(model.autorecHidden)
             .count(parameterCount());
-    return sized(RW_TEXT("NeuMFEnhanced({1} users, {2} movies, MLP {3}→1, {4} parameters)"))
+    return sized(features ? RW_TEXT("NeuMFEnhanced({1} users, {2} movies, MLP {3}→1, {4} "
+                                    "parameters)")
+                          : RW_TEXT("NeuMFEnhanced({1} users, {2} movies, no user features, MLP "
+                                    "{3}→1, {4} parameters)"))
         .arg(mlp)
         .count(parameterCount());
+}
+
+ModelShape shapeOf(const data::PreparedDataset& data, const config::ModelConfig& config) {
+    ModelShape shape;
+    shape.numUsers = data.numUsers();
+    shape.numMovies = data.numMovies();
+    shape.userFeatureCount = data.userFeatureCount;
+    shape.genreCount = data.genreCount;
+    shape.model = config;
+    return shape;
 }
 
 std::string ModelShape::describe() const {

@@ -8,6 +8,10 @@
 
 #include "config/experiment_config.h"
 
+namespace core::data {
+struct PreparedDataset;
+}
+
 namespace core::model {
 
 /// Which model a configuration trains (`model.kind`). The values are stored in checkpoints:
@@ -31,15 +35,16 @@ std::string_view modelKindText(ModelKind kind);
 struct ModelShape {
     std::int32_t numUsers = 0;
     std::int32_t numMovies = 0;
-    int userFeatureCount = 3;  ///< Gender, Age, Occupation
-    int genreCount = 18;
+    int userFeatureCount = 3;  ///< Gender, Age, Occupation; 0: no users file, branch off
+    int genreCount = 18;       ///< the release's genres (ml-1m: 18)
     config::ModelConfig model;
 
     ModelKind kind() const { return modelKindOf(model); }
-    /// Width of NeuMFEnhanced's fusion MLP input: 2 × user embedding + movie embedding + movie
-    /// features.
+    /// Width of NeuMFEnhanced's fusion MLP input: user embedding (twice: the id's and the
+    /// projected user features, once without user features) + movie embedding + movie features.
     int fusionInputDim() const {
-        return 2 * model.userEmbeddingDim + model.movieEmbeddingDim + model.movieFeatureDim;
+        return (userFeatureCount > 0 ? 2 : 1) * model.userEmbeddingDim + model.movieEmbeddingDim +
+               model.movieFeatureDim;
     }
     /// Number of trainable parameters.
     std::int64_t parameterCount() const;
@@ -49,5 +54,8 @@ struct ModelShape {
     /// describe() as a translatable message (counts grouped in a UI: "6,040 users").
     util::Text describeText() const;
 };
+
+/// The shape of a `config` model over `data`: its users, movies, user features and genres.
+ModelShape shapeOf(const data::PreparedDataset& data, const config::ModelConfig& config);
 
 }  // namespace core::model

@@ -11,8 +11,9 @@ NeuMFEnhancedImpl::NeuMFEnhancedImpl(const ModelShape& s) : RatingNetworkImpl(s)
         register_module("user_embedding", torch::nn::Embedding(s.numUsers, m.userEmbeddingDim));
     movieEmbedding =
         register_module("movie_embedding", torch::nn::Embedding(s.numMovies, m.movieEmbeddingDim));
-    userFeatFc =
-        register_module("user_feat_fc", torch::nn::Linear(s.userFeatureCount, m.userEmbeddingDim));
+    if (s.userFeatureCount > 0)  // without a users file the branch is off
+        userFeatFc = register_module("user_feat_fc",
+                                     torch::nn::Linear(s.userFeatureCount, m.userEmbeddingDim));
     movieFeatFc =
         register_module("movie_feat_fc", torch::nn::Linear(s.genreCount, m.movieFeatureDim));
     std::int64_t in = s.fusionInputDim();
@@ -28,9 +29,12 @@ NeuMFEnhancedImpl::NeuMFEnhancedImpl(const ModelShape& s) : RatingNetworkImpl(s)
 torch::Tensor NeuMFEnhancedImpl::forward(const torch::Tensor& users, const torch::Tensor& movies,
                                          const torch::Tensor& userFeatures,
                                          const torch::Tensor& movieGenres) {
-    auto x = torch::cat({userEmbedding(users), userFeatFc(userFeatures), movieEmbedding(movies),
-                         movieFeatFc(movieGenres)},
-                        1);
+    auto x = userFeatFc
+                 ? torch::cat({userEmbedding(users), userFeatFc(userFeatures),
+                               movieEmbedding(movies), movieFeatFc(movieGenres)},
+                              1)
+                 : torch::cat(
+                       {userEmbedding(users), movieEmbedding(movies), movieFeatFc(movieGenres)}, 1);
     for (std::size_t i = 0; i < fusionFc.size(); ++i)
         x = torch::dropout(torch::relu(batchNorms[i](fusionFc[i](x))), shape.model.dropout,
                            is_training());

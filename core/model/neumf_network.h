@@ -17,8 +17,9 @@ class RatingNetworkImpl : public torch::nn::Module {
 public:
     explicit RatingNetworkImpl(const ModelShape& s) : shape(s) {}
 
-    /// users, movies: int64 indices (B); userFeatures (B×3), movieGenres (B×18) float (may be
-    /// undefined when usesFeatures() is false). Returns (B) predictions on the normalised scale.
+    /// users, movies: int64 indices (B); userFeatures (B×userFeatureCount), movieGenres
+    /// (B×genreCount) float (may be undefined when usesFeatures() is false). Returns (B)
+    /// predictions on the normalised scale.
     virtual torch::Tensor forward(const torch::Tensor& users, const torch::Tensor& movies,
                                   const torch::Tensor& userFeatures,
                                   const torch::Tensor& movieGenres) = 0;
@@ -43,7 +44,7 @@ public:
 
     torch::nn::Embedding userEmbedding{nullptr};
     torch::nn::Embedding movieEmbedding{nullptr};
-    torch::nn::Linear userFeatFc{nullptr};
+    torch::nn::Linear userFeatFc{nullptr};  ///< null when shape.userFeatureCount is 0
     torch::nn::Linear movieFeatFc{nullptr};
     std::vector<torch::nn::Linear> fusionFc;
     std::vector<torch::nn::BatchNorm1d> batchNorms;

@@ -32,9 +32,9 @@ std::vector<RankedTestItem> rankedTestItems(const metrics::TestPredictions& pred
         if (movieRow >= 0) {
             const auto& movie = data.source->movies[std::size_t(movieRow)];
             item.title = movie.title;
-            item.genres = movie.genresText();
+            item.genres = data.source->genresText(movie);
         }
-        item.trueStars = int(std::lround(predictions.truth[i] * 5.0f));
+        item.trueStars = std::round(predictions.truth[i] * 10.0f) / 2.0f;
         item.predictedStars = predictions.predicted[i] * 5.0f;
         item.relevant = predictions.truth[i] >= relevantFrom;
         items.push_back(std::move(item));
@@ -89,7 +89,7 @@ std::vector<Recommendation> topUnratedMovies(const TrainedModel& model,
             const auto& movie = data.source->movies[std::size_t(movieRow)];
             r.title = movie.title;
             r.year = movie.year;
-            r.genres = movie.genresText();
+            r.genres = data.source->genresText(movie);
         }
         r.predictedStars = scores[m] * 5.0f;
         out.push_back(std::move(r));

@@ -18,9 +18,9 @@ class TrainedModel;
 /// One of a user's test ratings, ranked by prediction.
 struct RankedTestItem {
     std::int32_t movieId = 0;
-    std::string title;   ///< UTF-8
-    std::string genres;  ///< "Animation|Children's|Comedy"
-    int trueStars = 0;
+    std::string title;    ///< UTF-8
+    std::string genres;   ///< "Animation|Children's|Comedy"
+    float trueStars = 0;  ///< whole or half stars (4, 4.5)
     float predictedStars = 0;
     bool relevant = false;  ///< true normalised rating ≥ the relevance threshold
 };

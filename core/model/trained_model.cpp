@@ -45,10 +45,9 @@ std::unique_ptr<TrainedModel> TrainedModel::create(const ModelShape& shape,
         torch::manual_seed(std::uint64_t(seed));
         impl->net = makeNetwork(shape);
     }
-    impl->userFeatures =
-        torch::from_blob(const_cast<float*>(data.userFeatures.data()),
-                         {data.numUsers(), data::PreparedDataset::kUserFeatureCount})
-            .clone();
+    impl->userFeatures = torch::from_blob(const_cast<float*>(data.userFeatures.data()),
+                                          {data.numUsers(), std::int64_t(shape.userFeatureCount)})
+                             .clone();
     impl->movieGenres = torch::from_blob(const_cast<float*>(data.movieGenres.data()),
                                          {data.numMovies(), std::int64_t(shape.genreCount)})
                             .clone();

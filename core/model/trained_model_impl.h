@@ -15,8 +15,8 @@ namespace core::model {
 struct TrainedModel::Impl {
     ModelShape shape;
     std::shared_ptr<RatingNetworkImpl> net;
-    torch::Tensor userFeatures;  ///< numUsers × 3, float
-    torch::Tensor movieGenres;   ///< numMovies × 18, float
+    torch::Tensor userFeatures;  ///< numUsers × userFeatureCount (3 or 0), float
+    torch::Tensor movieGenres;   ///< numMovies × genreCount, float
     std::vector<std::int32_t> userIds;
     std::vector<std::int32_t> movieIds;
 

@@ -64,10 +64,7 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     s.device = device->device;
     s.deviceName = device->name;
     s.trainingStep = device->trainingStep;
-    model::ModelShape shape;
-    shape.numUsers = prepared->numUsers();
-    shape.numMovies = prepared->numMovies();
-    shape.model = config.model;
+    const model::ModelShape shape = model::shapeOf(*prepared, config.model);
     s.model = shape.describe();
     s.before = prepared->before;
     s.after = prepared->after;

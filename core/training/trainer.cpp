@@ -48,10 +48,7 @@ TrainingOutcome fitClosedForm(const config::ExperimentConfig& config,
                               const data::PreparedDataset& data, const data::PerUserSplit& split,
                               ProgressSink& sink, Clock::time_point started) {
     TrainingOutcome outcome;
-    model::ModelShape shape;
-    shape.numUsers = data.numUsers();
-    shape.numMovies = data.numMovies();
-    shape.model = config.model;
+    const model::ModelShape shape = model::shapeOf(data, config.model);
     sink.stageChanged(Stage::Training,
                       util::Text(RW_TEXT("{1}, closed form")).phrase(shape.describeText()));
     auto trained = model::TrainedModel::create(shape, data, config.training.seed);
@@ -151,9 +148,7 @@ public:
                       config.scheduler.minLearningRate),
           m_learningRate(config.training.learningRate) {
         at::set_num_threads(device.threads);
-        m_shape.numUsers = data.numUsers();
-        m_shape.numMovies = data.numMovies();
-        m_shape.model = config.model;
+        m_shape = model::shapeOf(data, config.model);
         // Initialisation draws from LibTorch's global generator, before anything else does.
         m_model = model::TrainedModel::create(m_shape, data, config.training.seed);
         auto& impl = m_model->impl();

@@ -29,17 +29,28 @@ class TestCpuNeuMF : public QObject {
     Q_OBJECT
 
     data::PreparedDataset m_data;
+    data::PreparedDataset m_noFeatures;  // the same without user features (ml-10m, CSV releases)
+    const data::PreparedDataset* m_current = &m_data;
     std::vector<std::int32_t> m_users, m_movies;
     std::vector<float> m_targets;
 
     std::unique_ptr<model::TrainedModel> makeModel(double dropout,
                                                    std::vector<int> layers = {128, 64}) {
-        model::ModelShape shape;
-        shape.numUsers = m_data.numUsers();
-        shape.numMovies = m_data.numMovies();
-        shape.model.dropout = dropout;
-        shape.model.mlpLayers = std::move(layers);
-        return model::TrainedModel::create(shape, m_data, 11);
+        config::ModelConfig config;
+        config.dropout = dropout;
+        config.mlpLayers = std::move(layers);
+        return model::TrainedModel::create(model::shapeOf(*m_current, config), *m_current, 11);
+    }
+
+    // Rows with and without the user-feature branch; the test reads its row's choice.
+    static void featureRows() {
+        QTest::addColumn<bool>("userFeatures");
+        QTest::newRow("user features") << true;
+        QTest::newRow("no user features") << false;
+    }
+    void useRow() {
+        QFETCH(bool, userFeatures);
+        m_current = userFeatures ? &m_data : &m_noFeatures;
     }
 
     // Batch i of 64 rows, in data order.
@@ -70,30 +81,43 @@ private slots:
             m_movies.push_back(m_data.movieIndex[r * 7]);
             m_targets.push_back(m_data.ratingNorm[r * 7]);
         }
+        m_noFeatures = m_data;
+        m_noFeatures.userFeatureCount = 0;
+        m_noFeatures.userFeatures.clear();
     }
 
+    void parameterCountMatchesModule_data() { featureRows(); }
+
     void parameterCountMatchesModule() {
+        useRow();
         const auto m = makeModel(0.3);
         std::int64_t n = 0;
         for (const auto& p : m->impl().net->parameters())
             n += p.numel();
         QCOMPARE(n, m->shape().parameterCount());
         const auto names = m->impl().net->named_parameters().keys();
-        for (const char* expected :
-             {"user_embedding.weight", "user_feat_fc.bias", "fusion_fc1.weight", "bn1.weight",
-              "fusion_fc2.bias", "bn2.bias", "output.weight"})
+        for (const char* expected : {"user_embedding.weight", "fusion_fc1.weight", "bn1.weight",
+                                     "fusion_fc2.bias", "bn2.bias", "output.weight"})
             QVERIFY2(std::find(names.begin(), names.end(), expected) != names.end(), expected);
+        const bool branch =
+            std::find(names.begin(), names.end(), "user_feat_fc.bias") != names.end();
+        QCOMPARE(branch, m_current == &m_data);
+        QCOMPARE(m->impl().net->named_parameters()["fusion_fc1.weight"].size(1),
+                 std::int64_t(m_current == &m_data ? 112 : 80));
     }
 
     // Evaluation-mode predictions equal LibTorch's module forward.
     void predictEqualsModuleForward_data() {
         QTest::addColumn<QList<int>>("layers");
-        QTest::newRow("notebook") << QList<int>{128, 64};
-        QTest::newRow("three layers") << QList<int>{64, 32, 8};
+        QTest::addColumn<bool>("userFeatures");
+        QTest::newRow("notebook") << QList<int>{128, 64} << true;
+        QTest::newRow("three layers") << QList<int>{64, 32, 8} << true;
+        QTest::newRow("no user features") << QList<int>{128, 64} << false;
     }
 
     void predictEqualsModuleForward() {
         QFETCH(QList<int>, layers);
+        useRow();
         auto m = makeModel(0.3, std::vector<int>(layers.begin(), layers.end()));
         auto& impl = m->impl();
         // Non-trivial running statistics first.
@@ -122,7 +146,9 @@ private slots:
 
     // One training step: loss, every gradient and the BatchNorm running statistics equal
     // autograd's (dropout off so both see the same network).
+    void gradientsEqualAutograd_data() { featureRows(); }
     void gradientsEqualAutograd() {
+        useRow();
         auto fused = makeModel(0.0);
         auto reference = makeModel(0.0);
         training::FlatParameters flat(*fused->impl().net);
@@ -169,7 +195,9 @@ private slots:
     }
 
     // Several steps with the fused Adam give the parameters LibTorch's torch::optim::Adam gives.
+    void stepsMatchLibTorchAdam_data() { featureRows(); }
     void stepsMatchLibTorchAdam() {
+        useRow();
         auto fused = makeModel(0.0);
         auto reference = makeModel(0.0);
         training::FlatParameters flat(*fused->impl().net);

@@ -34,7 +34,7 @@ private slots:
         QCOMPARE(load.data->ratings.size(), std::size_t(5));
         QCOMPARE(load.data->ratings.userId[2], 2);
         QCOMPARE(load.data->ratings.movieId[2], 73);
-        QCOMPARE(int(load.data->ratings.stars[2]), 4);
+        QCOMPARE(int(load.data->ratings.halfStars[2]), 8);
         QCOMPARE(load.data->ratings.timestamp[4], std::int64_t(978824291));
         const auto& user = load.data->users[1];
         QCOMPARE(int(user.gender), 1);
@@ -43,7 +43,7 @@ private slots:
         QCOMPARE(user.zip, std::string("70072"));
         const auto& toy = load.data->movies[0];
         QCOMPARE(toy.year, 1995);
-        QCOMPARE(toy.genresText(), std::string("Animation|Children's|Comedy"));
+        QCOMPARE(load.data->genresText(toy), std::string("Animation|Children's|Comedy"));
     }
 
     void decodesLatin1Titles() {
@@ -210,7 +210,7 @@ private slots:
             "1::A (1995)::Comedy|Nonsense\n2::B (1995)::Drama\n73::C (1995)::War\n4::D "
             "(1995)::Drama\n");
         QVERIFY(load.ok());
-        QCOMPARE(load.data->movies[0].genresText(), std::string("Comedy"));
+        QCOMPARE(load.data->genresText(load.data->movies[0]), std::string("Comedy"));
     }
 
     void fatalProblems_data() {

@@ -26,7 +26,7 @@ std::shared_ptr<MovieLensData> usersWithCounts(const std::vector<int>& counts) {
         // File order: odd positions first, then even (so sorting by time really reorders).
         for (int pass = 0; pass < 2; ++pass)
             for (int k = pass; k < n; k += 2)
-                d->ratings.push(int(u) + 1, k + 1, 4, 1000 + k);
+                d->ratings.push(int(u) + 1, k + 1, 8, 1000 + k);
     }
     d->indexIds();
     return d;
@@ -181,8 +181,8 @@ private slots:
         for (int pass : {2, 1})
             for (std::size_t i = 0; i < d->ratings.size(); ++i)
                 if (d->ratings.userId[i] == pass)
-                    swapped.push(d->ratings.userId[i], d->ratings.movieId[i], d->ratings.stars[i],
-                                 d->ratings.timestamp[i]);
+                    swapped.push(d->ratings.userId[i], d->ratings.movieId[i],
+                                 d->ratings.halfStars[i], d->ratings.timestamp[i]);
         d->ratings = swapped;
         const auto p = prepared(d);
         const auto s = splitPerUser(p, core::config::SplitConfig{});

@@ -16,7 +16,7 @@ private slots:
         const auto b = generateSyntheticMovieLens(spec);
         QCOMPARE(a.ratings.userId, b.ratings.userId);
         QCOMPARE(a.ratings.movieId, b.ratings.movieId);
-        QCOMPARE(a.ratings.stars, b.ratings.stars);
+        QCOMPARE(a.ratings.halfStars, b.ratings.halfStars);
         QCOMPARE(a.ratings.timestamp, b.ratings.timestamp);
         auto other = spec;
         other.seed += 1;
@@ -42,8 +42,8 @@ private slots:
         QVERIFY(male > 360 && male < 500);  // ml-1m: 72% male
         // Star shares close to ml-1m's 5.6 / 10.8 / 26.1 / 34.9 / 22.6 %.
         std::array<double, 6> stars{};
-        for (const auto s : d.ratings.stars)
-            stars[s] += 1.0 / double(d.ratings.size());
+        for (const auto half : d.ratings.halfStars)
+            stars[half / 2] += 1.0 / double(d.ratings.size());
         const double expected[] = {0, 0.0562, 0.1075, 0.2613, 0.3489, 0.2261};
         for (int s = 1; s <= 5; ++s)
             QVERIFY2(std::abs(stars[std::size_t(s)] - expected[s]) < 0.01,
@@ -83,7 +83,7 @@ private slots:
         QVERIFY2(load.ok(), load.report.summary().c_str());
         QCOMPARE(load.report.warningCount(), 0);
         QVERIFY(load.report.notes().empty());  // Latin-1, as ml-1m
-        QCOMPARE(load.data->ratings.stars, d.ratings.stars);
+        QCOMPARE(load.data->ratings.halfStars, d.ratings.halfStars);
         int accented = 0;
         for (std::size_t i = 0; i < d.movies.size(); ++i) {
             QCOMPARE(load.data->movies[i].title, d.movies[i].title);
@@ -103,7 +103,7 @@ private slots:
         QVERIFY(load.ok());
         const auto d = generateSyntheticMovieLens(*syntheticPreset("sample"));
         QCOMPARE(load.data->ratings.movieId, d.ratings.movieId);
-        QCOMPARE(load.data->ratings.stars, d.ratings.stars);
+        QCOMPARE(load.data->ratings.halfStars, d.ratings.halfStars);
     }
 };
 

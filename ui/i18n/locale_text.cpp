@@ -12,19 +12,14 @@ namespace {
 // lupdate files a core template under the namespace or class it is written in, as it reads
 // the code: "std" for a lambda taking a std::string_view, "ModelShape" without its namespace.
 // tst_translations checks that every context holding a core template is listed.
-constexpr std::array kCoreContexts = {"ConfigField",
-                                      "core::config",
-                                      "core::data",
-                                      "core::data::LineTally",
-                                      "core::metrics",
-                                      "core::model",
-                                      "ModelShape",
-                                      "core::runs",
-                                      "core::sweep",
-                                      "core::training",
-                                      "core::training::TrainingLoop",
-                                      "core::util",
-                                      "std"};
+constexpr std::array kCoreContexts = {"ConfigField",    "core::config",
+                                      "core::data",     "core::data::LineTally",
+                                      "LineTally",      "GenreCollector",
+                                      "RatingsReader",  "core::metrics",
+                                      "core::model",    "ModelShape",
+                                      "core::runs",     "core::sweep",
+                                      "core::training", "core::training::TrainingLoop",
+                                      "core::util",     "std"};
 
 // Inserts the locale's group separator into the integer part of `text` (written without
 // separators). Qt applies CLDR's "minimum grouping digits" to the most significant group, which

@@ -21,7 +21,7 @@ void countRatings(const core::data::MovieLensData* data, bool perUser, std::vect
         const auto row = std::size_t(perUser ? data->userRow(data->ratings.userId[i])
                                              : data->movieRow(data->ratings.movieId[i]));
         ++(*counts)[row];
-        (*meanStars)[row] += data->ratings.stars[i];
+        (*meanStars)[row] += data->ratings.stars(i);
     }
     for (std::size_t r = 0; r < n; ++r)
         if ((*counts)[r])
@@ -61,7 +61,7 @@ QVariant RatingsTableModel::cell(int row, int column, int role) const {
                           : QString();
         }
         case 3:
-            return int(r.stars[i]);
+            return i18n::number(r.stars(i), r.halfStars[i] % 2 ? 1 : 0);
         case 4:
             return QDateTime::fromSecsSinceEpoch(r.timestamp[i], Qt::UTC).toString(Qt::ISODate);
     }
@@ -74,6 +74,8 @@ QVariant RatingsTableModel::sortKey(int row, int column) const {
         return m_data->ratings.userId[i];
     if (column == 1)
         return m_data->ratings.movieId[i];
+    if (column == 3)
+        return double(m_data->ratings.halfStars[i]);
     if (column == 4)
         return double(m_data->ratings.timestamp[i]);
     return cell(row, column, Qt::DisplayRole);
@@ -109,15 +111,23 @@ QVariant UsersTableModel::cell(int row, int column, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     const auto& u = m_data->users[std::size_t(row)];
+    // Without a users file only the id and the count are known; ml-100k gives ages in years
+    // and occupations as words.
+    const bool features = m_data->hasUserFeatures;
+    const bool ml100k = m_data->release.release == core::data::Release::Ml100k;
+    if (!features && column >= 1 && column <= 4)
+        return {};
     switch (column) {
         case 0:
             return QString::number(u.id);
         case 1:
             return genderLabel(u.gender);
         case 2:
-            return ageBucketLabel(u.age);
+            return ml100k ? QString::number(u.age) : ageBucketLabel(u.age);
         case 3:
-            return occupationLabel(u.occupation);
+            return ml100k
+                       ? QString::fromStdString(m_data->occupationNames[std::size_t(u.occupation)])
+                       : occupationLabel(u.occupation);
         case 4:
             return QString::fromStdString(u.zip);
         case 5:
@@ -165,7 +175,7 @@ QVariant MoviesTableModel::cell(int row, int column, int role) const {
         case 2:
             return m.year ? QVariant(QString::number(m.year)) : QVariant();
         case 3:
-            return QString::fromStdString(m.genresText());
+            return QString::fromStdString(m_data->genresText(m));
         case 4:
             return m_ratingCounts[std::size_t(row)];
         case 5:

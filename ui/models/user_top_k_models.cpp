@@ -29,7 +29,7 @@ QVariant RankedTestItemsModel::cell(int row, int column, int role) const {
             case 0:
                 return QString::number(row + 1);
             case 3:
-                return QString::number(item.trueStars);
+                return QString::number(double(item.trueStars));
             case 4:
                 return QString::number(item.predictedStars, 'f', 2);
             case 5:
@@ -47,7 +47,8 @@ QVariant RankedTestItemsModel::cell(int row, int column, int role) const {
         case 2:
             return QString::fromStdString(item.genres);
         case 3:
-            return i18n::count(item.trueStars);
+            return i18n::number(item.trueStars,
+                                item.trueStars == std::floor(item.trueStars) ? 0 : 1);
         case 4:
             return i18n::number(item.predictedStars, 2);
         case 5:

@@ -226,7 +226,9 @@ void DatasetPage::showDataset() {
     m_issueDetail->setVisible(false);
     if (!data) {
         m_folder->setText(tr("No dataset loaded."));
-        m_counts->setText(tr("Open an ml-1m folder to begin."));
+        m_counts->setText(
+            tr("Open a MovieLens folder (ml-100k, ml-1m, ml-10m, ml-20m, ml-25m, "
+               "ml-32m or ml-latest) to begin."));
         m_warnings->clear();
         m_starsPlot->setBars(tr("Ratings per star"), {}, {}, tr("ratings"));
         m_genrePlot->setBars(tr("Ratings per genre"), {}, {}, tr("ratings"), true);
@@ -248,23 +250,45 @@ void DatasetPage::showDataset() {
                                  "read it in full): %1")
                                   .arg(lines.join("; ")));
 
-    QVector<double> stars(5, 0.0), genres(core::data::kGenreCount, 0.0);
+    // Bars per half star from 0.5 (half-star releases) or per star from 1.
+    const bool halves = data->halfStarRatings;
+    const int genreCount = int(data->genreNames.size());
+    QVector<double> stars(halves ? 10 : 5, 0.0), genres(genreCount, 0.0);
+    // Ratings per movie first, then per genre: one pass over the movies' genre bits.
+    std::vector<double> perMovie(data->movies.size(), 0.0);
     for (std::size_t i = 0; i < data->ratings.size(); ++i) {
-        stars[data->ratings.stars[i] - 1] += 1;
-        const auto mask =
-            data->movies[std::size_t(data->movieRow(data->ratings.movieId[i]))].genreMask;
-        for (int g = 0; g < core::data::kGenreCount; ++g)
-            if (mask & (1u << g))
-                genres[g] += 1;
+        const int half = data->ratings.halfStars[i];
+        stars[halves ? half - 1 : half / 2 - 1] += 1;
+        perMovie[std::size_t(data->movieRow(data->ratings.movieId[i]))] += 1;
     }
-    m_starsPlot->setBars(tr("Ratings per star"), {"1★", "2★", "3★", "4★", "5★"}, stars,
-                         tr("ratings"));
+    for (std::size_t m = 0; m < perMovie.size(); ++m)
+        for (int g = 0; g < genreCount; ++g)
+            if (data->movies[m].genreMask & (1u << g))
+                genres[g] += perMovie[m];
+    QStringList starLabels;
+    for (int b = 0; b < stars.size(); ++b)
+        starLabels << i18n::number(halves ? 0.5 * (b + 1) : b + 1, halves && b % 2 == 0 ? 1 : 0) +
+                          QStringLiteral("★");
+    m_starsPlot->setBars(tr("Ratings per star"), starLabels, stars, tr("ratings"));
     QStringList genreNames;
-    for (const auto& g : core::data::kGenreNames)
-        genreNames << QString::fromLatin1(g.data(), qsizetype(g.size()));
+    for (const auto& g : data->genreNames)
+        genreNames << QString::fromStdString(g);
     m_genrePlot->setBars(tr("Ratings per genre"), genreNames, genres, tr("ratings"), true);
     m_countedFilters = {-1, -1};
     updateFilterCounts();
+}
+
+QString DatasetPage::releaseText(const core::data::MovieLensData& data) {
+    QStringList facts;
+    facts << (data.halfStarRatings ? tr("ratings in half stars (0.5–5)")
+                                   : tr("ratings in whole stars (1–5)"));
+    facts << (data.hasUserFeatures ? tr("gender, age and occupation per user")
+                                   : tr("no user features (the model's user-feature branch is "
+                                        "off)"));
+    facts << tr("%n genre(s)", nullptr, int(data.genreNames.size()));
+    return tr("<p><b>%1</b> (%2): %3</p>")
+        .arg(QString::fromStdString(data.release.name).toHtmlEscaped(),
+             QString::fromStdString(data.release.files).toHtmlEscaped(), facts.join(tr("; ")));
 }
 
 void DatasetPage::updateFilterCounts() {
@@ -278,6 +302,7 @@ void DatasetPage::updateFilterCounts() {
     const auto after = core::data::countAfterFilters(*data, filters);
     const auto before = core::data::countAfterFilters(*data, {1, 1});  // everything rated
     m_counts->setText(
+        releaseText(*data) +
         tr("<table cellspacing=6><tr><th></th><th align=right>in the files</th><th "
            "align=right>rated</th><th align=right>after filters</th></tr>"
            "<tr><td>users</td><td align=right>%1</td><td align=right>%2</td><td "

@@ -12,6 +12,10 @@ class QProgressBar;
 class QTableView;
 class QPushButton;
 
+namespace core::data {
+struct MovieLensData;
+}
+
 namespace ui::models {
 class Session;
 class RatingsTableModel;
@@ -49,6 +53,8 @@ signals:
 private:
     void showDataset();
     void updateFilterCounts();
+    /// The release detected and what it has (half stars, user features, genres), as HTML.
+    static QString releaseText(const core::data::MovieLensData& data);
 
     models::Session* m_session;
     core::config::DataConfig m_countedFilters{-1, -1};  // filters of the counts on display
