@@ -273,6 +273,19 @@ void addPlottableRows(QCPAbstractPlottable* plottable, int index, CsvRows& rows)
             for (const double outlier : it->outliers)
                 add(it->key, outlier, QStringLiteral("outlier"));
         }
+    } else if (auto* map = qobject_cast<QCPColorMap*>(plottable)) {
+        // A density plot's cells (not the millions of points binned into them): column by
+        // column, the cells that have a value, with the value as the label.
+        QCPColorMapData* cells = map->data();
+        for (int k = 0; k < cells->keySize(); ++k)
+            for (int v = 0; v < cells->valueSize(); ++v) {
+                const double z = cells->cell(k, v);
+                if (std::isnan(z))
+                    continue;
+                double key = 0, value = 0;
+                cells->cellToCoord(k, v, &key, &value);
+                add(key, value, csvNumber(z));
+            }
     }
 }
 

@@ -70,10 +70,12 @@ bool exportChart(QWidget* chart, const QString& path, ChartFileType type,
 /// x and y are coordinates along the horizontal and vertical axes (horizontal bars have their
 /// key as y); `label` is the key's text tick label where the key axis has text ticks (bar
 /// categories), or for a box plot which statistic the row is (min, q1, median, q3, max, one row
-/// each, plus one "outlier" row per outlier). Visible QCustomPlot QCPGraph, QCPCurve, QCPBars
-/// and QCPStatisticalBox plottables and Qt Charts QXYSeries (line, spline, scatter); other
-/// plottables (no chart here has a colour map) and decorations (straight lines, texts) are left
-/// out. Non-finite values (a graph's NaN gaps) are empty fields.
+/// each, plus one "outlier" row per outlier), or for a colour map (a density plot) the cell's
+/// value: one row per cell that has one (not NaN), x and y its centre, column after column.
+/// Visible QCustomPlot QCPGraph, QCPCurve, QCPBars, QCPStatisticalBox and QCPColorMap
+/// plottables and Qt Charts QXYSeries (line, spline, scatter); other plottables and decorations
+/// (straight lines, texts) are left out. Non-finite values (a graph's NaN gaps) are empty
+/// fields.
 QString chartDataCsv(QWidget* chart);
 
 /// Puts the chart on the clipboard as an image of size.pixels. Returns false when `chart` is

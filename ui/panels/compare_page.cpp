@@ -333,12 +333,15 @@ void ComparePage::updatePairTitles() {
 
 void ComparePage::applySharedRanges() {
     m_linking = true;
+    // The scatter plots' own ranges, the wider on both sides: 0.4–5.6 stars, or from 0 where
+    // a run has half-star ratings.
+    const QCPRange a = m_scatter[0]->starRange(), b = m_scatter[1]->starRange();
+    const QCPRange stars(std::min(a.lower, b.lower), std::max(a.upper, b.upper));
     for (int side = 0; side < 2; ++side) {
         m_histogram[side]->xAxis->setRange(m_histogramXLower, m_histogramXUpper);
         m_histogram[side]->yAxis->setRange(0, m_histogramYUpper);
-        // The scatter plots' own fixed ranges are the same on both sides (0.4–5.6 stars).
-        m_scatter[side]->xAxis->setRange(0.4, 5.6);
-        m_scatter[side]->yAxis->setRange(0.4, 5.6);
+        m_scatter[side]->xAxis->setRange(stars);
+        m_scatter[side]->yAxis->setRange(stars);
     }
     m_linking = false;
     for (int side = 0; side < 2; ++side) {

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "charts/loss_chart.h"
 #include "charts/result_plots.h"
@@ -246,9 +247,11 @@ void ResultsPage::showRun() {
                      .arg(i18n::percent(pattern.outsideShare, 1));
     m_pattern->setText(notes.join(QLatin1Char(' ')));
     m_pattern->setVisible(!notes.isEmpty());
-    m_scatter->setData(actual, predicted);
     m_histogram->setErrors(residual);
     m_residuals->setData(predicted, residual);
+    // Moved, not copied: the scatter keeps them, and a copy of millions costs more than
+    // binning them.
+    m_scatter->setData(std::move(actual), std::move(predicted));
 }
 
 }  // namespace ui::panels
