@@ -1463,6 +1463,10 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <source>ideal: predicted = actual</source>
         <translation>ideal: predicho = real</translation>
     </message>
+    <message>
+        <source>ratings per cell</source>
+        <translation>valoraciones por celda</translation>
+    </message>
 </context>
 <context>
     <name>ui::charts::ResidualPlot</name>
@@ -1481,6 +1485,10 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>no error</source>
         <translation>sin error</translation>
+    </message>
+    <message>
+        <source>ratings per cell</source>
+        <translation>valoraciones por celda</translation>
     </message>
 </context>
 <context>
