@@ -3,7 +3,8 @@
 //            [--device cpu|cuda] [--batch N]
 // Stages: load (read + parse + validate the three files), prepare (filters, factorize,
 // features), split (per-user three-way split), then N training epochs per step kind with
-// validation. Peak resident memory is read from getrusage at the end.
+// validation, then (with --evaluate) the test set's predictions and metrics with the last
+// model. Peak resident memory is read from getrusage after each stage.
 
 #include <chrono>
 #include <fstream>
@@ -13,6 +14,7 @@
 #include "data/movielens_reader.h"
 #include "data/per_user_split.h"
 #include "data/prepared_dataset.h"
+#include "metrics/test_evaluation.h"
 #include "runs/environment_facts.h"
 #include "training/trainer.h"
 #include "util/json.h"
@@ -54,6 +56,7 @@ double peakResidentMiB() {
 int main(int argc, char** argv) {
     std::string dataDir, jsonOut, steps = "fused,autograd", device = "cpu";
     int epochs = 3, threads = 0, batch = 512;
+    bool evaluate = false;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string key = argv[i], value = argv[i + 1];
         if (key == "--data")
@@ -70,10 +73,12 @@ int main(int argc, char** argv) {
             device = value;
         else if (key == "--batch")
             batch = std::stoi(value);
+        else if (key == "--evaluate")
+            evaluate = value == "1" || value == "yes";
     }
     if (dataDir.empty()) {
         std::cerr << "usage: rw_bench --data DIR [--epochs N] [--steps fused,autograd] [--threads "
-                     "N] [--json OUT]\n";
+                     "N] [--json OUT] [--batch N] [--evaluate yes]\n";
         return 2;
     }
 
@@ -85,13 +90,16 @@ int main(int argc, char** argv) {
         std::cerr << load.report.summary();
         return 3;
     }
+    out["peak_rss_after_load_mib"] = peakResidentMiB();
     config::ExperimentConfig config;
     t = std::chrono::steady_clock::now();
     const auto prepared = data::prepareDataset(load.data, config.data);
     const double prepareSeconds = seconds(t);
+    out["peak_rss_after_prepare_mib"] = peakResidentMiB();
     t = std::chrono::steady_clock::now();
     const auto split = data::splitPerUser(prepared, config.split);
     const double splitSeconds = seconds(t);
+    out["peak_rss_after_split_mib"] = peakResidentMiB();
     std::cerr << "load " << loadSeconds << " s, prepare " << prepareSeconds << " s, split "
               << splitSeconds << " s: train " << split.train.size() << " / validation "
               << split.validation.size() << " / test " << split.test.size() << "\n";
@@ -140,6 +148,20 @@ int main(int argc, char** argv) {
                           {"device", outcome.device.name},
                           {"batch_size", batch},
                           {"total_s", outcome.seconds}};
+        if (evaluate && outcome.model) {
+            t = std::chrono::steady_clock::now();
+            const auto predictions =
+                metrics::predictRows(*outcome.model, prepared, split.test, 4096);
+            const double predictSeconds = seconds(t);
+            t = std::chrono::steady_clock::now();
+            const auto metrics = metrics::computeTestMetrics(predictions, config.evaluation);
+            runs[kind]["test_predict_s"] = predictSeconds;
+            runs[kind]["test_metrics_s"] = seconds(t);
+            runs[kind]["test_rmse_stars"] = metrics.regression.rmseStars();
+            std::cerr << "  test: predict " << predictSeconds << " s, metrics "
+                      << runs[kind]["test_metrics_s"].get<double>() << " s\n";
+        }
+        runs[kind]["peak_rss_after_mib"] = peakResidentMiB();
     }
     out["runs"] = runs;
     out["peak_rss_mib"] = peakResidentMiB();

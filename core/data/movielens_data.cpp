@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/large_buffer.h"
+
 namespace core::data {
 
 int MovieLensData::genreIndex(std::string_view name) const {
@@ -24,10 +26,10 @@ std::string MovieLensData::genresText(const MovieRecord& movie) const {
 }
 
 void RatingsTable::reserve(std::size_t n) {
-    userId.reserve(n);
-    movieId.reserve(n);
-    halfStars.reserve(n);
-    timestamp.reserve(n);
+    util::reserveLarge(userId, n);
+    util::reserveLarge(movieId, n);
+    util::reserveLarge(halfStars, n);
+    util::reserveLarge(timestamp, n);
 }
 
 void RatingsTable::push(std::int32_t user, std::int32_t movie, std::uint8_t halfStarRating,
@@ -50,21 +52,11 @@ std::vector<std::int32_t> rowsById(const Records& records) {
     return rows;
 }
 
-std::int32_t lookup(const std::vector<std::int32_t>& rows, std::int32_t id) {
-    return id >= 0 && std::size_t(id) < rows.size() ? rows[std::size_t(id)] : -1;
-}
 }  // namespace
 
 void MovieLensData::indexIds() {
     m_userRowById = rowsById(users);
     m_movieRowById = rowsById(movies);
-}
-
-std::int32_t MovieLensData::userRow(std::int32_t id) const {
-    return lookup(m_userRowById, id);
-}
-std::int32_t MovieLensData::movieRow(std::int32_t id) const {
-    return lookup(m_movieRowById, id);
 }
 
 }  // namespace core::data

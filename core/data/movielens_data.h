@@ -88,12 +88,15 @@ struct MovieLensData {
     std::string genresText(const MovieRecord& movie) const;
 
     /// Row of a user / movie id in `users` / `movies`, or -1. O(1).
-    std::int32_t userRow(std::int32_t id) const;
-    std::int32_t movieRow(std::int32_t id) const;
+    std::int32_t userRow(std::int32_t id) const { return lookup(m_userRowById, id); }
+    std::int32_t movieRow(std::int32_t id) const { return lookup(m_movieRowById, id); }
     /// Rebuilds the id lookups; call after filling users/movies.
     void indexIds();
 
 private:
+    static std::int32_t lookup(const std::vector<std::int32_t>& rows, std::int32_t id) {
+        return id >= 0 && std::size_t(id) < rows.size() ? rows[std::size_t(id)] : -1;
+    }
     std::vector<std::int32_t> m_userRowById;
     std::vector<std::int32_t> m_movieRowById;
 };

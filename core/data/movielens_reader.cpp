@@ -162,7 +162,7 @@ bool parseRatings(std::string_view contents, MovieLensData& data, ValidationRepo
 bool readDoubleColonRelease(MovieLensData& data, ValidationReport& report,
                             const LoadProgress& progress) {
     const bool ml1m = data.release.release == Release::Ml1m;
-    std::string users, movies, ratings;
+    FileText users, movies, ratings;
     const bool present =
         (!ml1m || readFile(data.folder, kUsersFile, data.release, report, &users)) &
         readFile(data.folder, kMoviesFile, data.release, report, &movies) &
@@ -174,14 +174,14 @@ bool readDoubleColonRelease(MovieLensData& data, ValidationReport& report,
     data.hasUserFeatures = ml1m;
     data.halfStarRatings = !ml1m;
     GenreCollector genres;
-    const bool usersOk = !ml1m || parseUsers(users, data, report);
-    const bool moviesOk = parseMovies(movies, data, report, ml1m ? nullptr : &genres);
+    const bool usersOk = !ml1m || parseUsers(users->text(), data, report);
+    const bool moviesOk = parseMovies(movies->text(), data, report, ml1m ? nullptr : &genres);
     if (!usersOk || !moviesOk)
         return false;
     data.indexIds();
     if (progress)
         progress(0.2);
-    return parseRatings(ratings, data, report, progress);
+    return parseRatings(ratings->text(), data, report, progress);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "data/numpy_random_state.h"
 #include "data/numpy_sort.h"
+#include "util/large_buffer.h"
 
 namespace core::data {
 
@@ -46,7 +47,8 @@ PerUserSplit splitPerUser(const PreparedDataset& data, const config::SplitConfig
     for (const auto u : data.userIndex)
         ++start[std::size_t(u) + 1];
     std::partial_sum(start.begin(), start.end(), start.begin());
-    std::vector<std::int32_t> rows(n);
+    std::vector<std::int32_t> rows;
+    util::resizeLarge(rows, n);
     {
         std::vector<std::int64_t> cursor(start.begin(), start.end() - 1);
         for (std::size_t i = 0; i < n; ++i)
@@ -60,9 +62,9 @@ PerUserSplit splitPerUser(const PreparedDataset& data, const config::SplitConfig
         return data.userIds[std::size_t(a)] < data.userIds[std::size_t(b)];
     });
 
-    split.train.reserve(n * 7 / 10 + numUsers);
-    split.validation.reserve(n * 2 / 10 + numUsers);
-    split.test.reserve(n * 2 / 10 + numUsers);
+    util::reserveLarge(split.train, n * 7 / 10 + numUsers);
+    util::reserveLarge(split.validation, n * 2 / 10 + numUsers);
+    util::reserveLarge(split.test, n * 2 / 10 + numUsers);
     PermutationCache permutations(std::uint32_t(config.seed));
     std::vector<std::int32_t> temp;
 

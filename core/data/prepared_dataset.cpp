@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/large_buffer.h"
+
 namespace core::data {
 
 std::int32_t PreparedDataset::userIndexOf(std::int32_t userId) const {
@@ -95,11 +97,11 @@ PreparedDataset prepareDataset(std::shared_ptr<const MovieLensData> source,
     std::size_t kept = 0;
     for (std::size_t i = 0; i < n; ++i)
         kept += keep[i];
-    p.userIndex.reserve(kept);
-    p.movieIndex.reserve(kept);
-    p.ratingNorm.reserve(kept);
-    p.halfStars.reserve(kept);
-    p.timestamp.reserve(kept);
+    util::reserveLarge(p.userIndex, kept);
+    util::reserveLarge(p.movieIndex, kept);
+    util::reserveLarge(p.ratingNorm, kept);
+    util::reserveLarge(p.halfStars, kept);
+    util::reserveLarge(p.timestamp, kept);
 
     for (std::size_t i = 0; i < n; ++i) {
         if (!keep[i])

@@ -5,6 +5,7 @@
 
 #include "data/text_encoding.h"
 #include "util/atomic_file.h"
+#include "util/large_buffer.h"
 #include "util/time_text.h"
 
 namespace core::data {
@@ -125,7 +126,7 @@ bool LineTally::check(ValidationReport& report, std::string_view file, std::int6
 }
 
 bool readFile(const std::filesystem::path& folder, std::string_view name,
-              const DetectedRelease& release, ValidationReport& report, std::string* contents) {
+              const DetectedRelease& release, ValidationReport& report, FileText* contents) {
     const auto path = folder / name;
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
@@ -148,13 +149,12 @@ bool readFile(const std::filesystem::path& folder, std::string_view name,
         return false;
     }
     std::string error;
-    auto text = util::readWholeFile(path, &error);
-    if (!text) {
+    *contents = util::MappedFile::open(path, &error);
+    if (!*contents) {
         report.addError(RW_TEXT("unreadable file"), std::string(name), 0,
                         Text(RW_TEXT("cannot be read: {1}")).arg(error));
         return false;
     }
-    *contents = std::move(*text);
     return true;
 }
 
@@ -238,7 +238,9 @@ void reportRepeatedPairs(const MovieLensData& data, const std::vector<std::uint3
                          std::string_view file, ValidationReport& report) {
     const auto& r = data.ratings;
     const std::size_t users = data.users.size();
-    std::vector<std::uint32_t> userRow(r.size());
+    std::vector<std::uint32_t> userRow, byUser;
+    util::resizeLarge(userRow, r.size());
+    util::resizeLarge(byUser, r.size());
     std::vector<std::size_t> start(users + 1, 0);
     for (std::size_t i = 0; i < r.size(); ++i) {
         userRow[i] = std::uint32_t(data.userRow(r.userId[i]));
@@ -246,7 +248,6 @@ void reportRepeatedPairs(const MovieLensData& data, const std::vector<std::uint3
     }
     for (std::size_t u = 0; u < users; ++u)
         start[u + 1] += start[u];
-    std::vector<std::uint32_t> byUser(r.size());
     {
         auto next = start;
         for (std::size_t i = 0; i < r.size(); ++i)
@@ -295,7 +296,7 @@ RatingsReader::RatingsReader(MovieLensData& data, ValidationReport& report, std:
       m_progress(progress) {
     // ratings.dat lines are about 24 bytes, ratings.csv lines 26, u.data lines 21.
     m_data.ratings.reserve(bytes / 20);
-    m_lineOf.reserve(bytes / 20);
+    util::reserveLarge(m_lineOf, bytes / 20);
 }
 
 void RatingsReader::malformed(std::int64_t line, Text message) {

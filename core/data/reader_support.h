@@ -13,6 +13,7 @@
 #include "data/movielens_data.h"
 #include "data/movielens_reader.h"
 #include "data/validation_report.h"
+#include "util/mapped_file.h"
 #include "util/text.h"
 
 namespace core::data {
@@ -84,10 +85,13 @@ struct LineTally {
                std::string_view format);
 };
 
-/// Reads `folder`/`name` whole. On failure adds an error naming the file (and what the release
+/// A file's bytes (mapped, not copied, where the system can), or none when it could not be read.
+using FileText = std::optional<util::MappedFile>;
+
+/// Opens `folder`/`name` whole. On failure adds an error naming the file (and what the release
 /// holds, when it is missing) and returns false.
 bool readFile(const std::filesystem::path& folder, std::string_view name,
-              const DetectedRelease& release, ValidationReport& report, std::string* contents);
+              const DetectedRelease& release, ValidationReport& report, FileText* contents);
 
 /// "Toy Story (1995)" → 1995 (trailing spaces tolerated); 0 when the title has no year.
 std::int32_t yearFromTitle(std::string_view title);

@@ -274,7 +274,7 @@ bool parseCsvRatings(std::string_view contents, MovieLensData& data, ValidationR
 }  // namespace
 
 bool readMl100k(MovieLensData& data, ValidationReport& report, const LoadProgress& progress) {
-    std::string users, movies, ratings;
+    FileText users, movies, ratings;
     const bool present = readFile(data.folder, kMl100kUsers, data.release, report, &users) &
                          readFile(data.folder, kMl100kMovies, data.release, report, &movies) &
                          readFile(data.folder, kMl100kRatings, data.release, report, &ratings);
@@ -284,8 +284,8 @@ bool readMl100k(MovieLensData& data, ValidationReport& report, const LoadProgres
         progress(0.1);
     data.hasUserFeatures = true;
     data.halfStarRatings = false;
-    const bool usersOk = parseMl100kUsers(users, data, report);
-    const bool moviesOk = parseMl100kMovies(movies, data, report);
+    const bool usersOk = parseMl100kUsers(users->text(), data, report);
+    const bool moviesOk = parseMl100kMovies(movies->text(), data, report);
     if (!usersOk || !moviesOk)
         return false;
     data.indexIds();
@@ -295,22 +295,23 @@ bool readMl100k(MovieLensData& data, ValidationReport& report, const LoadProgres
         data, report, kMl100kRatings,
         {"user id", "item id", "rating", "timestamp",
          "user id<TAB>item id<TAB>rating<TAB>timestamp", kMl100kUsers, kMl100kMovies},
-        fileWrittenAt(data.folder / kMl100kRatings), ratings.size(), progress);
-    forEachLine(ratings, kMl100kRatings, report, [&](std::int64_t n, std::string_view line) {
-        std::string_view f[4];
-        const int count = splitFields(line, "\t", f, 4);
-        if (count != 4)
-            return reader.malformed(
-                n, Text(RW_TEXT("expected 4 tab-separated fields user id, item id, rating, "
-                                "timestamp, found {1}"))
-                       .count(count));
-        reader.add(n, f[0], f[1], f[2], f[3]);
-    });
+        fileWrittenAt(data.folder / kMl100kRatings), ratings->text().size(), progress);
+    forEachLine(
+        ratings->text(), kMl100kRatings, report, [&](std::int64_t n, std::string_view line) {
+            std::string_view f[4];
+            const int count = splitFields(line, "\t", f, 4);
+            if (count != 4)
+                return reader.malformed(
+                    n, Text(RW_TEXT("expected 4 tab-separated fields user id, item id, rating, "
+                                    "timestamp, found {1}"))
+                           .count(count));
+            reader.add(n, f[0], f[1], f[2], f[3]);
+        });
     return reader.finish();
 }
 
 bool readCsvRelease(MovieLensData& data, ValidationReport& report, const LoadProgress& progress) {
-    std::string movies, ratings;
+    FileText movies, ratings;
     const bool present = readFile(data.folder, "movies.csv", data.release, report, &movies) &
                          readFile(data.folder, "ratings.csv", data.release, report, &ratings);
     if (!present)
@@ -319,13 +320,13 @@ bool readCsvRelease(MovieLensData& data, ValidationReport& report, const LoadPro
         progress(0.1);
     data.hasUserFeatures = false;
     data.halfStarRatings = true;
-    if (!parseCsvMovies(movies, data, report))
+    if (!parseCsvMovies(movies->text(), data, report))
         return false;
     data.indexIds();
-    movies = std::string();
+    movies.reset();
     if (progress)
         progress(0.2);
-    return parseCsvRatings(ratings, data, report, progress);
+    return parseCsvRatings(ratings->text(), data, report, progress);
 }
 
 }  // namespace core::data
