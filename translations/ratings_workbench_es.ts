@@ -2072,10 +2072,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
 <context>
     <name>ui::panels::DatasetPage</name>
     <message>
-        <source>Open ml-1m folder…</source>
-        <translation>Abrir carpeta ml-1m…</translation>
-    </message>
-    <message>
         <source>A folder with ratings.dat, users.dat and movies.dat (Ctrl+O). You can also drop a folder on the window.</source>
         <translation>Una carpeta con ratings.dat, users.dat y movies.dat (Ctrl+O). También puede soltar una carpeta sobre la ventana.</translation>
     </message>
@@ -2175,13 +2171,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <source>no user features (the model&apos;s user-feature branch is off)</source>
         <translation>sin atributos de usuario (la rama de atributos de usuario del modelo está desactivada)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n genre(s)</source>
-        <translation>
-            <numerusform>%n género</numerusform>
-            <numerusform>%n géneros</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;/p&gt;</translation>
@@ -2189,6 +2178,22 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message>
+        <source>Open MovieLens folder…</source>
+        <translation>Abrir carpeta de MovieLens…</translation>
+    </message>
+    <message>
+        <source>genres: %1</source>
+        <translation>géneros: %1</translation>
+    </message>
+    <message>
+        <source>Ratings (the first %1 of %2 that match)</source>
+        <translation>Valoraciones (las primeras %1 de %2 que coinciden)</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2304,14 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>LibTorch %1, %2. Training will run on %3 with %4, %5 thread(s).</source>
         <translation>LibTorch %1, %2. El entrenamiento se ejecutará en %3 con %4, %5 hilo(s).</translation>
+    </message>
+    <message>
+        <source>%1 has no users file: the model&apos;s user-feature branch (gender, age, occupation) is off, and users are known by their ratings alone.</source>
+        <translation>%1 no tiene archivo de usuarios: la rama de atributos de usuario del modelo (género, edad, ocupación) está desactivada y a los usuarios solo se los conoce por sus valoraciones.</translation>
+    </message>
+    <message>
+        <source>Ratings come in half stars: they are normalised as stars / 5 (0.5 ★ → 0.1), and the relevance threshold 0.8 means 4 stars or more (4, 4.5 and 5).</source>
+        <translation>Las valoraciones vienen en medias estrellas: se normalizan como estrellas / 5 (0,5 ★ → 0,1) y el umbral de relevancia 0,8 significa 4 estrellas o más (4, 4,5 y 5).</translation>
     </message>
 </context>
 <context>
@@ -2733,10 +2746,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>Hay un entrenamiento en curso: inicie el barrido cuando haya terminado.</translation>
     </message>
     <message>
-        <source>Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O).</source>
-        <translation>Abra primero una carpeta ml-1m (Archivo ▸ Abrir conjunto de datos, Ctrl+O).</translation>
-    </message>
-    <message>
         <source>Fix the sweep specification first: %1</source>
         <translation>Corrija primero la especificación del barrido: %1</translation>
     </message>
@@ -2943,6 +2952,10 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>One-way analysis of variance per parameter (ε²); interactions not counted. Hover for the method and its limits.</source>
         <translation>Análisis de la varianza de un factor por parámetro (ε²); no cuenta las interacciones. Pase el ratón por encima para ver el método y sus límites.</translation>
+    </message>
+    <message>
+        <source>Open a MovieLens folder first (File ▸ Open dataset, Ctrl+O).</source>
+        <translation>Abra antes una carpeta de MovieLens (Archivo ▸ Abrir conjunto de datos, Ctrl+O).</translation>
     </message>
 </context>
 <context>
@@ -3630,10 +3643,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Open an ml-1m folder</source>
-        <translation>Abrir una carpeta ml-1m</translation>
-    </message>
-    <message>
         <source>Still loading %1…</source>
         <translation>Todavía cargando %1…</translation>
     </message>
@@ -3656,10 +3665,6 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>No dataset</source>
         <translation>Sin conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O).</source>
-        <translation>Abra primero una carpeta ml-1m (Archivo ▸ Abrir conjunto de datos, Ctrl+O).</translation>
     </message>
     <message>
         <source>Fix the configuration first: %1</source>
@@ -3812,6 +3817,14 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
     <message>
         <source>Don&apos;t quit</source>
         <translation>No salir</translation>
+    </message>
+    <message>
+        <source>Open a MovieLens folder (ml-100k, ml-1m, ml-10m, ml-20m, ml-25m, ml-32m, ml-latest)</source>
+        <translation>Abrir una carpeta de MovieLens (ml-100k, ml-1m, ml-10m, ml-20m, ml-25m, ml-32m, ml-latest)</translation>
+    </message>
+    <message>
+        <source>Open a MovieLens folder first (File ▸ Open dataset, Ctrl+O).</source>
+        <translation>Abra antes una carpeta de MovieLens (Archivo ▸ Abrir conjunto de datos, Ctrl+O).</translation>
     </message>
 </context>
 <context>

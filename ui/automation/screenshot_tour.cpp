@@ -85,6 +85,8 @@ void ScreenshotTour::start() {
             return;
         }
         QTimer::singleShot(300, this, [this] {
+            QTextStream(stdout) << "longest event-loop pause while loading: "
+                                << m_window->lastLoadStallMs() << " ms\n";
             shoot("1-dataset");
             if (auto* epochs = qobject_cast<QSpinBox*>(
                     m_window->experimentPage()->form()->editor("training.max_epochs")))

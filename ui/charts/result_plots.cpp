@@ -535,6 +535,9 @@ void BarPlot::setBars(const QString& title, const QStringList& labels,
     keyAxis->setLabel(QString());
     keyAxis->setRangeReversed(horizontal);  // the first label on top
     valueAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    // Counts, written whole and grouped ("7,000,000", not "7E+06", at MovieLens 25M's size).
+    valueAxis->setNumberFormat(QStringLiteral("f"));
+    valueAxis->setNumberPrecision(0);
     valueAxis->setRangeReversed(false);
     valueAxis->setLabel(valueLabel);
     auto* bars = new QCPBars(keyAxis, valueAxis);

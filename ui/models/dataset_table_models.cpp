@@ -7,28 +7,6 @@
 #include "models/movielens_labels.h"
 
 namespace ui::models {
-namespace {
-
-// Ratings and mean stars per row of users.dat (perUser) or movies.dat.
-void countRatings(const core::data::MovieLensData* data, bool perUser, std::vector<int>* counts,
-                  std::vector<double>* meanStars) {
-    const std::size_t n = data ? (perUser ? data->users.size() : data->movies.size()) : 0;
-    counts->assign(n, 0);
-    meanStars->assign(n, 0.0);
-    if (!data)
-        return;
-    for (std::size_t i = 0; i < data->ratings.size(); ++i) {
-        const auto row = std::size_t(perUser ? data->userRow(data->ratings.userId[i])
-                                             : data->movieRow(data->ratings.movieId[i]));
-        ++(*counts)[row];
-        (*meanStars)[row] += data->ratings.stars(i);
-    }
-    for (std::size_t r = 0; r < n; ++r)
-        if ((*counts)[r])
-            (*meanStars)[r] /= (*counts)[r];
-}
-
-}  // namespace
 
 // ---- ratings ----
 
@@ -92,10 +70,10 @@ bool RatingsTableModel::rowMatches(int row, const QString& text) const {
 
 // ---- users ----
 
-void UsersTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData> data) {
+void UsersTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData> data,
+                                 std::shared_ptr<const core::data::DatasetOverview> overview) {
     m_data = std::move(data);
-    std::vector<double> unused;
-    countRatings(m_data.get(), true, &m_ratingCounts, &unused);
+    m_overview = std::move(overview);
     resetRows();
 }
 
@@ -131,7 +109,7 @@ QVariant UsersTableModel::cell(int row, int column, int role) const {
         case 4:
             return QString::fromStdString(u.zip);
         case 5:
-            return m_ratingCounts[std::size_t(row)];
+            return m_overview->ratingsPerUser[std::size_t(row)];
     }
     return {};
 }
@@ -149,9 +127,10 @@ QVariant UsersTableModel::sortKey(int row, int column) const {
 
 // ---- movies ----
 
-void MoviesTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData> data) {
+void MoviesTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData> data,
+                                  std::shared_ptr<const core::data::DatasetOverview> overview) {
     m_data = std::move(data);
-    countRatings(m_data.get(), false, &m_ratingCounts, &m_meanStars);
+    m_overview = std::move(overview);
     resetRows();
 }
 
@@ -177,10 +156,10 @@ QVariant MoviesTableModel::cell(int row, int column, int role) const {
         case 3:
             return QString::fromStdString(m_data->genresText(m));
         case 4:
-            return m_ratingCounts[std::size_t(row)];
+            return m_overview->ratingsPerMovie[std::size_t(row)];
         case 5:
-            return m_ratingCounts[std::size_t(row)]
-                       ? QVariant(i18n::number(m_meanStars[std::size_t(row)], 2))
+            return m_overview->ratingsPerMovie[std::size_t(row)]
+                       ? QVariant(i18n::number(m_overview->meanStarsPerMovie[std::size_t(row)], 2))
                        : QVariant();
     }
     return {};
@@ -190,7 +169,7 @@ QVariant MoviesTableModel::sortKey(int row, int column) const {
     if (column == 0)
         return m_data->movies[std::size_t(row)].id;
     if (column == 5)
-        return m_meanStars[std::size_t(row)];
+        return double(m_overview->meanStarsPerMovie[std::size_t(row)]);
     if (column == 2)
         return m_data->movies[std::size_t(row)].year;
     return cell(row, column, Qt::DisplayRole);

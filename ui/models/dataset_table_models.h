@@ -3,6 +3,7 @@
 #include <memory>
 #include <vector>
 
+#include "data/dataset_overview.h"
 #include "data/movielens_data.h"
 #include "data/validation_report.h"
 #include "models/row_index_table_model.h"
@@ -32,7 +33,8 @@ class UsersTableModel : public RowIndexTableModel {
     Q_OBJECT
 public:
     using RowIndexTableModel::RowIndexTableModel;
-    void setDataset(std::shared_ptr<const core::data::MovieLensData> data);
+    void setDataset(std::shared_ptr<const core::data::MovieLensData> data,
+                    std::shared_ptr<const core::data::DatasetOverview> overview);
 
 protected:
     int sourceRowCount() const override;
@@ -42,7 +44,7 @@ protected:
 
 private:
     std::shared_ptr<const core::data::MovieLensData> m_data;
-    std::vector<int> m_ratingCounts;
+    std::shared_ptr<const core::data::DatasetOverview> m_overview;  // ratings per user
 };
 
 /// movies.dat with each movie's number of ratings and mean stars.
@@ -50,7 +52,8 @@ class MoviesTableModel : public RowIndexTableModel {
     Q_OBJECT
 public:
     using RowIndexTableModel::RowIndexTableModel;
-    void setDataset(std::shared_ptr<const core::data::MovieLensData> data);
+    void setDataset(std::shared_ptr<const core::data::MovieLensData> data,
+                    std::shared_ptr<const core::data::DatasetOverview> overview);
 
 protected:
     int sourceRowCount() const override;
@@ -60,8 +63,7 @@ protected:
 
 private:
     std::shared_ptr<const core::data::MovieLensData> m_data;
-    std::vector<int> m_ratingCounts;
-    std::vector<double> m_meanStars;
+    std::shared_ptr<const core::data::DatasetOverview> m_overview;  // ratings, mean per movie
 };
 
 /// The validation report: errors and example warnings with file and line.

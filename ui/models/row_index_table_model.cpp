@@ -8,7 +8,9 @@
 namespace ui::models {
 
 int RowIndexTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0
+           : m_identity     ? std::min(m_sourceRows, m_rowLimit)
+                            : int(m_rows.size());
 }
 
 int RowIndexTableModel::columnCount(const QModelIndex& parent) const {
@@ -16,9 +18,9 @@ int RowIndexTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant RowIndexTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || std::size_t(index.row()) >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    return cell(m_rows[std::size_t(index.row())], index.column(), role);
+    return cell(sourceRow(index.row()), index.column(), role);
 }
 
 QVariant RowIndexTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -35,8 +37,8 @@ void RowIndexTableModel::refreshTexts() {
     if (columns == 0)
         return;
     emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
-    if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columns - 1));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columns - 1));
 }
 
 bool RowIndexTableModel::rowMatches(int sourceRow, const QString& text) const {
@@ -49,12 +51,23 @@ bool RowIndexTableModel::rowMatches(int sourceRow, const QString& text) const {
 void RowIndexTableModel::resetRows() {
     beginResetModel();
     m_rows.clear();
-    const int n = sourceRowCount();
+    m_sourceRows = sourceRowCount();
     const QString filter = m_filter.trimmed();
-    m_rows.reserve(std::size_t(n));
-    for (int r = 0; r < n; ++r)
-        if (filter.isEmpty() || rowMatches(r, filter))
+    // Unfiltered and unsorted, view row r is source row r: no index of 25 million rows to build.
+    m_identity = filter.isEmpty() && m_sortColumn < 0;
+    m_limited = m_identity && m_sourceRows > m_rowLimit;
+    if (!m_identity) {
+        m_rows.reserve(std::size_t(std::min(m_sourceRows, m_rowLimit)));
+        for (int r = 0; r < m_sourceRows; ++r) {
+            if (!filter.isEmpty() && !rowMatches(r, filter))
+                continue;
+            if (int(m_rows.size()) == m_rowLimit) {
+                m_limited = true;
+                break;
+            }
             m_rows.push_back(r);
+        }
+    }
     endResetModel();
     if (m_sortColumn >= 0)
         sort(m_sortColumn, m_sortOrder);
@@ -71,6 +84,11 @@ void RowIndexTableModel::sort(int column, Qt::SortOrder order) {
     m_sortColumn = column;
     m_sortOrder = order;
     emit layoutAboutToBeChanged();
+    if (m_identity) {
+        m_rows.resize(std::size_t(std::min(m_sourceRows, m_rowLimit)));
+        std::iota(m_rows.begin(), m_rows.end(), 0);
+        m_identity = false;
+    }
     // Keys once per row, then an index sort.
     std::vector<QVariant> keys(static_cast<std::size_t>(sourceRowCount()));
     for (const int r : m_rows)

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 
+#include <limits>
 #include <vector>
 
 namespace ui::models {
@@ -24,11 +25,17 @@ public:
 
     /// Shows only rows that match `text` (see rowMatches); empty shows all.
     void setFilterText(const QString& text);
+    /// Shows at most `limit` rows: the first ones (in source order) that match the filter.
+    /// A view's header keeps per-row state, so 25 million rows would cost a second and
+    /// hundreds of megabytes in the window's thread.
+    void setRowLimit(int limit) { m_rowLimit = limit; }
+    /// True when rows that match were left out by the limit.
+    bool isLimited() const { return m_limited; }
     /// Announces every header and cell as changed: they are written with tr() and the
     /// locale's numbers when asked for, so a language change only needs the views to ask again.
     void refreshTexts();
     /// Source row shown at a view row.
-    int sourceRow(int viewRow) const { return m_rows[std::size_t(viewRow)]; }
+    int sourceRow(int viewRow) const { return m_identity ? viewRow : m_rows[std::size_t(viewRow)]; }
 
 protected:
     /// Call after the source data changed.
@@ -43,7 +50,11 @@ protected:
     virtual bool rowMatches(int sourceRow, const QString& text) const;
 
 private:
-    std::vector<int> m_rows;
+    std::vector<int> m_rows;  // view row → source row, unless m_identity
+    bool m_identity = true;   // no filter and no sort: view row r is source row r
+    int m_sourceRows = 0;
+    int m_rowLimit = std::numeric_limits<int>::max();
+    bool m_limited = false;
     QString m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

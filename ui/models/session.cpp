@@ -3,8 +3,13 @@
 namespace ui::models {
 
 void Session::setDataset(std::shared_ptr<const core::data::MovieLensData> data,
-                         core::data::ValidationReport report) {
+                         core::data::ValidationReport report,
+                         std::shared_ptr<const core::data::DatasetOverview> overview) {
+    if (data && !overview)
+        overview =
+            std::make_shared<const core::data::DatasetOverview>(core::data::overviewOf(*data));
     m_dataset = std::move(data);
+    m_overview = m_dataset ? std::move(overview) : nullptr;
     m_report = std::move(report);
     emit datasetChanged();
 }

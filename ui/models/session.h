@@ -5,7 +5,9 @@
 #include <memory>
 
 #include "config/experiment_config.h"
+#include "data/dataset_overview.h"
 #include "data/movielens_data.h"
+#include "data/movielens_reader.h"
 #include "data/prepared_dataset.h"
 #include "data/validation_report.h"
 #include "model/trained_model.h"
@@ -21,6 +23,12 @@ struct RunView {
     std::shared_ptr<const core::data::PreparedDataset> prepared;
 };
 
+/// A folder loaded in the background, with its counts.
+struct DatasetLoad {
+    core::data::MovieLensLoad load;
+    std::shared_ptr<const core::data::DatasetOverview> overview;
+};
+
 /// What the window is working on: the loaded dataset, the experiment configuration and the run
 /// on display. It owns the one copy of each; pages observe it through its signals and read it
 /// when they need it. GUI thread only.
@@ -30,9 +38,16 @@ class Session : public QObject {
 public:
     using QObject::QObject;
 
+    /// Replaces the dataset. `overview` is its counts (core::data::overviewOf), computed where
+    /// the dataset was loaded; counted here when null.
     void setDataset(std::shared_ptr<const core::data::MovieLensData> data,
-                    core::data::ValidationReport report);
+                    core::data::ValidationReport report,
+                    std::shared_ptr<const core::data::DatasetOverview> overview = nullptr);
     const std::shared_ptr<const core::data::MovieLensData>& dataset() const { return m_dataset; }
+    /// The dataset's counts; null when no dataset is loaded.
+    const std::shared_ptr<const core::data::DatasetOverview>& overview() const {
+        return m_overview;
+    }
     const core::data::ValidationReport& report() const { return m_report; }
 
     /// Replaces the experiment configuration; emits configChanged() when it differs. The
@@ -58,6 +73,7 @@ signals:
 
 private:
     std::shared_ptr<const core::data::MovieLensData> m_dataset;
+    std::shared_ptr<const core::data::DatasetOverview> m_overview;
     core::data::ValidationReport m_report;
     core::config::ExperimentConfig m_config;
     core::config::ExperimentConfig m_savedConfig;  // what the last loaded or saved file holds

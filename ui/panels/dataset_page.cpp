@@ -14,6 +14,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrent>
 
 #include "charts/result_plots.h"
 #include "data/prepared_dataset.h"
@@ -132,7 +133,8 @@ DatasetPage::DatasetPage(models::Session* session, QWidget* parent)
     summaryLayout->addWidget(m_counts);
     summaryLayout->addLayout(problems, 1);
 
-    auto* lower = new QTabWidget(split);
+    m_lower = new QTabWidget(split);
+    auto* lower = m_lower;
     auto* charts = new QWidget(lower);
     auto* chartsLayout = new QHBoxLayout(charts);
     m_starsPlot = new charts::BarPlot(charts);
@@ -142,6 +144,8 @@ DatasetPage::DatasetPage(models::Session* session, QWidget* parent)
     chartsLayout->addWidget(m_starsPlot, 2);
     chartsLayout->addWidget(m_genrePlot, 3);
     m_ratings = new models::RatingsTableModel(this);
+    m_ratings->setRowLimit(kRatingsPreviewRows);
+    connect(m_ratings, &QAbstractItemModel::modelReset, this, &DatasetPage::updateRatingsTabText);
     m_users = new models::UsersTableModel(this);
     m_movies = new models::MoviesTableModel(this);
     QLineEdit* ratingsFilter = nullptr;
@@ -160,14 +164,14 @@ DatasetPage::DatasetPage(models::Session* session, QWidget* parent)
 
     auto* texts = new i18n::Retranslator(this);
     texts->add([=, this] {
-        open->setText(tr("Open ml-1m folder…"));
+        open->setText(tr("Open MovieLens folder…"));
         open->setToolTip(
             tr("A folder with ratings.dat, users.dat and movies.dat (Ctrl+O). You can also drop "
                "a folder on the window."));
         m_recent->setPlaceholderText(tr("Recent folders"));
         summary->setTitle(tr("Validation"));
         lower->setTabText(0, tr("Charts"));
-        lower->setTabText(1, tr("Ratings"));
+        updateRatingsTabText();
         lower->setTabText(2, tr("Users"));
         lower->setTabText(3, tr("Movies"));
         ratingsFilter->setPlaceholderText(tr("Filter: a UserID or MovieID, or part of a title"));
@@ -181,6 +185,9 @@ DatasetPage::DatasetPage(models::Session* session, QWidget* parent)
     });
 
     connect(session, &models::Session::datasetChanged, this, &DatasetPage::showDataset);
+    m_countWatcher = new QFutureWatcher<core::data::DatasetCounts>(this);
+    connect(m_countWatcher, &QFutureWatcherBase::finished, this,
+            [this] { showFilterCounts(m_countWatcher->result()); });
     connect(session, &models::Session::configChanged, this, &DatasetPage::updateFilterCounts);
 }
 
@@ -219,11 +226,13 @@ QList<charts::ChartHandle> DatasetPage::charts() const {
 void DatasetPage::showDataset() {
     m_progress->setVisible(false);
     const auto& data = m_session->dataset();
+    const auto& overview = m_session->overview();
     m_ratings->setDataset(data);
-    m_users->setDataset(data);
-    m_movies->setDataset(data);
+    m_users->setDataset(data, overview);
+    m_movies->setDataset(data, overview);
     m_issues->setReport(m_session->report());
     m_issueDetail->setVisible(false);
+    updateRatingsTabText();
     if (!data) {
         m_folder->setText(tr("No dataset loaded."));
         m_counts->setText(
@@ -252,19 +261,11 @@ void DatasetPage::showDataset() {
 
     // Bars per half star from 0.5 (half-star releases) or per star from 1.
     const bool halves = data->halfStarRatings;
-    const int genreCount = int(data->genreNames.size());
-    QVector<double> stars(halves ? 10 : 5, 0.0), genres(genreCount, 0.0);
-    // Ratings per movie first, then per genre: one pass over the movies' genre bits.
-    std::vector<double> perMovie(data->movies.size(), 0.0);
-    for (std::size_t i = 0; i < data->ratings.size(); ++i) {
-        const int half = data->ratings.halfStars[i];
-        stars[halves ? half - 1 : half / 2 - 1] += 1;
-        perMovie[std::size_t(data->movieRow(data->ratings.movieId[i]))] += 1;
-    }
-    for (std::size_t m = 0; m < perMovie.size(); ++m)
-        for (int g = 0; g < genreCount; ++g)
-            if (data->movies[m].genreMask & (1u << g))
-                genres[g] += perMovie[m];
+    QVector<double> stars, genres;
+    for (int half = halves ? 1 : 2; half <= 10; half += halves ? 1 : 2)
+        stars << double(overview->ratingsPerHalfStar[std::size_t(half)]);
+    for (const auto n : overview->ratingsPerGenre)
+        genres << double(n);
     QStringList starLabels;
     for (int b = 0; b < stars.size(); ++b)
         starLabels << i18n::number(halves ? 0.5 * (b + 1) : b + 1, halves && b % 2 == 0 ? 1 : 0) +
@@ -285,10 +286,19 @@ QString DatasetPage::releaseText(const core::data::MovieLensData& data) {
     facts << (data.hasUserFeatures ? tr("gender, age and occupation per user")
                                    : tr("no user features (the model's user-feature branch is "
                                         "off)"));
-    facts << tr("%n genre(s)", nullptr, int(data.genreNames.size()));
+    facts << tr("genres: %1").arg(i18n::count(qlonglong(data.genreNames.size())));
     return tr("<p><b>%1</b> (%2): %3</p>")
         .arg(QString::fromStdString(data.release.name).toHtmlEscaped(),
              QString::fromStdString(data.release.files).toHtmlEscaped(), facts.join(tr("; ")));
+}
+
+void DatasetPage::updateRatingsTabText() {
+    const auto& data = m_session->dataset();
+    m_lower->setTabText(1, m_ratings->isLimited() && data
+                               ? tr("Ratings (the first %1 of %2 that match)")
+                                     .arg(i18n::count(kRatingsPreviewRows),
+                                          i18n::count(qlonglong(data->ratings.size())))
+                               : tr("Ratings"));
 }
 
 void DatasetPage::updateFilterCounts() {
@@ -299,8 +309,23 @@ void DatasetPage::updateFilterCounts() {
     if (filters == m_countedFilters)
         return;  // another field changed
     m_countedFilters = filters;
-    const auto after = core::data::countAfterFilters(*data, filters);
-    const auto before = core::data::countAfterFilters(*data, {1, 1});  // everything rated
+    // Counting after the filters walks every rating: at 25 million that is too long for the
+    // window's thread, so it runs in the background and the column says so meanwhile.
+    showFilterCounts(std::nullopt);
+    m_countWatcher->setFuture(QtConcurrent::run(
+        [data, filters] { return core::data::countAfterFilters(*data, filters); }));
+}
+
+void DatasetPage::showFilterCounts(const std::optional<core::data::DatasetCounts>& counted) {
+    const auto& data = m_session->dataset();
+    const auto& overview = m_session->overview();
+    if (!data || !overview)
+        return;
+    const auto& filters = m_countedFilters;
+    const auto& before = overview->rated;
+    const auto after = [&](std::int64_t core::data::DatasetCounts::*field) {
+        return counted ? i18n::count((*counted).*field) : tr("counting…");
+    };
     m_counts->setText(
         releaseText(*data) +
         tr("<table cellspacing=6><tr><th></th><th align=right>in the files</th><th "
@@ -313,9 +338,11 @@ void DatasetPage::updateFilterCounts() {
            "align=right>%8</td></tr></table>"
            "<p>Filters: ≥ %9 ratings per user, then ≥ %10 per movie.</p>")
             .arg(i18n::count(qlonglong(data->users.size())), i18n::count(before.users),
-                 i18n::count(after.users), i18n::count(qlonglong(data->movies.size())),
-                 i18n::count(before.movies), i18n::count(after.movies), i18n::count(before.ratings),
-                 i18n::count(after.ratings), QString::number(filters.minUserRatings),
+                 after(&core::data::DatasetCounts::users),
+                 i18n::count(qlonglong(data->movies.size())), i18n::count(before.movies),
+                 after(&core::data::DatasetCounts::movies), i18n::count(before.ratings),
+                 after(&core::data::DatasetCounts::ratings),
+                 QString::number(filters.minUserRatings),
                  QString::number(filters.minMovieRatings)));
 }
 

@@ -1,12 +1,17 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWidget>
+
+#include <optional>
 
 #include "charts/chart_export.h"
 #include "config/experiment_config.h"
+#include "data/prepared_dataset.h"
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QLineEdit;
 class QProgressBar;
 class QTableView;
@@ -36,6 +41,9 @@ class DatasetPage : public QWidget {
     Q_OBJECT
 
 public:
+    /// The ratings preview holds at most this many rows (all of ml-1m).
+    static constexpr int kRatingsPreviewRows = 1'000'000;
+
     DatasetPage(models::Session* session, QWidget* parent = nullptr);
 
     /// Loading state (the main window loads in the background).
@@ -53,6 +61,10 @@ signals:
 private:
     void showDataset();
     void updateFilterCounts();
+    /// "Ratings", or how many of them the preview holds when it is limited.
+    void updateRatingsTabText();
+    /// The counts table; `counted` is the count after the filters, or none while counting.
+    void showFilterCounts(const std::optional<core::data::DatasetCounts>& counted);
     /// The release detected and what it has (half stars, user features, genres), as HTML.
     static QString releaseText(const core::data::MovieLensData& data);
 
@@ -62,7 +74,9 @@ private:
     QComboBox* m_recent;
     QProgressBar* m_progress;
     QLabel* m_error;
+    QTabWidget* m_lower;  // charts and the three previews
     QLabel* m_counts;
+    QFutureWatcher<core::data::DatasetCounts>* m_countWatcher;
     QLabel* m_warnings;
     models::IssuesTableModel* m_issues;
     QTableView* m_issuesView;

@@ -54,8 +54,12 @@ ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("configStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dataNote = new QLabel(this);
+    m_dataNote->setWordWrap(true);
+    m_dataNote->setObjectName(QStringLiteral("datasetNote"));
     layout->addWidget(m_file);
     layout->addWidget(m_device);
+    layout->addWidget(m_dataNote);
     layout->addWidget(m_status);
 
     m_form = new widgets::ConfigForm(session, this);
@@ -66,8 +70,10 @@ ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent)
 
     connect(m_form, &widgets::ConfigForm::edited, this, &ExperimentPage::updateStatus);
     connect(m_session, &models::Session::configChanged, this, &ExperimentPage::updateStatus);
+    connect(m_session, &models::Session::datasetChanged, this, &ExperimentPage::updateDataNote);
     auto* texts = new i18n::Retranslator(this);
     texts->add([=, this] {
+        updateDataNote();
         load->setText(tr("Load YAML…"));
         save->setText(tr("Save YAML…"));
         reset->setText(tr("Reset to the notebook's values"));
@@ -85,6 +91,22 @@ ExperimentPage::ExperimentPage(models::Session* session, QWidget* parent)
         }
         updateStatus();
     });
+}
+
+void ExperimentPage::updateDataNote() {
+    // What the loaded release changes in the model and the metrics.
+    const auto& data = m_session->dataset();
+    QStringList notes;
+    if (data && !data->hasUserFeatures)
+        notes << tr("%1 has no users file: the model's user-feature branch (gender, age, "
+                    "occupation) is off, and users are known by their ratings alone.")
+                     .arg(QString::fromStdString(data->release.name));
+    if (data && data->halfStarRatings)
+        notes << tr(
+            "Ratings come in half stars: they are normalised as stars / 5 (0.5 ★ → 0.1), "
+            "and the relevance threshold 0.8 means 4 stars or more (4, 4.5 and 5).");
+    m_dataNote->setText(notes.join(QLatin1Char(' ')));
+    m_dataNote->setVisible(!notes.isEmpty());
 }
 
 void ExperimentPage::updateFileText() {

@@ -43,12 +43,14 @@ private:
     void updateStatus();
     void updateDeviceText();
     void updateFileText();
+    void updateDataNote();
 
     models::Session* m_session;
     widgets::ConfigForm* m_form;
     QLabel* m_status;
     QLabel* m_file;
     QLabel* m_device;
+    QLabel* m_dataNote;  // what the loaded release changes (no user features, half stars)
     QString m_path;
     bool m_trainingActive = false;
 };

@@ -594,7 +594,7 @@ QString SweepsPage::startProblem() const {
     if (m_trainingActive)
         return tr("A training is running: start the sweep when it has ended.");
     if (!m_session->dataset())
-        return tr("Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O).");
+        return tr("Open a MovieLens folder first (File ▸ Open dataset, Ctrl+O).");
     if (!m_editor->isValid())
         return tr("Fix the sweep specification first: %1")
             .arg(m_editor->problems().join(QStringLiteral("; ")));

@@ -380,8 +380,10 @@ void MainWindow::createActions() {
 void MainWindow::chooseDataset() {
     const QString start =
         QSettings().value("dataset/recent").toStringList().value(0, QDir::homePath());
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Open an ml-1m folder"), start);
+    const QString folder = QFileDialog::getExistingDirectory(
+        this,
+        tr("Open a MovieLens folder (ml-100k, ml-1m, ml-10m, ml-20m, ml-25m, ml-32m, ml-latest)"),
+        start);
     if (!folder.isEmpty())
         openDataset(folder);
 }
@@ -399,14 +401,22 @@ void MainWindow::openDataset(const QString& folder) {
     auto progress = m_loadProgress;
     const std::string path = m_loadingFolder.toStdString();
     m_loadWatcher.setFuture(QtConcurrent::run([path, progress] {
-        return core::data::loadMovieLens(path, [progress](double f) { progress->store(f); });
+        models::DatasetLoad loaded;
+        loaded.load = core::data::loadMovieLens(path, [progress](double f) { progress->store(f); });
+        if (loaded.load.ok())  // counted here, not on the window's thread
+            loaded.overview = std::make_shared<const core::data::DatasetOverview>(
+                core::data::overviewOf(*loaded.load.data));
+        return loaded;
     }));
     m_loadProgressTimer.start();
+    if (m_monitor && !isTraining())
+        m_monitor->start();
 }
 
 void MainWindow::onDatasetLoaded() {
     m_loadProgressTimer.stop();
-    auto load = m_loadWatcher.result();
+    auto loaded = m_loadWatcher.result();
+    auto& load = loaded.load;
     if (!load.ok()) {
         const QString message = models::firstErrorText(load.report);
         m_datasetPage->showLoadError(m_loadingFolder, message,
@@ -417,7 +427,16 @@ void MainWindow::onDatasetLoaded() {
     }
     const auto warnings = load.report.warningCount();
     const auto ratings = load.data->ratings.size();
-    m_session->setDataset(std::move(load.data), std::move(load.report));
+    m_session->setDataset(std::move(load.data), std::move(load.report), std::move(loaded.overview));
+    if (m_monitor && m_monitor->isRunning() && !isTraining()) {
+        // The pages drew the dataset inside setDataset; the next ticks show how long it took.
+        QTimer::singleShot(100, this, [this] {
+            if (isTraining())
+                return;
+            m_monitor->stop();
+            m_lastLoadStallMs = m_monitor->longestGapMs();
+        });
+    }
     addRecentFolder(m_loadingFolder);
     statusBar()->showMessage(tr("Loaded %1: %2 ratings, %3 warnings")
                                  .arg(m_loadingFolder)
@@ -474,7 +493,7 @@ bool MainWindow::startTraining() {
     }
     if (!m_session->dataset()) {
         showError(tr("No dataset"),
-                  tr("Open an ml-1m folder first (File ▸ Open dataset, Ctrl+O)."));
+                  tr("Open a MovieLens folder first (File ▸ Open dataset, Ctrl+O)."));
         return false;
     }
     const auto problems = m_experimentPage->form()->problems();

@@ -12,6 +12,7 @@
 
 #include "data/movielens_reader.h"
 #include "models/run_comparison.h"
+#include "models/session.h"
 #include "runs/experiment_runner.h"
 
 class QAction;
@@ -71,7 +72,7 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Loads an ml-1m folder in the background; datasetLoaded() tells the outcome.
+    /// Loads a MovieLens folder in the background; datasetLoaded() tells the outcome.
     void openDataset(const QString& folder);
     /// Starts training with the session's configuration; false (with the reason shown) when it
     /// cannot start (no dataset, or invalid fields in the form). trainingFinished() tells the
@@ -97,6 +98,8 @@ public:
     double lastTrainingStallMs() const { return m_lastStallMs; }
     /// Longest GUI event-loop gap while the last sweep ran, in ms (0 when not measured).
     double lastSweepStallMs() const { return m_lastSweepStallMs; }
+    /// Longest event-loop pause from opening a dataset until its pages were shown.
+    double lastLoadStallMs() const { return m_lastLoadStallMs; }
 
     models::Session* session() const { return m_session; }
     panels::DatasetPage* datasetPage() const { return m_datasetPage; }
@@ -158,7 +161,7 @@ private:
     QAction* m_exportReportAction = nullptr;
     QMenu* m_recentMenu = nullptr;
 
-    QFutureWatcher<core::data::MovieLensLoad> m_loadWatcher;
+    QFutureWatcher<models::DatasetLoad> m_loadWatcher;
     std::shared_ptr<std::atomic<double>> m_loadProgress;
     QTimer m_loadProgressTimer;
     QString m_loadingFolder;
@@ -170,6 +173,7 @@ private:
     automation::EventLoopMonitor* m_monitor = nullptr;  // only when measuring responsiveness
     double m_lastStallMs = 0;
     double m_lastSweepStallMs = 0;
+    double m_lastLoadStallMs = 0;
     bool m_quitAfterTraining = false;
     bool m_discardStoppedRun = false;
     std::filesystem::path m_trainedRun;  // the run the last training saved
