@@ -51,6 +51,7 @@ private:
     struct Layer;
     struct Params;
     void assembleInput(const std::int32_t* users, const std::int32_t* movies, int batch);
+    void scatterInputGradient(const std::int32_t* users, const std::int32_t* movies, int batch);
     void layerForward(Layer& layer, const float* input, int batch, bool training,
                       DropoutRandom* random);
 
@@ -65,6 +66,7 @@ private:
     std::vector<float> m_dx;                             // its gradient
     std::vector<float> m_out;                            // predictions
     std::vector<float> m_dout;                           // d loss / d prediction
+    std::vector<float> m_userFeatWt, m_movieFeatWt;      // feature projections, transposed
     std::vector<std::uint32_t> m_random;                 // dropout bits of one layer
     std::vector<std::vector<std::int8_t>> m_genreLists;  // active genres per movie
 };

@@ -5,9 +5,10 @@
 
 #include <cmath>
 
-// The loop gets an AVX2 clone selected at load time; the binary still runs on any x86-64.
+// The loop gets AVX-512 and AVX2 clones selected at load time; the binary still runs on any
+// x86-64.
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
-#define RW_MULTIVERSION __attribute__((target_clones("avx2", "default")))
+#define RW_MULTIVERSION __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define RW_MULTIVERSION
 #endif
