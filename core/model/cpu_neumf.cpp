@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "model/neumf_network.h"
+#include "util/chunk_team.h"
 
 // Hot loops get AVX-512 and AVX2 clones selected at load time; the binary still runs on any
 // x86-64. (The rows here are 16–128 floats: one to eight 512-bit vectors.)
@@ -25,10 +26,6 @@ namespace {
 
 constexpr double kBatchNormEps = 1e-5;
 constexpr double kBatchNormMomentum = 0.1;
-
-at::Tensor wrap(const float* p, std::int64_t rows, std::int64_t cols) {
-    return at::from_blob(const_cast<float*>(p), {rows, cols}, at::kFloat);
-}
 
 // oneDNN's row-major sgemm (dnnl.h: dnnl_sgemm), when the process has it loaded.
 using OneDnnSgemm = int (*)(char transA, char transB, std::int64_t m, std::int64_t n,
@@ -56,37 +53,46 @@ OneDnnSgemm oneDnnSgemm() {
     return sgemm;
 }
 
-// Row-major C (m×n) = op(A) · op(B), op = transpose when the flag is set; A and B are
-// stored densely as the untransposed shapes (m×k or k×m, k×n or n×k).
-void gemm(bool transA, bool transB, float* C, const float* A, const float* B, std::int64_t m,
-          std::int64_t n, std::int64_t k) {
-    const std::int64_t lda = transA ? m : k, ldb = transB ? k : n;
+// Row-major C (m×n, row stride ldc) = op(A) · op(B), op = transpose when the flag is set;
+// lda and ldb are the row strides of A and B as stored.
+void gemm(bool transA, bool transB, float* C, std::int64_t ldc, const float* A, std::int64_t lda,
+          const float* B, std::int64_t ldb, std::int64_t m, std::int64_t n, std::int64_t k) {
     if (const auto sgemm = oneDnnSgemm();
         sgemm && sgemm(transA ? 'T' : 'N', transB ? 'T' : 'N', m, n, k, 1.0f, A, lda, B, ldb, 0.0f,
-                       C, n) == 0)
+                       C, ldc) == 0)
         return;
-    auto a = transA ? wrap(A, k, m).t() : wrap(A, m, k);
-    auto b = transB ? wrap(B, n, k).t() : wrap(B, k, n);
-    auto c = wrap(C, m, n);
-    at::mm_out(c, a, b);
+    const auto view = [](const float* p, std::int64_t rows, std::int64_t cols, std::int64_t ld) {
+        return at::from_blob(const_cast<float*>(p), {rows, cols}, {ld, 1}, at::kFloat);
+    };
+    auto c = view(C, m, n, ldc);
+    at::mm_out(c, transA ? view(A, k, m, lda).t() : view(A, m, k, lda),
+               transB ? view(B, n, k, ldb).t() : view(B, k, n, ldb));
 }
 
-// C (m×n) = A (m×k) · Bᵀ, B stored n×k (a Linear weight).
-void gemmABt(float* C, const float* A, const float* B, std::int64_t m, std::int64_t n,
-             std::int64_t k) {
-    gemm(false, true, C, A, B, m, n, k);
-}
+// Every GEMM of a training step is cut into this many blocks of C's rows, whatever the team's
+// size, so that results do not depend on the thread count: a team of two runs one block each.
+constexpr int kGemmBlocks = 2;
 
-// C (m×n) = Aᵀ · B, A stored k×m, B stored k×n (a weight gradient).
-void gemmAtB(float* C, const float* A, const float* B, std::int64_t m, std::int64_t n,
-             std::int64_t k) {
-    gemm(true, false, C, A, B, m, n, k);
-}
-
-// C (m×n) = A (m×k) · B (k×n) (an input gradient).
-void gemmAB(float* C, const float* A, const float* B, std::int64_t m, std::int64_t n,
-            std::int64_t k) {
-    gemm(false, false, C, A, B, m, n, k);
+// C (m×n) = op(A) · op(B) for dense A (m×k, or k×m when transposed) and B (k×n, or n×k), in
+// kGemmBlocks row blocks of C shared by the team (null: this thread). Block starts are
+// multiples of 16 rows.
+void teamGemm(util::ChunkTeam* team, bool transA, bool transB, float* C, const float* A,
+              const float* B, std::int64_t m, std::int64_t n, std::int64_t k) {
+    const std::int64_t lda = transA ? m : k, ldb = transB ? k : n;
+    const auto blockStart = [m](int i) {
+        return i == kGemmBlocks ? m : (m * i / kGemmBlocks) / 16 * 16;
+    };
+    const auto block = [&](int i) {
+        const std::int64_t r0 = blockStart(i), rows = blockStart(i + 1) - r0;
+        if (rows > 0)
+            gemm(transA, transB, C + r0 * n, n, transA ? A + r0 : A + r0 * lda, lda, B, ldb, rows,
+                 n, k);
+    };
+    if (team)
+        team->run(kGemmBlocks, block);
+    else
+        for (int i = 0; i < kGemmBlocks; ++i)
+            block(i);
 }
 
 float* ptr(torch::Tensor& t) {
@@ -316,8 +322,9 @@ struct CpuNeuMF::Layer {
 };
 
 CpuNeuMF::CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const float* movieGenres,
-                   int maxBatch)
+                   int maxBatch, util::ChunkTeam* team)
     : m_net(net),
+      m_team(team),
       m_userFeatures(userFeatures),
       m_movieGenres(movieGenres),
       m_maxBatch(std::max(2, maxBatch)),
@@ -496,7 +503,7 @@ void CpuNeuMF::layerForward(Layer& l, const float* input, int batch, bool traini
                             DropoutRandom* random) {
     const int H = l.out;
     float* z = l.z.data();
-    gemmABt(z, input, l.w, batch, H, l.in);
+    teamGemm(m_team, false, true, z, input, l.w, batch, H, l.in);
     if (!training) {
         for (int j = 0; j < H; ++j) {
             const float inv = float(1.0 / std::sqrt(double(l.runVar[j]) + kBatchNormEps));
@@ -598,9 +605,9 @@ double CpuNeuMF::trainStep(const std::int32_t* users, const std::int32_t* movies
         batchNormBackward(g, l.xhat.data(), l.scale.data(), l.dBeta.data(), l.dGamma.data(), batch,
                           Hl, l.gb);
         const float* layerInput = li == 0 ? m_x.data() : m_layers[li - 1].act.data();
-        gemmAtB(l.gw, g, layerInput, Hl, l.in, batch);
+        teamGemm(m_team, true, false, l.gw, g, layerInput, Hl, l.in, batch);
         float* inputGrad = li == 0 ? m_dx.data() : m_layers[li - 1].grad.data();
-        gemmAB(inputGrad, g, l.w, batch, l.in, Hl);
+        teamGemm(m_team, false, false, inputGrad, g, l.w, batch, l.in, Hl);
     }
 
     scatterInputGradient(users, movies, batch);

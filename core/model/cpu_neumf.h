@@ -9,6 +9,10 @@
 #include <cstdint>
 #include <vector>
 
+namespace core::util {
+class ChunkTeam;
+}
+
 namespace core::model {
 
 class NeuMFEnhancedImpl;
@@ -32,9 +36,11 @@ private:
 /// one instance per training thread. The module must stay alive and keep its storage.
 class CpuNeuMF {
 public:
-    /// `userFeatures` (numUsers × 3) and `movieGenres` (numMovies × genres) must outlive this.
+    /// `userFeatures` (numUsers × 3) and `movieGenres` (numMovies × genres) must outlive this,
+    /// and so must `team` (null: everything on the calling thread), which shares out the GEMMs.
+    /// Results do not depend on the team's size.
     CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const float* movieGenres,
-             int maxBatch);
+             int maxBatch, util::ChunkTeam* team = nullptr);
     ~CpuNeuMF();
 
     /// Evaluation-mode predictions (running BatchNorm statistics, no dropout).
@@ -56,6 +62,7 @@ private:
                       DropoutRandom* random);
 
     NeuMFEnhancedImpl& m_net;
+    util::ChunkTeam* m_team;
     const float* m_userFeatures;
     const float* m_movieGenres;
     int m_maxBatch;
