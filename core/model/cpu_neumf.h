@@ -9,6 +9,10 @@
 #include <cstdint>
 #include <vector>
 
+namespace core::util {
+class ChunkTeam;
+}
+
 namespace core::model {
 
 class NeuMFEnhancedImpl;
@@ -32,9 +36,11 @@ private:
 /// one instance per training thread. The module must stay alive and keep its storage.
 class CpuNeuMF {
 public:
-    /// `userFeatures` (numUsers × 3) and `movieGenres` (numMovies × genres) must outlive this.
+    /// `userFeatures` (numUsers × 3) and `movieGenres` (numMovies × genres) must outlive this,
+    /// and so must `team` (null: everything on the calling thread), which shares out the GEMMs.
+    /// Results do not depend on the team's size.
     CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const float* movieGenres,
-             int maxBatch);
+             int maxBatch, util::ChunkTeam* team = nullptr);
     ~CpuNeuMF();
 
     /// Evaluation-mode predictions (running BatchNorm statistics, no dropout).
@@ -51,10 +57,12 @@ private:
     struct Layer;
     struct Params;
     void assembleInput(const std::int32_t* users, const std::int32_t* movies, int batch);
+    void scatterInputGradient(const std::int32_t* users, const std::int32_t* movies, int batch);
     void layerForward(Layer& layer, const float* input, int batch, bool training,
                       DropoutRandom* random);
 
     NeuMFEnhancedImpl& m_net;
+    util::ChunkTeam* m_team;
     const float* m_userFeatures;
     const float* m_movieGenres;
     int m_maxBatch;
@@ -65,6 +73,7 @@ private:
     std::vector<float> m_dx;                             // its gradient
     std::vector<float> m_out;                            // predictions
     std::vector<float> m_dout;                           // d loss / d prediction
+    std::vector<float> m_userFeatWt, m_movieFeatWt;      // feature projections, transposed
     std::vector<std::uint32_t> m_random;                 // dropout bits of one layer
     std::vector<std::vector<std::int8_t>> m_genreLists;  // active genres per movie
 };

@@ -11,6 +11,9 @@
 namespace at {
 class Tensor;
 }
+namespace core::util {
+class ChunkTeam;
+}
 
 namespace core::training {
 
@@ -24,9 +27,10 @@ struct AdamStep {
     std::int64_t step = 1;  ///< 1-based
 };
 
-/// One update over flat CPU buffers of n floats: one vectorised loop, split over LibTorch's
-/// thread pool. (The fused CPU step.)
-void adamUpdate(float* values, float* grads, float* m, float* v, std::int64_t n, const AdamStep& h);
+/// One update over flat CPU buffers of n floats: one vectorised loop, in blocks shared by
+/// `team` (null: this thread). (The fused CPU step.)
+void adamUpdate(float* values, float* grads, float* m, float* v, std::int64_t n, const AdamStep& h,
+                util::ChunkTeam* team = nullptr);
 
 /// The same update with tensor operations, on any device. (The autograd step.)
 void adamUpdate(at::Tensor& values, at::Tensor& grads, at::Tensor& m, at::Tensor& v,

@@ -71,8 +71,9 @@ std::optional<DeviceChoice> resolveDevice(const config::ExperimentConfig& config
         choice.trainingStep =
             trainingStepFromText(runtime.trainingStep).value_or(TrainingStep::Fused);
     // At batch 512 the fused step's GEMMs are too small to gain from a second thread (measured
-    // in bench/: 3.0 s an epoch on one thread, 4.0 s on two with OpenMP's passive wait), and
-    // one thread leaves a core to the GUI. Autograd's many small ops do use all cores.
+    // in bench/: 3.0 s an epoch on one thread, 4.0 s on two with OpenMP's passive wait; with
+    // the step's own thread team, 0.93 s on one, 0.98 s on two), and one thread leaves a core
+    // to the GUI. Autograd's many small ops do use all cores.
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const int automatic = choice.trainingStep == TrainingStep::Fused ? 1 : int(cores);
     choice.threads = runtime.threads > 0 ? runtime.threads : automatic;

@@ -3,6 +3,7 @@
 #include "data/prepared_dataset.h"
 #include "model/cpu_neumf.h"
 #include "training/step_engine.h"
+#include "util/chunk_team.h"
 
 namespace core::training {
 namespace {
@@ -18,15 +19,16 @@ void shuffle(std::vector<std::int32_t>& order, std::mt19937_64& engine) {
 class FusedEngine : public StepEngine {
 public:
     FusedEngine(model::TrainedModel::Impl& m, FlatParameters& flat, const Part& train,
-                const Part& validation, const config::ExperimentConfig& c)
-        : m_flat(flat),
+                const Part& validation, const config::ExperimentConfig& c, int threads)
+        : m_team(threads, [] { at::init_num_threads(); }),
+          m_flat(flat),
           m_train(train),
           m_validation(validation),
           m_config(c.training),
           m_kernels(*m.neumf(), m.userFeatures.data_ptr<float>(), m.movieGenres.data_ptr<float>(),
-                    c.training.batchSize + 1),
+                    c.training.batchSize + 1, &m_team),
           m_eval(*m.neumf(), m.userFeatures.data_ptr<float>(), m.movieGenres.data_ptr<float>(),
-                 c.evaluation.batchSize),
+                 c.evaluation.batchSize, &m_team),
           m_random(std::uint64_t(c.training.seed) ^ 0xD1B54A32D192ED03ull),
           m_shuffler(std::uint64_t(c.training.seed)),
           m_m(torch::zeros_like(flat.values)),
@@ -53,7 +55,7 @@ public:
                                                 int(n), m_random);
         adamUpdate(m_flat.values.data_ptr<float>(), m_flat.grads.data_ptr<float>(),
                    m_m.data_ptr<float>(), m_v.data_ptr<float>(), m_flat.values.numel(),
-                   adamStepFor(m_config, learningRate, ++m_step));
+                   adamStepFor(m_config, learningRate, ++m_step), &m_team);
         m_lossSum += loss * double(n);
         return loss;
     }
@@ -83,6 +85,9 @@ public:
     }
 
 private:
+    // The step's GEMMs and Adam pass are shared out over `threads` threads (this one and
+    // helpers that follow LibTorch's thread count, 1 here, for their own GEMMs).
+    util::ChunkTeam m_team;
     FlatParameters& m_flat;
     const Part& m_train;
     const Part& m_validation;
@@ -124,8 +129,8 @@ Part gather(const data::PreparedDataset& data, const std::vector<std::int32_t>& 
 
 std::unique_ptr<StepEngine> makeFusedEngine(model::TrainedModel::Impl& model, FlatParameters& flat,
                                             const Part& train, const Part& validation,
-                                            const config::ExperimentConfig& config) {
-    return std::make_unique<FusedEngine>(model, flat, train, validation, config);
+                                            const config::ExperimentConfig& config, int threads) {
+    return std::make_unique<FusedEngine>(model, flat, train, validation, config, threads);
 }
 
 }  // namespace core::training

@@ -64,11 +64,14 @@ inline AdamStep adamStepFor(const config::TrainingConfig& t, double learningRate
     return {learningRate, t.adamBeta1, t.adamBeta2, t.adamEpsilon, t.weightDecay, step};
 }
 
-/// The hand-written CPU step (model/cpu_neumf): fused loops + ATen GEMMs, its own random
-/// streams (fast; not the notebook's).
+/// The hand-written CPU step (model/cpu_neumf): fused loops + oneDNN/ATen GEMMs, its own random
+/// streams (fast; not the notebook's). Its GEMMs and Adam pass are shared out over `threads`
+/// threads of its own (the calling thread and helpers); LibTorch's thread count should be 1.
+/// Results do not depend on `threads`.
 std::unique_ptr<StepEngine> makeFusedEngine(model::TrainedModel::Impl& model, FlatParameters& flat,
                                             const Part& train, const Part& validation,
-                                            const config::ExperimentConfig& config);
+                                            const config::ExperimentConfig& config,
+                                            int threads = 1);
 
 /// I-AutoRec's step (model.kind autorec): batches of movies, LibTorch autograd, any device.
 std::unique_ptr<StepEngine> makeAutoRecEngine(model::TrainedModel::Impl& model,

@@ -147,7 +147,11 @@ public:
                       config.scheduler.patience, config.scheduler.threshold,
                       config.scheduler.minLearningRate),
           m_learningRate(config.training.learningRate) {
-        at::set_num_threads(device.threads);
+        // A plain neumf model's fused step shares its work out over device.threads threads
+        // of its own; LibTorch's pool would only nest a second set of threads inside them.
+        const bool fusedTeam = device.trainingStep == TrainingStep::Fused &&
+                               model::modelKindOf(config.model) == model::ModelKind::NeuMF;
+        at::set_num_threads(fusedTeam ? 1 : device.threads);
         m_shape = model::shapeOf(data, config.model);
         // Initialisation draws from LibTorch's global generator, before anything else does.
         m_model = model::TrainedModel::create(m_shape, data, config.training.seed);
@@ -169,7 +173,8 @@ public:
                 makeEnsembleEngine(impl, *m_flat, m_train, m_validation, config, m_torchDevice,
                                    device.trainingStep == TrainingStep::Fused);
         else if (device.trainingStep == TrainingStep::Fused)
-            m_engine = makeFusedEngine(impl, *m_flat, m_train, m_validation, config);
+            m_engine =
+                makeFusedEngine(impl, *m_flat, m_train, m_validation, config, device.threads);
         else
             m_engine =
                 makeAutogradEngine(impl, *m_flat, m_train, m_validation, config, m_torchDevice);

@@ -5,6 +5,7 @@
 #include "model/trained_model_impl.h"
 #include "training/adam.h"
 #include "training/flat_parameters.h"
+#include "util/chunk_team.h"
 
 #include <QtTest>
 
@@ -273,6 +274,33 @@ private slots:
                                  {1e-2, 0.9, 0.999, 1e-8, 0, step + 1});
         }
         QVERIFY2(last < 0.5 * first, qPrintable(QString("%1 → %2").arg(first).arg(last)));
+    }
+
+    // The fused step's thread team shares out fixed blocks: two threads give bit for bit the
+    // parameters one thread gives (dropout on, several steps of Adam).
+    void teamSizeDoesNotChangeResults() {
+        std::vector<torch::Tensor> finals;
+        for (const int threads : {1, 2}) {
+            auto m = makeModel(0.3);
+            training::FlatParameters flat(*m->impl().net);
+            m->impl().net->train();
+            auto mo = torch::zeros_like(flat.values), ve = torch::zeros_like(flat.values);
+            util::ChunkTeam team(threads);
+            model::CpuNeuMF kernels(*m->impl().neumf(), m->impl().userFeatures.data_ptr<float>(),
+                                    m->impl().movieGenres.data_ptr<float>(), 64, &team);
+            model::DropoutRandom random(7);
+            for (int step = 0; step < 5; ++step) {
+                kernels.trainStep(&m_users[std::size_t(step * 64)],
+                                  &m_movies[std::size_t(step * 64)],
+                                  &m_targets[std::size_t(step * 64)], 64, random);
+                training::adamUpdate(flat.values.data_ptr<float>(), flat.grads.data_ptr<float>(),
+                                     mo.data_ptr<float>(), ve.data_ptr<float>(),
+                                     flat.values.numel(), {1e-3, 0.9, 0.999, 1e-8, 1e-5, step + 1},
+                                     &team);
+            }
+            finals.push_back(flat.values.clone());
+        }
+        QVERIFY(torch::equal(finals[0], finals[1]));
     }
 };
 
