@@ -98,7 +98,15 @@ DatasetPage::DatasetPage(models::Session* session, QWidget* parent)
     // readable size down to 1024×700.
     auto* split = new QSplitter(Qt::Vertical, this);
     auto* summary = new QGroupBox(split);
-    auto* summaryLayout = new QHBoxLayout(summary);
+    auto* summaryColumn = new QVBoxLayout(summary);
+    // The release on a line of its own, wrapped: it is as long as the window is narrow.
+    m_release = new QLabel(summary);
+    m_release->setTextFormat(Qt::RichText);
+    m_release->setWordWrap(true);
+    m_release->setObjectName(QStringLiteral("release"));
+    summaryColumn->addWidget(m_release);
+    auto* summaryLayout = new QHBoxLayout();
+    summaryColumn->addLayout(summaryLayout, 1);
     m_counts = new QLabel(summary);
     m_counts->setTextFormat(Qt::RichText);
     m_counts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -235,6 +243,7 @@ void DatasetPage::showDataset() {
     updateRatingsTabText();
     if (!data) {
         m_folder->setText(tr("No dataset loaded."));
+        m_release->clear();
         m_counts->setText(
             tr("Open a MovieLens folder (ml-100k, ml-1m, ml-10m, ml-20m, ml-25m, "
                "ml-32m or ml-latest) to begin."));
@@ -326,8 +335,8 @@ void DatasetPage::showFilterCounts(const std::optional<core::data::DatasetCounts
     const auto after = [&](std::int64_t core::data::DatasetCounts::*field) {
         return counted ? i18n::count((*counted).*field) : tr("counting…");
     };
+    m_release->setText(releaseText(*data));
     m_counts->setText(
-        releaseText(*data) +
         tr("<table cellspacing=6><tr><th></th><th align=right>in the files</th><th "
            "align=right>rated</th><th align=right>after filters</th></tr>"
            "<tr><td>users</td><td align=right>%1</td><td align=right>%2</td><td "
