@@ -60,8 +60,7 @@ private slots:
         QTemporaryDir dir;
         const auto folder = QDir(dir.path()).filePath(folderName);
         QVERIFY(!core::data::writeMovieLensFiles(core::data::generateSyntheticMovieLens(spec),
-                                                 folder.toStdString(),
-                                                 core::data::Release(layout))
+                                                 folder.toStdString(), core::data::Release(layout))
                      .has_value());
 
         windows::MainWindow w;
@@ -72,8 +71,8 @@ private slots:
         QVERIFY(loaded.wait(20000));
         QCOMPARE(loaded.front().front().toBool(), true);
 
-        const bool features = layout == int(core::data::Release::Ml1m) ||
-                              layout == int(core::data::Release::Ml100k);
+        const bool features =
+            layout == int(core::data::Release::Ml1m) || layout == int(core::data::Release::Ml100k);
         auto* page = w.datasetPage();
         QTRY_VERIFY(!allLabels(page).contains("counting…"));
         const QString text = allLabels(page);

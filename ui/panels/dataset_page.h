@@ -75,7 +75,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_error;
     QTabWidget* m_lower;  // charts and the three previews
-    QLabel* m_release;  // which release, and what it has
+    QLabel* m_release;    // which release, and what it has
     QLabel* m_counts;
     QFutureWatcher<core::data::DatasetCounts>* m_countWatcher;
     QLabel* m_warnings;
