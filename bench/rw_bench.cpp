@@ -1,6 +1,6 @@
 // Times this project's pipeline stage by stage on an ml-1m folder and writes JSON:
 //   rw_bench --data DIR [--epochs N] [--steps fused,autograd] [--threads N] [--json OUT]
-//            [--device cpu|cuda] [--batch N]
+//            [--device cpu|cuda] [--batch N] [--evaluate yes] [--adam dense|lazy]
 // Stages: load (read + parse + validate the three files), prepare (filters, factorize,
 // features), split (per-user three-way split), then N training epochs per step kind with
 // validation, then (with --evaluate) the test set's predictions and metrics with the last
@@ -54,7 +54,7 @@ double peakResidentMiB() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string dataDir, jsonOut, steps = "fused,autograd", device = "cpu";
+    std::string dataDir, jsonOut, steps = "fused,autograd", device = "cpu", adam = "dense";
     int epochs = 3, threads = 0, batch = 512;
     bool evaluate = false;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -73,12 +73,14 @@ int main(int argc, char** argv) {
             device = value;
         else if (key == "--batch")
             batch = std::stoi(value);
+        else if (key == "--adam")
+            adam = value;
         else if (key == "--evaluate")
             evaluate = value == "1" || value == "yes";
     }
     if (dataDir.empty()) {
         std::cerr << "usage: rw_bench --data DIR [--epochs N] [--steps fused,autograd] [--threads "
-                     "N] [--json OUT] [--batch N] [--evaluate yes]\n";
+                     "N] [--json OUT] [--batch N] [--evaluate yes] [--adam dense|lazy]\n";
         return 2;
     }
 
@@ -123,6 +125,7 @@ int main(int argc, char** argv) {
         c.earlyStopping.patience = epochs + 1;
         c.runtime.device = device;
         c.training.batchSize = batch;
+        c.training.adam = adam;
         c.runtime.threads = threads;
         c.runtime.trainingStep = kind;
         std::cerr << kind << " step:\n";

@@ -323,6 +323,14 @@
         <source>{1}{2}, {3}{4}</source>
         <translation>{1}{2}; {3}{4}</translation>
     </message>
+    <message>
+        <source>Adam update</source>
+        <translation>Actualización de Adam</translation>
+    </message>
+    <message>
+        <source>dense: every parameter each step, as the notebook; lazy: only the embedding rows of the batch&apos;s users and movies (the fused step; an epoch grows linearly with the data, much faster on MovieLens 25M; no longer the notebook&apos;s arithmetic).</source>
+        <translation>dense: todos los parámetros en cada paso, como el notebook; lazy: solo las filas de embedding de los usuarios y películas del lote (el paso fusionado; una época crece linealmente con los datos, mucho más rápido con MovieLens 25M; ya no es la aritmética del notebook).</translation>
+    </message>
 </context>
 <context>
     <name>GenreCollector</name>

@@ -191,6 +191,13 @@ std::vector<ConfigField> buildFields() {
         "Seed of weight initialisation, shuffling and dropout.",
         [](auto& c) { return c.training.seed; },
         [](auto& c, std::int64_t v) { c.training.seed = v; }));
+    f.push_back(choiceField(
+        "training.adam", {"dense", "lazy"},
+        "dense: Adam updates every parameter each step, as the notebook; lazy: only the "
+        "embedding rows of the batch's users and movies (the fused step; much faster on large "
+        "datasets, no longer the notebook's arithmetic).",
+        [](auto& c) { return c.training.adam; },
+        [](auto& c, const std::string& v) { c.training.adam = v; }));
     f.push_back(realField(
         "scheduler.factor", 0, true, 1, true, "",
         "The learning rate is multiplied by this when validation loss plateaus.",

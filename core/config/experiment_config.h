@@ -50,6 +50,9 @@ struct TrainingConfig {
     double adamBeta2 = 0.999;    ///< Adam second-moment decay
     double adamEpsilon = 1e-8;   ///< Adam denominator guard
     std::int64_t seed = 0;       ///< weight initialisation, shuffling and dropout
+    /// dense: every parameter each step, as the notebook; lazy: the embedding rows a batch
+    /// touches only (the fused step; an epoch then grows linearly with the data)
+    std::string adam = "dense";
 
     friend bool operator==(const TrainingConfig&, const TrainingConfig&) = default;
 };

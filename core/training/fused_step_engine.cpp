@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <random>
 
 #include "data/prepared_dataset.h"
@@ -32,7 +33,19 @@ public:
           m_random(std::uint64_t(c.training.seed) ^ 0xD1B54A32D192ED03ull),
           m_shuffler(std::uint64_t(c.training.seed)),
           m_m(torch::zeros_like(flat.values)),
-          m_v(torch::zeros_like(flat.values)) {}
+          m_v(torch::zeros_like(flat.values)),
+          m_lazy(c.training.adam == "lazy") {
+        if (!m_lazy)
+            return;
+        // Where the embedding tables sit in the flat buffer (the parameters are views of it).
+        const float* base = flat.values.data_ptr<float>();
+        for (auto* table : {&m.neumf()->userEmbedding->weight, &m.neumf()->movieEmbedding->weight})
+            m_tables.push_back({table->data_ptr<float>() - base, table->size(0), table->size(1),
+                                std::vector<std::int64_t>(std::size_t(table->size(0)), 0)});
+        std::sort(m_tables.begin(), m_tables.end(),
+                  [](const Table& a, const Table& b) { return a.offset < b.offset; });
+        m_userTable = m.neumf()->userEmbedding->weight.data_ptr<float>() - base;
+    }
 
     void startEpoch(std::vector<std::int32_t>& order) override {
         m_lossSum = 0;
@@ -53,9 +66,13 @@ public:
         }
         const double loss = m_kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(),
                                                 int(n), m_random);
-        adamUpdate(m_flat.values.data_ptr<float>(), m_flat.grads.data_ptr<float>(),
-                   m_m.data_ptr<float>(), m_v.data_ptr<float>(), m_flat.values.numel(),
-                   adamStepFor(m_config, learningRate, ++m_step), &m_team);
+        const AdamStep h = adamStepFor(m_config, learningRate, ++m_step);
+        if (m_lazy)
+            lazyAdam(h);
+        else
+            adamUpdate(m_flat.values.data_ptr<float>(), m_flat.grads.data_ptr<float>(),
+                       m_m.data_ptr<float>(), m_v.data_ptr<float>(), m_flat.values.numel(), h,
+                       &m_team);
         m_lossSum += loss * double(n);
         return loss;
     }
@@ -85,6 +102,40 @@ public:
     }
 
 private:
+    struct Table {
+        std::int64_t offset, rows, width;
+        std::vector<std::int64_t> updatedAt;  // the step that last updated each row
+    };
+
+    // training.adam: lazy. The dense parts (MLP, projections, BatchNorm) are updated as
+    // usual; of the embedding tables, only the rows of the batch's users and movies, each
+    // once (PyTorch's SparseAdam does the same). Untouched rows keep their values and
+    // moments, and their gradients stay zero, as the step requires.
+    void lazyAdam(const AdamStep& h) {
+        float* values = m_flat.values.data_ptr<float>();
+        float* grads = m_flat.grads.data_ptr<float>();
+        float* m = m_m.data_ptr<float>();
+        float* v = m_v.data_ptr<float>();
+        const auto update = [&](std::int64_t from, std::int64_t n, util::ChunkTeam* team) {
+            if (n > 0)
+                adamUpdate(values + from, grads + from, m + from, v + from, n, h, team);
+        };
+        std::int64_t denseFrom = 0;
+        for (auto& t : m_tables) {
+            update(denseFrom, t.offset - denseFrom, &m_team);
+            const auto& ids = t.offset == m_userTable ? m_users : m_movies;
+            for (const auto id : ids) {
+                auto& at = t.updatedAt[std::size_t(id)];
+                if (at == m_step)
+                    continue;
+                at = m_step;
+                update(t.offset + std::int64_t(id) * t.width, t.width, nullptr);
+            }
+            denseFrom = t.offset + t.rows * t.width;
+        }
+        update(denseFrom, m_flat.values.numel() - denseFrom, &m_team);
+    }
+
     // The step's GEMMs and Adam pass are shared out over `threads` threads (this one and
     // helpers that follow LibTorch's thread count, 1 here, for their own GEMMs).
     util::ChunkTeam m_team;
@@ -97,6 +148,9 @@ private:
     model::DropoutRandom m_random;
     std::mt19937_64 m_shuffler;
     torch::Tensor m_m, m_v;
+    bool m_lazy;
+    std::vector<Table> m_tables;  // the embedding tables in flat order (lazy only)
+    std::int64_t m_userTable = -1;
     std::int64_t m_step = 0;
     double m_lossSum = 0;
     std::vector<std::int32_t> m_users, m_movies;

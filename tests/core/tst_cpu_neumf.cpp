@@ -5,6 +5,7 @@
 #include "model/trained_model_impl.h"
 #include "training/adam.h"
 #include "training/flat_parameters.h"
+#include "training/step_engine.h"
 #include "util/chunk_team.h"
 
 #include <QtTest>
@@ -239,6 +240,68 @@ private slots:
         }
         QVERIFY(maxRelDiff(fused->impl().neumf()->batchNorms[0]->running_var,
                            reference->impl().neumf()->batchNorms[0]->running_var) < 1e-4);
+    }
+
+    // training.adam: lazy updates the rows of the batch's users and movies as the dense update
+    // does, and leaves every other embedding row alone (dense Adam moves them all: weight
+    // decay gives every row a gradient).
+    void lazyAdamTouchesOnlyTheBatchRows() {
+        m_current = &m_data;
+        config::ExperimentConfig c;
+        c.training.batchSize = 64;
+        training::Part train;
+        train.users.assign(m_users.begin(), m_users.begin() + 64);
+        train.movies.assign(m_movies.begin(), m_movies.begin() + 64);
+        train.targets.assign(m_targets.begin(), m_targets.begin() + 64);
+        struct Trained {
+            std::unique_ptr<model::TrainedModel> model;
+            std::unique_ptr<training::FlatParameters> flat;
+        };
+        const auto stepWith = [&](const char* adam) {
+            c.training.adam = adam;
+            Trained t{makeModel(c.model.dropout), nullptr};
+            t.flat = std::make_unique<training::FlatParameters>(*t.model->impl().net);
+            t.model->impl().net->train();
+            auto engine = training::makeFusedEngine(t.model->impl(), *t.flat, train, train, c, 1);
+            std::vector<std::int32_t> order(64);
+            std::iota(order.begin(), order.end(), 0);
+            engine->startEpoch(order);
+            engine->step(order, 0, 64, 1e-3);
+            return t;
+        };
+        const auto initial = makeModel(c.model.dropout);
+        const auto dense = stepWith("dense");
+        const auto lazy = stepWith("lazy");
+        const auto rows = [](const model::TrainedModel& m, bool users) {
+            return (users ? m.impl().neumf()->userEmbedding : m.impl().neumf()->movieEmbedding)
+                ->weight;
+        };
+        int touchedRows = 0, untouchedRows = 0;
+        for (const bool users : {true, false}) {
+            const auto& ids = users ? train.users : train.movies;
+            const auto before = rows(*initial, users), d = rows(*dense.model, users),
+                       l = rows(*lazy.model, users);
+            for (std::int64_t r = 0; r < before.size(0); ++r) {
+                const bool touched = std::find(ids.begin(), ids.end(), r) != ids.end();
+                if (touched) {
+                    ++touchedRows;
+                    QVERIFY(maxAbsDiff(l[r], d[r]) < 1e-6);
+                    QVERIFY(maxAbsDiff(l[r], before[r]) > 1e-5);
+                } else {
+                    ++untouchedRows;
+                    QCOMPARE(maxAbsDiff(l[r], before[r]), 0.0);
+                    QVERIFY(maxAbsDiff(d[r], before[r]) > 1e-5);
+                }
+            }
+        }
+        QVERIFY(touchedRows > 0 && untouchedRows > 0);
+        const auto a = lazy.model->impl().net->named_parameters();
+        const auto b = dense.model->impl().net->named_parameters();
+        for (const auto& item : a)
+            if (item.key().find("embedding") == std::string::npos &&
+                !(item.key().rfind("fusion_fc", 0) == 0 &&
+                  item.key().find(".bias") != std::string::npos))  // rounding noise, see above
+                QVERIFY2(maxAbsDiff(item.value(), b[item.key()]) < 1e-6, item.key().c_str());
     }
 
     void dropoutKeepsTheRightShare() {

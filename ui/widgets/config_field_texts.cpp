@@ -49,6 +49,7 @@ FieldText fieldText(const QString& key) {
         {"evaluation.batch_size", {QT_TRANSLATE_NOOP("ConfigField", "Inference batch size"), QT_TRANSLATE_NOOP("ConfigField", "Ratings per prediction batch; changes speed and memory, not results. Unit: ratings.")}},
         {"runtime.device", {QT_TRANSLATE_NOOP("ConfigField", "Device"), QT_TRANSLATE_NOOP("ConfigField", "Where training runs: auto picks CUDA when LibTorch sees a GPU.")}},
         {"runtime.threads", {QT_TRANSLATE_NOOP("ConfigField", "CPU threads"), QT_TRANSLATE_NOOP("ConfigField", "Threads for LibTorch and BLAS; 0 = automatic (1 for the fused step, which leaves a core to this window).")}},
+        {"training.adam", {QT_TRANSLATE_NOOP("ConfigField", "Adam update"), QT_TRANSLATE_NOOP("ConfigField", "dense: every parameter each step, as the notebook; lazy: only the embedding rows of the batch's users and movies (the fused step; an epoch grows linearly with the data, much faster on MovieLens 25M; no longer the notebook's arithmetic).")}},
         {"runtime.training_step", {QT_TRANSLATE_NOOP("ConfigField", "Training step"), QT_TRANSLATE_NOOP("ConfigField", "fused: hand-written CPU kernels (fastest on CPU); autograd: LibTorch's autograd (CPU or CUDA), with the notebook's random streams, so a seeded run repeats the notebook's bit for bit; auto picks.")}},
     };
     // clang-format on
