@@ -344,6 +344,25 @@
     </message>
 </context>
 <context>
+    <name>IdsSeen</name>
+    <message>
+        <source>duplicate user</source>
+        <translation>usuario repetido</translation>
+    </message>
+    <message>
+        <source>UserID {1} appears again; line skipped</source>
+        <translation>UserID {1} aparece de nuevo; línea omitida</translation>
+    </message>
+    <message>
+        <source>duplicate movie</source>
+        <translation>película repetida</translation>
+    </message>
+    <message>
+        <source>MovieID {1} appears again; line skipped</source>
+        <translation>MovieID {1} aparece de nuevo; línea omitida</translation>
+    </message>
+</context>
+<context>
     <name>LineTally</name>
     <message>
         <source>malformed line</source>
@@ -852,14 +871,6 @@
         <translation>Gender debe ser F o M (se obtuvo {1}); usuario {2} omitido</translation>
     </message>
     <message>
-        <source>duplicate user</source>
-        <translation>usuario repetido</translation>
-    </message>
-    <message>
-        <source>UserID {1} appears again; line skipped</source>
-        <translation>UserID {1} aparece de nuevo; línea omitida</translation>
-    </message>
-    <message>
         <source>expected 3 fields MovieID::Title::Genres</source>
         <translation>se esperaban 3 campos MovieID::Title::Genres</translation>
     </message>
@@ -870,14 +881,6 @@
     <message>
         <source>genre {1} of movie {2} is not one of the 18 ml-1m genres; ignored</source>
         <translation>el género {1} de la película {2} no es uno de los 18 géneros de ml-1m; se ignora</translation>
-    </message>
-    <message>
-        <source>duplicate movie</source>
-        <translation>película repetida</translation>
-    </message>
-    <message>
-        <source>MovieID {1} appears again; line skipped</source>
-        <translation>MovieID {1} aparece de nuevo; línea omitida</translation>
     </message>
     <message>
         <source>missing folder</source>
@@ -1149,22 +1152,6 @@
     <message>
         <source>Occupation must be a whole number (got {1})</source>
         <translation>Occupation debe ser un número entero (se obtuvo {1})</translation>
-    </message>
-    <message>
-        <source>unknown gender</source>
-        <translation>género desconocido</translation>
-    </message>
-    <message>
-        <source>Gender must be F or M (got {1}); user {2} skipped</source>
-        <translation>Gender debe ser F o M (se obtuvo {1}); usuario {2} omitido</translation>
-    </message>
-    <message>
-        <source>duplicate user</source>
-        <translation>usuario repetido</translation>
-    </message>
-    <message>
-        <source>UserID {1} appears again; line skipped</source>
-        <translation>UserID {1} aparece de nuevo; línea omitida</translation>
     </message>
     <message>
         <source>age not an ml-1m bucket</source>

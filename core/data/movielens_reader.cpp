@@ -18,7 +18,7 @@ constexpr std::string_view kMoviesFile = "movies.dat";
 bool parseUsers(std::string_view contents, MovieLensData& data, ValidationReport& report) {
     LineTally tally;
     constexpr std::string_view file = kUsersFile;
-    std::vector<bool> seen;
+    IdsSeen seen(IdsSeen::Kind::User);
     forEachLine(contents, file, report, [&](std::int64_t n, std::string_view line) {
         ++tally.lines;
         std::string_view f[5];
@@ -40,23 +40,9 @@ bool parseUsers(std::string_view contents, MovieLensData& data, ValidationReport
             return tally.fail(report, file, n,
                               Text(RW_TEXT("Occupation must be a whole number (got {1})"))
                                   .arg(quotedField(f[3])));
-        if (f[1] == "F" || f[1] == "M") {
-            user.gender = f[1] == "M" ? 1 : 0;
-        } else {
-            report.addWarning(RW_TEXT("unknown gender"), std::string(file), n,
-                              Text(RW_TEXT("Gender must be F or M (got {1}); user {2} skipped"))
-                                  .arg(quotedField(f[1]))
-                                  .id(user.id));
+        if (!parseGender(f[1], user.id, file, n, report, &user.gender) ||
+            !seen.firstTime(user.id, file, n, report))
             return;
-        }
-        if (std::size_t(user.id) >= seen.size())
-            seen.resize(std::size_t(user.id) + 1, false);
-        if (seen[std::size_t(user.id)]) {
-            report.addWarning(RW_TEXT("duplicate user"), std::string(file), n,
-                              Text(RW_TEXT("UserID {1} appears again; line skipped")).id(user.id));
-            return;
-        }
-        seen[std::size_t(user.id)] = true;
         bool bucket = false;
         for (int a : kAgeBuckets)
             bucket = bucket || a == user.age;
@@ -83,7 +69,7 @@ bool parseMovies(std::string_view contents, MovieLensData& data, ValidationRepor
     LineTally tally;
     constexpr std::string_view file = kMoviesFile;
     const bool utf8 = titlesAreUtf8(contents, file, genres != nullptr, report);
-    std::vector<bool> seen;
+    IdsSeen seen(IdsSeen::Kind::Movie);
     forEachLine(contents, file, report, [&](std::int64_t n, std::string_view line) {
         ++tally.lines;
         const auto first = line.find("::");
@@ -98,10 +84,7 @@ bool parseMovies(std::string_view contents, MovieLensData& data, ValidationRepor
         const auto rawTitle = line.substr(first + 2, last - first - 2);
         movie.title = utf8 ? std::string(rawTitle) : latin1ToUtf8(rawTitle);
         movie.year = yearFromTitle(movie.title);
-        std::string_view names = line.substr(last + 2);
-        while (!names.empty()) {
-            const auto bar = names.find('|');
-            const auto name = names.substr(0, bar);
+        forEachGenreName(line.substr(last + 2), [&](std::string_view name) {
             const int g = genres ? genres->bitOf(name, file, n, report) : data.genreIndex(name);
             if (g >= 0)
                 movie.genreMask |= 1u << g;
@@ -112,20 +95,9 @@ bool parseMovies(std::string_view contents, MovieLensData& data, ValidationRepor
                                  "ignored"))
                         .arg(quotedField(name))
                         .id(movie.id));
-            if (bar == std::string_view::npos)
-                break;
-            names.remove_prefix(bar + 1);
-        }
-        if (std::size_t(movie.id) >= seen.size())
-            seen.resize(std::size_t(movie.id) + 1, false);
-        if (seen[std::size_t(movie.id)]) {
-            report.addWarning(
-                RW_TEXT("duplicate movie"), std::string(file), n,
-                Text(RW_TEXT("MovieID {1} appears again; line skipped")).id(movie.id));
-            return;
-        }
-        seen[std::size_t(movie.id)] = true;
-        data.movies.push_back(std::move(movie));
+        });
+        if (seen.firstTime(movie.id, file, n, report))
+            data.movies.push_back(std::move(movie));
     });
     if (genres)
         genres->sort(data);

@@ -125,6 +125,36 @@ bool LineTally::check(ValidationReport& report, std::string_view file, std::int6
     return true;
 }
 
+bool IdsSeen::firstTime(std::int32_t id, std::string_view file, std::int64_t line,
+                        ValidationReport& report) {
+    if (std::size_t(id) >= m_seen.size())
+        m_seen.resize(std::size_t(id) + 1, false);
+    if (!m_seen[std::size_t(id)]) {
+        m_seen[std::size_t(id)] = true;
+        return true;
+    }
+    if (m_kind == Kind::User)
+        report.addWarning(RW_TEXT("duplicate user"), std::string(file), line,
+                          Text(RW_TEXT("UserID {1} appears again; line skipped")).id(id));
+    else
+        report.addWarning(RW_TEXT("duplicate movie"), std::string(file), line,
+                          Text(RW_TEXT("MovieID {1} appears again; line skipped")).id(id));
+    return false;
+}
+
+bool parseGender(std::string_view text, std::int32_t userId, std::string_view file,
+                 std::int64_t line, ValidationReport& report, std::uint8_t* gender) {
+    if (text == "F" || text == "M") {
+        *gender = text == "M" ? 1 : 0;
+        return true;
+    }
+    report.addWarning(RW_TEXT("unknown gender"), std::string(file), line,
+                      Text(RW_TEXT("Gender must be F or M (got {1}); user {2} skipped"))
+                          .arg(quotedField(text))
+                          .id(userId));
+    return false;
+}
+
 bool readFile(const std::filesystem::path& folder, std::string_view name,
               const DetectedRelease& release, ValidationReport& report, FileText* contents) {
     const auto path = folder / name;

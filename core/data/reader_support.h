@@ -88,6 +88,38 @@ struct LineTally {
 /// A file's bytes (mapped, not copied, where the system can), or none when it could not be read.
 using FileText = std::optional<util::MappedFile>;
 
+/// Ids met so far in one file of users or of movies: a repeated id is a warning and its line
+/// is skipped, in every release's layout.
+class IdsSeen {
+public:
+    enum class Kind { User, Movie };
+    explicit IdsSeen(Kind kind) : m_kind(kind) {}
+    /// True the first time `id` is met; a repeat adds the warning and returns false.
+    bool firstTime(std::int32_t id, std::string_view file, std::int64_t line,
+                   ValidationReport& report);
+
+private:
+    Kind m_kind;
+    std::vector<bool> m_seen;
+};
+
+/// A users file's gender, "F" (0) or "M" (1). Anything else is a warning that skips the user
+/// (false).
+bool parseGender(std::string_view text, std::int32_t userId, std::string_view file,
+                 std::int64_t line, ValidationReport& report, std::uint8_t* gender);
+
+/// Calls `onName(name)` for each '|'-separated genre name of `names` ("Comedy|Drama").
+template <typename OnName>
+void forEachGenreName(std::string_view names, OnName&& onName) {
+    while (!names.empty()) {
+        const auto bar = names.find('|');
+        onName(names.substr(0, bar));
+        if (bar == std::string_view::npos)
+            break;
+        names.remove_prefix(bar + 1);
+    }
+}
+
 /// Opens `folder`/`name` whole. On failure adds an error naming the file (and what the release
 /// holds, when it is missing) and returns false.
 bool readFile(const std::filesystem::path& folder, std::string_view name,

@@ -27,7 +27,7 @@ constexpr std::array<std::string_view, 19> kMl100kGenres = {
 bool parseMl100kUsers(std::string_view contents, MovieLensData& data, ValidationReport& report) {
     LineTally tally;
     constexpr std::string_view file = kMl100kUsers;
-    std::vector<bool> seen;
+    IdsSeen seen(IdsSeen::Kind::User);
     std::vector<std::string> occupations;  // order of first appearance, sorted at the end
     forEachLine(contents, file, report, [&](std::int64_t n, std::string_view line) {
         ++tally.lines;
@@ -47,22 +47,9 @@ bool parseMl100kUsers(std::string_view contents, MovieLensData& data, Validation
                                   .arg(quotedField(f[1])));
         if (f[3].empty())
             return tally.fail(report, file, n, Text(RW_TEXT("occupation is empty")));
-        if (f[2] != "F" && f[2] != "M") {
-            report.addWarning(RW_TEXT("unknown gender"), std::string(file), n,
-                              Text(RW_TEXT("Gender must be F or M (got {1}); user {2} skipped"))
-                                  .arg(quotedField(f[2]))
-                                  .id(user.id));
+        if (!parseGender(f[2], user.id, file, n, report, &user.gender) ||
+            !seen.firstTime(user.id, file, n, report))
             return;
-        }
-        user.gender = f[2] == "M" ? 1 : 0;
-        if (std::size_t(user.id) >= seen.size())
-            seen.resize(std::size_t(user.id) + 1, false);
-        if (seen[std::size_t(user.id)]) {
-            report.addWarning(RW_TEXT("duplicate user"), std::string(file), n,
-                              Text(RW_TEXT("UserID {1} appears again; line skipped")).id(user.id));
-            return;
-        }
-        seen[std::size_t(user.id)] = true;
         const auto it = std::find(occupations.begin(), occupations.end(), f[3]);
         user.occupation = std::int32_t(it - occupations.begin());
         if (it == occupations.end())
@@ -92,7 +79,7 @@ bool parseMl100kMovies(std::string_view contents, MovieLensData& data, Validatio
     for (std::size_t k = 0; k < kMl100kGenres.size(); ++k)
         bitOfFlag[k] = data.genreIndex(kMl100kGenres[k]);
     const bool utf8 = titlesAreUtf8(contents, file, false, report);
-    std::vector<bool> seen;
+    IdsSeen seen(IdsSeen::Kind::Movie);
     forEachLine(contents, file, report, [&](std::int64_t n, std::string_view line) {
         ++tally.lines;
         std::string_view f[kFields];
@@ -122,16 +109,8 @@ bool parseMl100kMovies(std::string_view contents, MovieLensData& data, Validatio
         // The release date ("01-Jan-1995") when the title has no year.
         if (movie.year == 0 && f[2].size() >= 4 && parseInt(f[2].substr(f[2].size() - 4), &year))
             movie.year = year;
-        if (std::size_t(movie.id) >= seen.size())
-            seen.resize(std::size_t(movie.id) + 1, false);
-        if (seen[std::size_t(movie.id)]) {
-            report.addWarning(
-                RW_TEXT("duplicate movie"), std::string(file), n,
-                Text(RW_TEXT("MovieID {1} appears again; line skipped")).id(movie.id));
-            return;
-        }
-        seen[std::size_t(movie.id)] = true;
-        data.movies.push_back(std::move(movie));
+        if (seen.firstTime(movie.id, file, n, report))
+            data.movies.push_back(std::move(movie));
     });
     return tally.check(report, file, std::int64_t(data.movies.size()),
                        "movie id|title|release date|video release date|IMDb URL|19 genre flags");
@@ -190,7 +169,7 @@ bool parseCsvMovies(std::string_view contents, MovieLensData& data, ValidationRe
     const bool utf8 = titlesAreUtf8(contents, file, true, report);
     LineTally tally;
     GenreCollector genres;
-    std::vector<bool> seen;
+    IdsSeen seen(IdsSeen::Kind::Movie);
     std::vector<std::string_view> f;
     while (records.next(f)) {
         const std::int64_t n = records.line();
@@ -210,26 +189,13 @@ bool parseCsvMovies(std::string_view contents, MovieLensData& data, ValidationRe
         }
         movie.title = utf8 ? std::string(f[1]) : latin1ToUtf8(f[1]);
         movie.year = yearFromTitle(movie.title);
-        std::string_view names = f[2];
-        while (!names.empty()) {
-            const auto bar = names.find('|');
-            const int g = genres.bitOf(names.substr(0, bar), file, n, report);
+        forEachGenreName(f[2], [&](std::string_view name) {
+            const int g = genres.bitOf(name, file, n, report);
             if (g >= 0)
                 movie.genreMask |= 1u << g;
-            if (bar == std::string_view::npos)
-                break;
-            names.remove_prefix(bar + 1);
-        }
-        if (std::size_t(movie.id) >= seen.size())
-            seen.resize(std::size_t(movie.id) + 1, false);
-        if (seen[std::size_t(movie.id)]) {
-            report.addWarning(
-                RW_TEXT("duplicate movie"), std::string(file), n,
-                Text(RW_TEXT("MovieID {1} appears again; line skipped")).id(movie.id));
-            continue;
-        }
-        seen[std::size_t(movie.id)] = true;
-        data.movies.push_back(std::move(movie));
+        });
+        if (seen.firstTime(movie.id, file, n, report))
+            data.movies.push_back(std::move(movie));
     }
     if (csvStoppedEarly(records, file, report))
         return false;

@@ -39,12 +39,12 @@ public:
             return;
         // Where the embedding tables sit in the flat buffer (the parameters are views of it).
         const float* base = flat.values.data_ptr<float>();
-        for (auto* table : {&m.neumf()->userEmbedding->weight, &m.neumf()->movieEmbedding->weight})
+        for (const auto& [table, ids] : {std::pair{&m.neumf()->userEmbedding->weight, &m_users},
+                                         std::pair{&m.neumf()->movieEmbedding->weight, &m_movies}})
             m_tables.push_back({table->data_ptr<float>() - base, table->size(0), table->size(1),
-                                std::vector<std::int64_t>(std::size_t(table->size(0)), 0)});
+                                ids, std::vector<std::int64_t>(std::size_t(table->size(0)), 0)});
         std::sort(m_tables.begin(), m_tables.end(),
                   [](const Table& a, const Table& b) { return a.offset < b.offset; });
-        m_userTable = m.neumf()->userEmbedding->weight.data_ptr<float>() - base;
     }
 
     void startEpoch(std::vector<std::int32_t>& order) override {
@@ -104,7 +104,8 @@ public:
 private:
     struct Table {
         std::int64_t offset, rows, width;
-        std::vector<std::int64_t> updatedAt;  // the step that last updated each row
+        const std::vector<std::int32_t>* ids;  // the batch's rows of this table (users, movies)
+        std::vector<std::int64_t> updatedAt;   // the step that last updated each row
     };
 
     // training.adam: lazy. The dense parts (MLP, projections, BatchNorm) are updated as
@@ -123,8 +124,7 @@ private:
         std::int64_t denseFrom = 0;
         for (auto& t : m_tables) {
             update(denseFrom, t.offset - denseFrom, &m_team);
-            const auto& ids = t.offset == m_userTable ? m_users : m_movies;
-            for (const auto id : ids) {
+            for (const auto id : *t.ids) {
                 auto& at = t.updatedAt[std::size_t(id)];
                 if (at == m_step)
                     continue;
@@ -150,7 +150,6 @@ private:
     torch::Tensor m_m, m_v;
     bool m_lazy;
     std::vector<Table> m_tables;  // the embedding tables in flat order (lazy only)
-    std::int64_t m_userTable = -1;
     std::int64_t m_step = 0;
     double m_lossSum = 0;
     std::vector<std::int32_t> m_users, m_movies;

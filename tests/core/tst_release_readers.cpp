@@ -202,25 +202,29 @@ private slots:
         QTest::addColumn<QString>("expected");
         const QString movies = QString::fromStdString(kMovieLines);
         const QString header = "userId,movieId,rating,timestamp\n";
+        // A CSV folder with the movies above and these ratings lines after the header.
+        const auto csv = [&](const QString& ratings) {
+            return QStringList{"movies.csv", movies, "ratings.csv", header + ratings};
+        };
+        // An ml-100k folder with one user, these u.item lines and these u.data lines.
+        const QString toyStory =
+            "1|Toy Story (1995)|01-Jan-1995||http://x|0|0|0|1|1|1|0|0|0|0|"
+            "0|0|0|0|0|0|0|0|0\n";
+        const auto ml100k = [](const QString& items, const QString& ratings) {
+            return QStringList{"u.user", "1|24|M|technician|85711\n", "u.item", items, "u.data",
+                               ratings};
+        };
         QTest::newRow("csv: rating 6.0")
-            << "ml-25m"
-            << QStringList{"movies.csv", movies, "ratings.csv",
-                           header + "1,1,4.0,964982703\n1,2,6.0,964982703\n"}
+            << "ml-25m" << csv("1,1,4.0,964982703\n1,2,6.0,964982703\n")
             << "ratings.csv:3: rating must be from 0.5 to 5 stars in half stars (got \"6.0\")";
         QTest::newRow("csv: rating 4.25")
-            << "ml-25m"
-            << QStringList{"movies.csv", movies, "ratings.csv",
-                           header + "1,1,4.0,964982703\n1,2,4.25,964982703\n"}
+            << "ml-25m" << csv("1,1,4.0,964982703\n1,2,4.25,964982703\n")
             << "ratings.csv:3: rating must be from 0.5 to 5";
         QTest::newRow("csv: unknown movie")
-            << "ml-25m"
-            << QStringList{"movies.csv", movies, "ratings.csv",
-                           header + "1,1,4.0,964982703\n1,99,3.0,964982703\n"}
+            << "ml-25m" << csv("1,1,4.0,964982703\n1,99,3.0,964982703\n")
             << "ratings.csv:3: movie 99 is not in movies.csv";
         QTest::newRow("csv: bad user id")
-            << "ml-25m"
-            << QStringList{"movies.csv", movies, "ratings.csv",
-                           header + "1,1,4.0,964982703\nx,1,3.0,964982703\n1,2,3.0,964982703\n"}
+            << "ml-25m" << csv("1,1,4.0,964982703\nx,1,3.0,964982703\n1,2,3.0,964982703\n")
             << "ratings.csv:3: userId must be a positive whole number (got \"x\")";
         QTest::newRow("csv: wrong header")
             << "ml-25m"
@@ -239,34 +243,17 @@ private slots:
             << "ratings.dat:2: Rating must be from 0.5 to 5 stars in half stars (got \"3.25\")";
         QTest::newRow("ml-100k: bad rating line")
             << "ml-100k"
-            << QStringList{"u.user",
-                           "1|24|M|technician|85711\n",
-                           "u.item",
-                           "1|Toy Story (1995)|01-Jan-1995||http://x|0|0|0|1|1|1|0|0|0|0|0|0|0|0|0|"
-                           "0|0|0|0\n",
-                           "u.data",
-                           "1\t1\t5\t874965758\n1 1 4 874965758\n1\t1\t4\t874965758\n"}
+            << ml100k(toyStory, "1\t1\t5\t874965758\n1 1 4 874965758\n1\t1\t4\t874965758\n")
             << "u.data:2: expected 4 tab-separated fields";
         QTest::newRow("ml-100k: half star")
-            << "ml-100k"
-            << QStringList{"u.user",
-                           "1|24|M|technician|85711\n",
-                           "u.item",
-                           "1|Toy Story (1995)|01-Jan-1995||http://x|0|0|0|1|1|1|0|0|0|0|0|0|0|0|0|"
-                           "0|0|0|0\n",
-                           "u.data",
-                           "1\t1\t5\t874965758\n1\t1\t3.5\t874965758\n"}
+            << "ml-100k" << ml100k(toyStory, "1\t1\t5\t874965758\n1\t1\t3.5\t874965758\n")
             << "u.data:2: rating must be a whole number of stars from 1 to 5 (got \"3.5\")";
         QTest::newRow("ml-100k: bad genre flag")
             << "ml-100k"
-            << QStringList{"u.user",
-                           "1|24|M|technician|85711\n",
-                           "u.item",
-                           "1|Toy Story (1995)|01-Jan-1995||http://x|0|0|0|1|1|1|0|0|0|0|0|0|0|0|0|"
-                           "0|0|0|0\n2|Two (1995)|01-Jan-1995||http://x|0|0|0|1|1|1|0|0|0|0|0|0|0|"
-                           "0|0|0|0|0|yes\n",
-                           "u.data",
-                           "1\t1\t5\t874965758\n"}
+            << ml100k(toyStory +
+                          "2|Two (1995)|01-Jan-1995||http://x|0|0|0|1|1|1|0|0|0|0|0|0|0|0|0|0|"
+                          "0|0|yes\n",
+                      "1\t1\t5\t874965758\n")
             << "u.item:2: genre flag Western must be 0 or 1 (got \"yes\")";
         QTest::newRow("nothing known")
             << "notes" << QStringList{"readme.txt", "hello\n"}

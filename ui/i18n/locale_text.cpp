@@ -13,7 +13,7 @@ namespace {
 // the code: "std" for a lambda taking a std::string_view, "ModelShape" without its namespace.
 // tst_translations checks that every context holding a core template is listed.
 constexpr std::array kCoreContexts = {"ConfigField",    "core::config",
-                                      "core::data",     "core::data::LineTally",
+                                      "core::data",     "IdsSeen",
                                       "LineTally",      "GenreCollector",
                                       "RatingsReader",  "core::metrics",
                                       "core::model",    "ModelShape",

@@ -240,7 +240,6 @@ void DatasetPage::showDataset() {
     m_movies->setDataset(data, overview);
     m_issues->setReport(m_session->report());
     m_issueDetail->setVisible(false);
-    updateRatingsTabText();
     if (!data) {
         m_folder->setText(tr("No dataset loaded."));
         m_release->clear();
