@@ -2190,6 +2190,10 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <source>Ratings (the first %1 of %2 that match)</source>
         <translation>Valoraciones (las primeras %1 de %2 que coinciden)</translation>
     </message>
+    <message>
+        <source>%1 (filtering…)</source>
+        <translation>%1 (filtrando…)</translation>
+    </message>
 </context>
 <context>
     <name>ui::panels::ExperimentPage</name>

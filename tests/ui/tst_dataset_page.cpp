@@ -126,6 +126,65 @@ private slots:
         QCOMPARE(model.rowCount(), int(data->ratings.size()));
         QVERIFY(!model.isLimited());
     }
+
+    // Above its background size a preview filters and sorts on a worker thread: the rows
+    // shown stay until the new index arrives, which is the one a foreground model builds.
+    void previewFiltersAndSortsInTheBackground() {
+        auto data = std::make_shared<core::data::MovieLensData>(
+            core::data::generateSyntheticMovieLens(*core::data::syntheticPreset("tiny")));
+        models::RatingsTableModel foreground;
+        foreground.setDataset(data);
+        models::RatingsTableModel background;
+        background.setBackgroundIndexing(1);
+        background.setDataset(data);
+        QVERIFY(!background.isIndexing());  // no filter, no sort: nothing to build
+        QSignalSpy indexing(&background, &models::RowIndexTableModel::indexingChanged);
+        const auto sameRows = [&] {
+            if (background.rowCount() != foreground.rowCount())
+                return false;
+            for (int r = 0; r < foreground.rowCount(); ++r)
+                if (background.sourceRow(r) != foreground.sourceRow(r))
+                    return false;
+            return true;
+        };
+        for (const auto& filter : {QStringLiteral("120"), QStringLiteral("the")}) {
+            const int before = background.rowCount();
+            foreground.setFilterText(filter);
+            background.setFilterText(filter);
+            QVERIFY(background.isIndexing());
+            QCOMPARE(background.rowCount(), before);  // still the old rows
+            QTRY_VERIFY(!background.isIndexing());
+            QVERIFY(foreground.rowCount() > 0 && foreground.rowCount() < int(data->ratings.size()));
+            QVERIFY(sameRows());
+        }
+        foreground.sort(3, Qt::DescendingOrder);
+        background.sort(3, Qt::DescendingOrder);
+        QTRY_VERIFY(!background.isIndexing());
+        QVERIFY(sameRows());
+        QCOMPARE(indexing.count(), 6);  // on and off for each of the three
+
+        // A new source while a filter runs: the filter is cancelled and redone on the new one.
+        auto other = std::make_shared<core::data::MovieLensData>(
+            core::data::generateSyntheticMovieLens(*core::data::syntheticPreset("sample")));
+        background.setFilterText(QStringLiteral("1"));
+        background.setDataset(other);
+        foreground.setFilterText(QStringLiteral("1"));
+        foreground.setDataset(other);
+        QTRY_VERIFY(!background.isIndexing());
+        QVERIFY(sameRows());
+    }
+
+    // A small table sorts at once and a selection follows its row.
+    void sortKeepsTheSelectedRow() {
+        auto data = std::make_shared<core::data::MovieLensData>(
+            core::data::generateSyntheticMovieLens(*core::data::syntheticPreset("tiny")));
+        models::RatingsTableModel model;
+        model.setDataset(data);
+        const QPersistentModelIndex selected = model.index(7, 0);
+        model.sort(4, Qt::DescendingOrder);
+        QVERIFY(selected.isValid());
+        QCOMPARE(model.sourceRow(selected.row()), 7);
+    }
 };
 
 RW_UI_TEST_MAIN(TestDatasetPage)

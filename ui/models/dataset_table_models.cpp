@@ -11,6 +11,7 @@ namespace ui::models {
 // ---- ratings ----
 
 void RatingsTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData> data) {
+    stopIndexing();  // a background filter reads m_data
     m_data = std::move(data);
     resetRows();
 }
@@ -72,6 +73,7 @@ bool RatingsTableModel::rowMatches(int row, const QString& text) const {
 
 void UsersTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData> data,
                                  std::shared_ptr<const core::data::DatasetOverview> overview) {
+    stopIndexing();
     m_data = std::move(data);
     m_overview = std::move(overview);
     resetRows();
@@ -129,6 +131,7 @@ QVariant UsersTableModel::sortKey(int row, int column) const {
 
 void MoviesTableModel::setDataset(std::shared_ptr<const core::data::MovieLensData> data,
                                   std::shared_ptr<const core::data::DatasetOverview> overview) {
+    stopIndexing();
     m_data = std::move(data);
     m_overview = std::move(overview);
     resetRows();

@@ -1,6 +1,7 @@
 #include "models/row_index_table_model.h"
 
 #include <QCollator>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <numeric>
@@ -48,29 +49,125 @@ bool RowIndexTableModel::rowMatches(int sourceRow, const QString& text) const {
     return false;
 }
 
-void RowIndexTableModel::resetRows() {
-    beginResetModel();
-    m_rows.clear();
-    m_sourceRows = sourceRowCount();
-    const QString filter = m_filter.trimmed();
+struct RowIndexTableModel::Index {
+    std::vector<int> rows;
+    bool identity = true;
+    bool limited = false;
+};
+
+RowIndexTableModel::RowIndexTableModel(QObject* parent) : QAbstractTableModel(parent) {
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Index>>::finished, this, [this] {
+        const auto index = m_watcher.result();
+        if (!index)  // cancelled: a newer request follows or the source changed
+            return;
+        showIndex(*index);
+        setIndexing(false);
+    });
+}
+
+RowIndexTableModel::~RowIndexTableModel() {
+    stopIndexing();
+}
+
+void RowIndexTableModel::stopIndexing() {
+    if (!m_watcher.isRunning())
+        return;
+    m_cancel.store(true);
+    m_watcher.waitForFinished();
+    m_cancel.store(false);
+}
+
+void RowIndexTableModel::setIndexing(bool indexing) {
+    if (m_indexing == indexing)
+        return;
+    m_indexing = indexing;
+    emit indexingChanged(indexing);
+}
+
+std::shared_ptr<RowIndexTableModel::Index> RowIndexTableModel::buildIndex(
+    const QString& filter, int column, Qt::SortOrder order, int limit,
+    const std::atomic<bool>* cancel) const {
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    auto index = std::make_shared<Index>();
+    const int sourceRows = sourceRowCount();
     // Unfiltered and unsorted, view row r is source row r: no index of 25 million rows to build.
-    m_identity = filter.isEmpty() && m_sortColumn < 0;
-    m_limited = m_identity && m_sourceRows > m_rowLimit;
-    if (!m_identity) {
-        m_rows.reserve(std::size_t(std::min(m_sourceRows, m_rowLimit)));
-        for (int r = 0; r < m_sourceRows; ++r) {
-            if (!filter.isEmpty() && !rowMatches(r, filter))
+    index->identity = filter.isEmpty() && column < 0;
+    index->limited = sourceRows > limit;
+    if (index->identity)
+        return index;
+    auto& rows = index->rows;
+    if (filter.isEmpty()) {
+        rows.resize(std::size_t(std::min(sourceRows, limit)));
+        std::iota(rows.begin(), rows.end(), 0);
+    } else {
+        index->limited = false;
+        for (int r = 0; r < sourceRows; ++r) {
+            if (r % 65536 == 0 && cancelled())
+                return nullptr;
+            if (!rowMatches(r, filter))
                 continue;
-            if (int(m_rows.size()) == m_rowLimit) {
-                m_limited = true;
+            if (int(rows.size()) == limit) {
+                index->limited = true;
                 break;
             }
-            m_rows.push_back(r);
+            rows.push_back(r);
         }
     }
+    if (column < 0)
+        return index;
+    // Keys once per row, then a sort of positions.
+    std::vector<QVariant> keys(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i % 65536 == 0 && cancelled())
+            return nullptr;
+        keys[i] = sortKey(rows[i], column);
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    const auto less = [&](std::size_t a, std::size_t b) {
+        const QVariant& x = keys[a];
+        const QVariant& y = keys[b];
+        if (x.typeId() == QMetaType::QString || y.typeId() == QMetaType::QString)
+            return collator.compare(x.toString(), y.toString()) < 0;
+        return x.toDouble() < y.toDouble();
+    };
+    std::vector<std::size_t> order_(rows.size());
+    std::iota(order_.begin(), order_.end(), std::size_t{0});
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(order_.begin(), order_.end(), less);
+    else
+        std::stable_sort(order_.begin(), order_.end(),
+                         [&](std::size_t a, std::size_t b) { return less(b, a); });
+    std::vector<int> sorted(rows.size());
+    for (std::size_t i = 0; i < order_.size(); ++i)
+        sorted[i] = rows[order_[i]];
+    rows = std::move(sorted);
+    return index;
+}
+
+void RowIndexTableModel::showIndex(const Index& index) {
+    beginResetModel();
+    m_rows = index.rows;
+    m_identity = index.identity;
+    m_limited = index.limited;
+    m_sourceRows = sourceRowCount();
     endResetModel();
-    if (m_sortColumn >= 0)
-        sort(m_sortColumn, m_sortOrder);
+}
+
+void RowIndexTableModel::resetRows() {
+    stopIndexing();
+    const QString filter = m_filter.trimmed();
+    const int column = m_sortColumn, limit = m_rowLimit;
+    const Qt::SortOrder order = m_sortOrder;
+    if (sourceRowCount() < m_backgroundFrom || (filter.isEmpty() && column < 0)) {
+        showIndex(*buildIndex(filter, column, order, limit, nullptr));
+        setIndexing(false);
+        return;
+    }
+    setIndexing(true);
+    m_watcher.setFuture(QtConcurrent::run([this, filter, column, order, limit] {
+        return buildIndex(filter, column, order, limit, &m_cancel);
+    }));
 }
 
 void RowIndexTableModel::setFilterText(const QString& text) {
@@ -83,30 +180,30 @@ void RowIndexTableModel::sort(int column, Qt::SortOrder order) {
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    emit layoutAboutToBeChanged();
-    if (m_identity) {
-        m_rows.resize(std::size_t(std::min(m_sourceRows, m_rowLimit)));
-        std::iota(m_rows.begin(), m_rows.end(), 0);
-        m_identity = false;
+    if (sourceRowCount() >= m_backgroundFrom) {
+        resetRows();
+        return;
     }
-    // Keys once per row, then an index sort.
-    std::vector<QVariant> keys(static_cast<std::size_t>(sourceRowCount()));
-    for (const int r : m_rows)
-        keys[std::size_t(r)] = sortKey(r, column);
-    QCollator collator;
-    collator.setNumericMode(true);
-    const auto less = [&](int a, int b) {
-        const QVariant& x = keys[std::size_t(a)];
-        const QVariant& y = keys[std::size_t(b)];
-        if (x.typeId() == QMetaType::QString || y.typeId() == QMetaType::QString)
-            return collator.compare(x.toString(), y.toString()) < 0;
-        return x.toDouble() < y.toDouble();
-    };
-    if (order == Qt::AscendingOrder)
-        std::stable_sort(m_rows.begin(), m_rows.end(), less);
-    else
-        std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) { return less(b, a); });
-    emit layoutChanged();
+    // A small table sorts at once, and selections follow their rows.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sources;
+    for (const auto& i : before)
+        sources.push_back(sourceRow(i.row()));
+    const auto index = buildIndex(m_filter.trimmed(), column, order, m_rowLimit, nullptr);
+    m_rows = index->rows;
+    m_identity = index->identity;
+    m_limited = index->limited;
+    std::vector<int> viewRowOf(std::size_t(sourceRowCount()), -1);
+    for (int r = 0; r < rowCount(); ++r)
+        viewRowOf[std::size_t(sourceRow(r))] = r;
+    QModelIndexList after;
+    for (int k = 0; k < before.size(); ++k) {
+        const int row = viewRowOf[std::size_t(sources[std::size_t(k)])];
+        after << (row < 0 ? QModelIndex() : this->index(row, before[k].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 }  // namespace ui::models
