@@ -4,12 +4,15 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
+#include <QTabWidget>
+#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
 
 #include "automation/screenshot_tour.h"
 #include "i18n/translations.h"
+#include "panels/experiment_page.h"
 #include "rw_version.h"
 #include "windows/main_window.h"
 
@@ -73,6 +76,11 @@ int main(int argc, char** argv) {
         QStringLiteral("screenshot-sweep-concurrency"),
         QStringLiteral("Trainings at once in that sweep (default: the Sweeps page's)."),
         QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption configFile(
+        QStringLiteral("config"),
+        QStringLiteral("Start from this experiment configuration (YAML, as the Experiment page "
+                       "saves it)."),
+        QStringLiteral("file"));
     const QCommandLineOption windowSize(
         QStringLiteral("window-size"),
         QStringLiteral("The window's size, e.g. 1024x700 (for screenshots)."),
@@ -83,7 +91,7 @@ int main(int argc, char** argv) {
                        "then run the sweep if --screenshot-sweep-trials is given, print the "
                        "longest event-loop pause of each and quit."));
     parser.addOptions({workspace, language, screenshots, epochs, sweepTrials, sweepEpochs,
-                       sweepConcurrency, windowSize, responsiveness});
+                       sweepConcurrency, configFile, windowSize, responsiveness});
     parser.process(app);  // answers --help and --version here, and exits
 
     const QString lang = parser.isSet(language)
@@ -101,8 +109,16 @@ int main(int argc, char** argv) {
         window.resize(wh[0].toInt(), wh[1].toInt());
     }
     window.show();
+    const bool automated = parser.isSet(screenshots) || parser.isSet(responsiveness);
+    if (parser.isSet(configFile) && !window.experimentPage()->loadFile(parser.value(configFile))) {
+        QTextStream(stderr) << "--config " << parser.value(configFile)
+                            << ": not loaded (the Experiment page says why)\n";
+        if (automated)
+            return 2;
+        window.tabs()->setCurrentIndex(ui::windows::MainWindow::ExperimentTab);
+    }
     const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(screenshots) || parser.isSet(responsiveness)) {
+    if (automated) {
         if (positional.isEmpty())
             parser.showHelp(2);
         auto* tour = new ui::automation::ScreenshotTour(

@@ -15,7 +15,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "automation/event_loop_monitor.h"
+#include "models/dataset_table_models.h"
 #include "models/session.h"
+#include "panels/dataset_page.h"
 #include "panels/experiment_page.h"
 #include "panels/results_page.h"
 #include "panels/sweeps_page.h"
@@ -36,7 +39,8 @@ ScreenshotTour::ScreenshotTour(windows::MainWindow* window, QString outputFolder
       m_data(std::move(dataFolder)),
       m_epochs(epochs),
       m_sweepTrials(sweepTrials),
-      m_sweepEpochs(sweepEpochs) {
+      m_sweepEpochs(sweepEpochs),
+      m_pagesMonitor(new EventLoopMonitor(this)) {
     m_window->measureResponsiveness();  // the tour reports the longest event-loop pause
 }
 
@@ -71,6 +75,43 @@ void ScreenshotTour::reportReplotTimes() {
     }
 }
 
+void ScreenshotTour::measureRatingsFilter(QStringList texts, std::function<void()> done) {
+    // The ratings preview: the table over a RatingsTableModel, and the filter above it.
+    models::RowIndexTableModel* model = nullptr;
+    QLineEdit* filter = nullptr;
+    for (auto* view : m_window->datasetPage()->findChildren<QTableView*>())
+        if (auto* ratings = qobject_cast<models::RatingsTableModel*>(view->model())) {
+            model = ratings;
+            filter = view->parentWidget()->findChild<QLineEdit*>(QStringLiteral("filter"));
+        }
+    if (texts.isEmpty() || !model || !filter) {
+        done();
+        return;
+    }
+    const QString text = texts.takeFirst();
+    m_pagesMonitor->start();
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto finished = std::make_shared<QMetaObject::Connection>();
+    const auto report = [=, this] {
+        QObject::disconnect(*finished);
+        m_pagesMonitor->stop();
+        QTextStream(stdout) << "ratings filter \"" << text << "\": " << model->rowCount()
+                            << " rows in " << clock->elapsed()
+                            << " ms; longest event-loop pause: " << m_pagesMonitor->longestGapMs()
+                            << " ms\n";
+        QTimer::singleShot(100, this, [=, this] { measureRatingsFilter(texts, done); });
+    };
+    *finished =
+        connect(model, &models::RowIndexTableModel::indexingChanged, this, [=](bool indexing) {
+            if (!indexing)
+                report();
+        });
+    filter->setText(text);
+    if (!model->isIndexing())  // a table small enough to filter at once
+        report();
+}
+
 void ScreenshotTour::start() {
     if (!m_output.isEmpty())
         QDir().mkpath(m_output);
@@ -80,13 +121,17 @@ void ScreenshotTour::start() {
             QApplication::exit(1);
             return;
         }
-        if (m_epochs <= 0) {  // only the sweep
-            QTimer::singleShot(300, this, [this] { finish(m_sweepTrials > 0 ? 0 : 2); });
-            return;
-        }
         QTimer::singleShot(300, this, [this] {
             QTextStream(stdout) << "longest event-loop pause while loading: "
                                 << m_window->lastLoadStallMs() << " ms\n";
+            if (m_epochs <= 0) {         // only the sweep
+                if (m_output.isEmpty())  // a measurement: of the load and of filtering too
+                    measureRatingsFilter({QStringLiteral("1"), QStringLiteral("little")},
+                                         [this] { finish(0); });
+                else
+                    finish(0);
+                return;
+            }
             shoot("1-dataset");
             if (auto* epochs = qobject_cast<QSpinBox*>(
                     m_window->experimentPage()->form()->editor("training.max_epochs")))
@@ -108,6 +153,8 @@ void ScreenshotTour::start() {
                 });
     });
     connect(m_window, &windows::MainWindow::trainingFinished, this, [this](bool saved) {
+        if (m_output.isEmpty())
+            m_pagesMonitor->start();
         QTimer::singleShot(300, this, [this, saved] {
             shoot("4-training-done");
             if (!saved) {
@@ -125,6 +172,13 @@ void ScreenshotTour::start() {
                         shoot("7-runs");
                         QTextStream(stdout) << "longest event-loop pause during training: "
                                             << m_window->lastTrainingStallMs() << " ms\n";
+                        if (m_pagesMonitor->isRunning()) {
+                            m_pagesMonitor->stop();
+                            QTextStream(stdout)
+                                << "longest event-loop pause while showing Results, Users and "
+                                   "Runs: "
+                                << m_pagesMonitor->longestGapMs() << " ms\n";
+                        }
                         reportReplotTimes();
                         if (m_output.isEmpty()) {
                             finish(0);

@@ -2,6 +2,9 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace ui::windows {
 class MainWindow;
@@ -11,6 +14,8 @@ class SweepsPage;
 }
 
 namespace ui::automation {
+
+class EventLoopMonitor;
 
 /// Drives the real window through the whole flow and saves a screenshot of each page:
 /// load a dataset, show the experiment form, train a few epochs (a live shot mid-training),
@@ -37,6 +42,9 @@ public:
 private:
     void shoot(const QString& name);
     void reportReplotTimes();
+    /// Types each of `texts` into the ratings preview's filter, waits for its rows and prints
+    /// how long that took and the longest event-loop pause meanwhile; then calls `done`.
+    void measureRatingsFilter(QStringList texts, std::function<void()> done);
     void runSweep();
     void shootSweepDetails(panels::SweepsPage* page);
     void finish(int code);
@@ -48,6 +56,9 @@ private:
     int m_sweepEpochs;
     int m_sweepConcurrency = 0;
     bool m_liveShot = false;
+    // From the end of training to the last page of the tour: the Results, Users and Runs
+    // pages' first drawing (not measured while screenshots are taken: a grab is a paint too).
+    EventLoopMonitor* m_pagesMonitor;
 };
 
 }  // namespace ui::automation
