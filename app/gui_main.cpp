@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextStream>
@@ -93,6 +94,9 @@ int main(int argc, char** argv) {
     parser.addOptions({workspace, language, screenshots, epochs, sweepTrials, sweepEpochs,
                        sweepConcurrency, configFile, windowSize, responsiveness});
     parser.process(app);  // answers --help and --version here, and exits
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ratings-workbench.svg")));
+    // Desktops (Wayland's especially) match the window with the installed menu entry by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.ratingsworkbench.RatingsWorkbench"));
 
     const QString lang = parser.isSet(language)
                              ? parser.value(language)

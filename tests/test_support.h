@@ -12,7 +12,7 @@
 namespace test_support {
 
 inline std::filesystem::path path(const QTemporaryDir& dir) {
-    return std::filesystem::path(dir.path().toStdString());
+    return std::filesystem::path(dir.path().toStdU16String());  // not toStdString: Windows
 }
 
 inline void writeFile(const std::filesystem::path& file, const std::string& bytes) {

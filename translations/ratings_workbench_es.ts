@@ -3825,6 +3825,18 @@ se muestra a partir de %1 pruebas completadas (%2 hasta ahora).</translation>
         <source>Open a MovieLens folder first (File ▸ Open dataset, Ctrl+O).</source>
         <translation>Abra antes una carpeta de MovieLens (Archivo ▸ Abrir conjunto de datos, Ctrl+O).</translation>
     </message>
+    <message>
+        <source>Open the &amp;bundled sample</source>
+        <translation>Abrir la &amp;muestra incluida</translation>
+    </message>
+    <message>
+        <source>A small synthetic dataset in ml-1m&apos;s format: %1</source>
+        <translation>Un pequeño conjunto de datos sintético con el formato de ml-1m: %1</translation>
+    </message>
+    <message>
+        <source>The sample dataset is not installed</source>
+        <translation>La muestra de datos no está instalada</translation>
+    </message>
 </context>
 <context>
     <name>ui::workers::SweepWorker</name>

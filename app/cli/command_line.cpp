@@ -25,6 +25,7 @@
 #include "util/atomic_file.h"
 #include "util/json.h"
 #include "util/number_text.h"
+#include "util/path_text.h"
 #include "util/resource_paths.h"
 
 namespace app::cli {
@@ -398,11 +399,19 @@ std::optional<config::ExperimentConfig> buildConfig(const Options& o, std::ostre
     return config;
 }
 
-std::filesystem::path dataFolder(const std::string& given) {
+// --data, or else the sample installed with the program; null (and a message) when there is
+// none.
+std::optional<std::filesystem::path> dataFolder(const std::string& given, std::ostream& err) {
     if (!given.empty())
-        return given;
-    const auto sample = util::findResource("sample/ml-sample");
-    return sample ? *sample : std::filesystem::path("resources/sample/ml-sample");
+        return util::pathFromUtf8(given);
+    if (auto sample = util::findResource("sample/ml-sample"))
+        return sample;
+    err << "error: no --data folder given, and the bundled sample dataset is not installed "
+           "next to this program; looked in:";
+    for (const auto& root : util::resourceRoots())
+        err << " " << util::utf8Of(root / "sample" / "ml-sample");
+    err << "\n";
+    return std::nullopt;
 }
 
 // Loads a dataset, printing its report to `err`; null on a fatal error.
@@ -419,10 +428,12 @@ int commandTrain(const Options& o, std::ostream& out, std::ostream& err, std::st
     const auto config = buildConfig(o, err);
     if (!config)
         return kExitConfigError;
-    const auto folder = dataFolder(o.data);
+    const auto folder = dataFolder(o.data, err);
+    if (!folder)
+        return kExitDataError;
     if (!o.quiet)
-        err << "dataset: " << folder.string() << "\n";
-    auto data = loadData(folder, err, o.quiet);
+        err << "dataset: " << util::utf8Of(*folder) << "\n";
+    auto data = loadData(*folder, err, o.quiet);
     if (!data)
         return kExitDataError;
 
@@ -447,7 +458,7 @@ int commandTrain(const Options& o, std::ostream& out, std::ostream& err, std::st
                                    {"learning_rate", e.learningRate},
                                    {"train_seconds", e.trainSeconds},
                                    {"validation_seconds", e.validationSeconds}});
-        Json doc{{"run", record.path.string()},
+        Json doc{{"run", util::utf8Of(record.path)},
                  {"status", runs::runStatusText(record.summary.status)},
                  {"message", record.summary.message},
                  {"best_epoch", record.summary.bestEpoch},
@@ -462,7 +473,7 @@ int commandTrain(const Options& o, std::ostream& out, std::ostream& err, std::st
             doc["metrics"] = runs::testMetricsJson(*record.metrics);
         out << doc.dump(2) << "\n";
     } else {
-        out << "Run saved: " << record.path.string() << "\n"
+        out << "Run saved: " << util::utf8Of(record.path) << "\n"
             << "Status: " << runs::runStatusText(record.summary.status)
             << (record.summary.message.empty() ? "" : " (" + record.summary.message + ")") << "\n"
             << "Split: train " << record.summary.trainSize << " / validation "
@@ -502,8 +513,8 @@ std::optional<LoadedRun> loadRunWithData(const Options& o, std::ostream& err, in
                               : "its training failed)"));
         return std::nullopt;
     }
-    auto data = loadData(
-        std::filesystem::path(o.data.empty() ? record->summary.dataFolder : o.data), err, true);
+    auto data = loadData(util::pathFromUtf8(o.data.empty() ? record->summary.dataFolder : o.data),
+                         err, true);
     if (!data) {
         *code = kExitDataError;
         return std::nullopt;
@@ -630,9 +641,11 @@ int commandGenerate(const Commands& c, std::ostream& out, std::ostream& err) {
     return kExitOk;
 }
 
-int commandValidate(const Options& o, std::ostream& out) {
-    const auto folder = dataFolder(o.data);
-    const auto load = data::loadMovieLens(folder);
+int commandValidate(const Options& o, std::ostream& out, std::ostream& err) {
+    const auto folder = dataFolder(o.data, err);
+    if (!folder)
+        return kExitDataError;
+    const auto load = data::loadMovieLens(*folder);
     const auto after = load.ok() ? data::countAfterFilters(*load.data, config::DataConfig{})
                                  : data::DatasetCounts{};
     if (o.json) {
@@ -647,7 +660,7 @@ int commandValidate(const Options& o, std::ostream& out) {
         Json counts = Json::object();
         for (const auto& [kind, n] : load.report.warningCounts())
             counts[kind] = n;
-        Json doc{{"folder", folder.string()},
+        Json doc{{"folder", util::utf8Of(*folder)},
                  {"ok", load.ok()},
                  {"issues", issues},
                  {"warning_counts", counts}};
@@ -700,7 +713,7 @@ int commandRuns(const Options& o, std::ostream& out) {
                                 {"has_model", s->hasModel},
                                 {"has_metrics", s->hasMetrics},
                                 {"tag", s->tag},
-                                {"path", path.string()}});
+                                {"path", util::utf8Of(path)}});
         } else {
             out << s->name << "  " << runs::runStatusText(s->status) << "  " << s->created
                 << "  epochs " << s->epochs << ", best " << s->bestEpoch
@@ -891,7 +904,7 @@ void printSweepHeader(std::ostream& out, const std::filesystem::path& folder,
         finished += s == sweep::TrainingState::Completed || s == sweep::TrainingState::Pruned ||
                     s == sweep::TrainingState::Failed;
     }
-    out << "Sweep " << folder.string() << ": " << sweep::strategyText(spec.strategy) << ", "
+    out << "Sweep " << util::utf8Of(folder) << ": " << sweep::strategyText(spec.strategy) << ", "
         << finished << " of " << sweep::plannedTrials(spec) << " trials finished"
         << (spec.repeats > 1 ? " (" + std::to_string(spec.repeats) + " trainings each)" : "")
         << ", objective " << sweep::metricText(spec.objective.metric) << " ("
@@ -907,7 +920,7 @@ void printSweepHeader(std::ostream& out, const std::filesystem::path& folder,
 
 Json sweepJson(const std::filesystem::path& folder, const sweep::SweepState& state, bool running) {
     return Json{
-        {"sweep", folder.string()},
+        {"sweep", util::utf8Of(folder)},
         {"name", state.name},
         {"strategy", sweep::strategyText(state.spec.strategy)},
         {"running", running},
@@ -941,9 +954,7 @@ int commandSweepStatus(const Options& o, std::ostream& out, std::ostream& err) {
 
 sweep::SlurmSettings slurmSettings(const Options& o) {
     sweep::SlurmSettings s;
-    std::error_code ec;
-    s.cli = o.slurmCli.empty() ? std::filesystem::read_symlink("/proc/self/exe", ec)
-                               : std::filesystem::path(o.slurmCli);
+    s.cli = o.slurmCli.empty() ? util::executablePath() : util::pathFromUtf8(o.slurmCli);
     if (s.cli.empty())
         s.cli = "ratings-workbench-cli";
     s.partition = o.slurmPartition;
@@ -966,22 +977,23 @@ int submitWave(const std::filesystem::path& folder, const Options& o, std::ostre
     if (!state)
         return fail(err, kExitFailed, error);
     if (wave) {
-        out << "Sweep " << folder.string() << ": wave " << wave->number << " of "
+        out << "Sweep " << util::utf8Of(folder) << ": wave " << wave->number << " of "
             << wave->trainings.size() << (wave->trainings.size() == 1 ? " training" : " trainings")
             << (wave->jobId.empty() ? " written to "
                                     : " submitted as Slurm job " + wave->jobId + " (")
-            << (folder / wave->script).string() << (wave->jobId.empty() ? "" : ")") << "\n";
+            << util::utf8Of(folder / wave->script) << (wave->jobId.empty() ? "" : ")") << "\n";
         const bool more = int(state->trials.size()) < sweep::plannedTrials(state->spec);
-        out << "Follow it with: ratings-workbench-cli sweep --status " << folder.string() << "\n";
+        out << "Follow it with: ratings-workbench-cli sweep --status " << util::utf8Of(folder)
+            << "\n";
         if (more)
             out << "When it has ended, submit the next wave: ratings-workbench-cli sweep "
                    "--slurm-next "
-                << folder.string() << "\n";
+                << util::utf8Of(folder) << "\n";
     } else if (state->finished) {
-        out << "Sweep " << folder.string() << " has ended: " << state->endReason << "\n";
+        out << "Sweep " << util::utf8Of(folder) << " has ended: " << state->endReason << "\n";
         printLeaderboard(out, *state, false);
     } else {
-        out << "Sweep " << folder.string() << ": a wave is still running (" << state->endReason
+        out << "Sweep " << util::utf8Of(folder) << ": a wave is still running (" << state->endReason
             << "); see --status\n";
     }
     return kExitOk;
@@ -1019,8 +1031,7 @@ int commandSweep(const Commands& c, std::ostream& out, std::ostream& err, std::s
         const auto state = sweep::readSweepState(folder, &error);
         if (!state)
             return fail(err, kExitFailed, error);
-        data = o.data.empty() ? std::filesystem::path(state->dataFolder)
-                              : std::filesystem::path(o.data);
+        data = util::pathFromUtf8(o.data.empty() ? state->dataFolder : o.data);
         if (o.concurrency == 0)
             concurrency = state->suggestionLag;
     } else {
@@ -1039,11 +1050,14 @@ int commandSweep(const Commands& c, std::ostream& out, std::ostream& err, std::s
                 if (!o.quiet)
                     err << "note: one training at a time: " << *reason << "\n";
             }
-        data = dataFolder(o.data);
+        const auto given = dataFolder(o.data, err);
+        if (!given)
+            return kExitDataError;
+        data = *given;
         sweep::NewSweep request;
         request.spec = load.spec;
         request.specText = text;
-        request.specSource = std::filesystem::absolute(o.spec).string();
+        request.specSource = util::utf8Of(std::filesystem::absolute(o.spec));
         request.workspace = o.workspace;
         request.name = o.name;
         request.dataFolder = std::filesystem::absolute(data);
@@ -1056,7 +1070,7 @@ int commandSweep(const Commands& c, std::ostream& out, std::ostream& err, std::s
             return submitWave(folder, o, out, err);
     }
     if (!o.quiet)
-        err << "sweep: " << folder.string() << "\ndataset: " << data.string() << "\n";
+        err << "sweep: " << util::utf8Of(folder) << "\ndataset: " << util::utf8Of(data) << "\n";
     auto loaded = loadData(data, err, o.quiet);
     if (!loaded)
         return kExitDataError;
@@ -1148,7 +1162,7 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
         if (c.generate->parsed())
             return commandGenerate(c, out, err);
         if (c.validate->parsed())
-            return commandValidate(o, out);
+            return commandValidate(o, out, err);
         if (c.runList->parsed())
             return commandRuns(o, out);
         if (c.sweep->parsed())

@@ -7,6 +7,7 @@
 
 #include "config/yaml_value.h"
 #include "util/atomic_file.h"
+#include "util/path_text.h"
 
 namespace core::config {
 namespace {
@@ -115,7 +116,7 @@ ConfigLoadResult loadConfigFile(const std::filesystem::path& path) {
         result.errors.push_back({"", error});
         return result;
     }
-    return parseConfigYaml(*text, path.string());
+    return parseConfigYaml(*text, util::utf8Of(path));
 }
 
 std::string configToYaml(const ExperimentConfig& config) {

@@ -4,6 +4,7 @@
 
 #include "data/reader_support.h"
 #include "data/text_encoding.h"
+#include "util/path_text.h"
 #include "util/text.h"
 
 namespace core::data {
@@ -164,7 +165,7 @@ MovieLensLoad loadMovieLens(const std::filesystem::path& folder, const LoadProgr
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
         report.addError(
-            RW_TEXT("missing folder"), folder.string(), 0,
+            RW_TEXT("missing folder"), util::utf8Of(folder), 0,
             Text(std::filesystem::exists(folder, ec)
                      ? RW_TEXT("is not a folder; choose a MovieLens folder such as ml-1m")
                      : RW_TEXT("folder not found")));
@@ -178,7 +179,7 @@ MovieLensLoad loadMovieLens(const std::filesystem::path& folder, const LoadProgr
                                 std::filesystem::exists(folder / kMoviesFile, ec) ||
                                 std::filesystem::exists(folder / kRatingsFile, ec);
         if (!partOfMl1m) {
-            report.addError(RW_TEXT("missing file"), folder.string(), 0,
+            report.addError(RW_TEXT("missing file"), util::utf8Of(folder), 0,
                             Text(RW_TEXT("holds no MovieLens ratings; looked for {1}"))
                                 .arg(data->release.files));
             return result;

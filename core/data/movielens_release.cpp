@@ -1,4 +1,5 @@
 #include "data/movielens_release.h"
+#include "util/path_text.h"
 
 #include <algorithm>
 #include <array>
@@ -20,7 +21,7 @@ std::string lower(std::string text) {
 
 // The CSV releases share one layout; the folder's name (as GroupLens ships them) says which.
 std::string csvReleaseName(const std::filesystem::path& folder) {
-    const std::string name = lower(folder.filename().string());
+    const std::string name = lower(util::utf8Of(folder.filename()));
     for (const char* known : {"ml-latest-small", "ml-latest", "ml-32m", "ml-25m", "ml-20m"})
         if (name == known)
             return known;
@@ -36,7 +37,8 @@ DetectedRelease detectRelease(const std::filesystem::path& folder) {
     if (has("ratings.csv"))
         return {Release::Csv, csvReleaseName(folder), "ratings.csv, movies.csv"};
     // An ml-1m folder that lost users.dat is still ml-1m (and the missing file is reported).
-    if (has("ratings.dat") && (has("users.dat") || lower(folder.filename().string()) == "ml-1m"))
+    if (has("ratings.dat") &&
+        (has("users.dat") || lower(util::utf8Of(folder.filename())) == "ml-1m"))
         return {Release::Ml1m, "ml-1m", "ratings.dat, users.dat, movies.dat"};
     if (has("ratings.dat"))
         return {Release::Ml10m, "ml-10m", "ratings.dat, movies.dat"};

@@ -6,6 +6,7 @@
 #include "data/text_encoding.h"
 #include "util/atomic_file.h"
 #include "util/large_buffer.h"
+#include "util/path_text.h"
 #include "util/time_text.h"
 
 namespace core::data {
@@ -161,19 +162,20 @@ bool readFile(const std::filesystem::path& folder, std::string_view name,
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (std::filesystem::is_directory(status)) {
-        report.addError(RW_TEXT("missing file"), std::string(name), 0,
-                        Text(RW_TEXT("is a folder, not a file (in {1})")).arg(folder.string()));
+        report.addError(
+            RW_TEXT("missing file"), std::string(name), 0,
+            Text(RW_TEXT("is a folder, not a file (in {1})")).arg(util::utf8Of(folder)));
         return false;
     }
     if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
         report.addError(RW_TEXT("missing file"), std::string(name), 0,
-                        Text(RW_TEXT("is not a regular file (in {1})")).arg(folder.string()));
+                        Text(RW_TEXT("is not a regular file (in {1})")).arg(util::utf8Of(folder)));
         return false;
     }
     if (!std::filesystem::is_regular_file(status)) {
         report.addError(RW_TEXT("missing file"), std::string(name), 0,
                         Text(RW_TEXT("not found in {1} (an {2} folder holds {3})"))
-                            .arg(folder.string())
+                            .arg(util::utf8Of(folder))
                             .arg(release.name)
                             .arg(release.files));
         return false;

@@ -10,6 +10,7 @@
 #include "data/text_encoding.h"
 #include "util/atomic_file.h"
 #include "util/number_text.h"
+#include "util/path_text.h"
 
 namespace core::data {
 namespace {
@@ -416,11 +417,11 @@ std::optional<std::string> writeMovieLensFiles(const MovieLensData& data,
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec)
-        return "cannot create " + folder.string() + ": " + ec.message();
+        return "cannot create " + util::utf8Of(folder) + ": " + ec.message();
     const auto names = movieLensFileNames(layout);
     for (const auto& name : names)
         if (!overwrite && std::filesystem::exists(folder / name))
-            return (folder / name).string() + " already exists; not overwriting it";
+            return util::utf8Of(folder / name) + " already exists; not overwriting it";
 
     std::string users, movies, ratings;
     const auto& r = data.ratings;

@@ -1,6 +1,7 @@
 #include "model/trained_model.h"
 
 #include <algorithm>
+#include <fstream>
 #include <mutex>
 #include <sstream>
 
@@ -9,6 +10,7 @@
 #include "model/ensemble_network.h"
 #include "model/trained_model_impl.h"
 #include "util/atomic_file.h"
+#include "util/path_text.h"
 
 namespace core::model {
 
@@ -177,7 +179,7 @@ std::optional<std::string> TrainedModel::save(const std::filesystem::path& path)
         archive.save_to(bytes);
         return util::writeFileAtomically(path, bytes.str());
     } catch (const std::exception& e) {
-        return "cannot save the model to " + path.string() + ": " + e.what();
+        return "cannot save the model to " + util::utf8Of(path) + ": " + e.what();
     }
 }
 
@@ -185,13 +187,16 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& pa
                                                  std::string* error) {
     try {
         torch::serialize::InputArchive archive;
-        archive.load_from(path.string());
+        std::ifstream file(path, std::ios::binary);  // a path, not a narrow string: Windows names
+        if (!file)
+            throw std::runtime_error("cannot open it");
+        archive.load_from(file);
         torch::Tensor shapeTensor;
         archive.read("meta.shape", shapeTensor);
         const auto shape = toVector(shapeTensor);
         if (shape.size() < 9 || shape[0] != kCheckpointFormat) {
             if (error)
-                *error = path.string() + ": not a Ratings Workbench checkpoint (format " +
+                *error = util::utf8Of(path) + ": not a Ratings Workbench checkpoint (format " +
                          (shape.empty() ? "?" : std::to_string(shape[0])) + ")";
             return nullptr;
         }
@@ -214,7 +219,7 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& pa
             // Two entries before autorec existed, three since.
             if (k.size() < 2 || k.size() > 3 || k[0] < 0 || k[0] > int(ModelKind::Ensemble)) {
                 if (error)
-                    *error = path.string() + ": unknown model kind in the checkpoint";
+                    *error = util::utf8Of(path) + ": unknown model kind in the checkpoint";
                 return nullptr;
             }
             s.model.kind = std::string(modelKindText(ModelKind(k[0])));
@@ -250,7 +255,7 @@ std::unique_ptr<TrainedModel> TrainedModel::load(const std::filesystem::path& pa
         return std::make_unique<TrainedModel>(std::move(impl));
     } catch (const std::exception& e) {
         if (error)
-            *error = "cannot read the model " + path.string() + ": " + e.what();
+            *error = "cannot read the model " + util::utf8Of(path) + ": " + e.what();
         return nullptr;
     }
 }

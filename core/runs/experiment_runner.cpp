@@ -5,6 +5,7 @@
 #include "model/trained_model.h"
 #include "runs/in_progress_run.h"
 #include "runs/workspace.h"
+#include "util/path_text.h"
 
 namespace core::runs {
 
@@ -60,7 +61,7 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
     RunSummary& s = record.summary;
     s.tag = request.tag;
     s.created = utcTimestamp();
-    s.dataFolder = request.data->folder.string();
+    s.dataFolder = util::utf8Of(request.data->folder);
     s.device = device->device;
     s.deviceName = device->name;
     s.trainingStep = device->trainingStep;
@@ -115,7 +116,7 @@ ExperimentResult runExperiment(const ExperimentRequest& request, training::Progr
         return result;
     }
     live.reset();  // the final run.json is written: let go of the folder
-    record.summary.name = dir->filename().string();
+    record.summary.name = util::utf8Of(dir->filename());
     record.summary.hasMetrics = record.metrics.has_value();
     record.summary.hasModel = outcome.model != nullptr;
     result.saved = true;

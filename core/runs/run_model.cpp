@@ -2,6 +2,7 @@
 
 #include "data/per_user_split.h"
 #include "model/trained_model.h"
+#include "util/path_text.h"
 
 namespace core::runs {
 
@@ -20,7 +21,7 @@ std::optional<RunModel> loadRunModel(const RunRecord& record,
         if (dataMismatch)
             *dataMismatch = true;
         if (error)
-            *error = data->folder.string() +
+            *error = util::utf8Of(data->folder) +
                      " does not hold the users and movies this run was trained on "
                      "(different files, or different filters)";
         return std::nullopt;

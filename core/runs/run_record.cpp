@@ -9,6 +9,7 @@
 #include "util/atomic_file.h"
 #include "util/file_lock.h"
 #include "util/json.h"
+#include "util/path_text.h"
 
 namespace core::runs {
 namespace fs = std::filesystem;
@@ -59,7 +60,7 @@ std::optional<RunSummary> summaryFrom(const Json& v, const fs::path& file, std::
     RunSummary s;
     const auto unknown = [&](const char* key) -> std::optional<RunSummary> {
         if (error)
-            *error = file.string() + ": unknown " + key + " \"" + textAt(v, key) + "\"";
+            *error = util::utf8Of(file) + ": unknown " + key + " \"" + textAt(v, key) + "\"";
         return std::nullopt;
     };
     const auto status = runStatusFromText(textAt(v, "status"));
@@ -106,7 +107,7 @@ std::optional<Json> readJson(const fs::path& path, std::string* error) {
     std::string parseError;
     auto value = util::parseJson(*text, &parseError);
     if (!value && error)
-        *error = path.string() + ": " + parseError;
+        *error = util::utf8Of(path) + ": " + parseError;
     return value;
 }
 
@@ -117,7 +118,7 @@ std::optional<RunSummary> readSummaryFile(const fs::path& path, std::string* err
         return std::nullopt;
     if (!json->is_object() || util::integerAt(*json, "format") != 1) {
         if (error)
-            *error = (path / kRunFile).string() + ": not a Ratings Workbench run (format 1)";
+            *error = util::utf8Of(path / kRunFile) + ": not a Ratings Workbench run (format 1)";
         return std::nullopt;
     }
     return summaryFrom(*json, path / kRunFile, error);
@@ -178,7 +179,7 @@ std::optional<metrics::TestMetrics> readSavedTestMetrics(const fs::path& path) {
 
 std::optional<std::string> writeRunSummary(const fs::path& path, const RunSummary& summary) {
     RunSummary named = summary;
-    named.name = path.filename().string();
+    named.name = util::utf8Of(path.filename());
     return util::writeFileAtomically(path / kRunFile, documentText(summaryJson(named)));
 }
 
@@ -228,7 +229,7 @@ std::optional<RunSummary> readRunSummary(const fs::path& path, std::string* erro
                             .english();
         }
     }
-    s.name = path.filename().string();
+    s.name = util::utf8Of(path.filename());
     std::error_code ec;
     s.hasMetrics = fs::exists(path / kMetricsFile, ec) && fs::exists(path / kPredictionsFile, ec);
     s.hasModel = fs::exists(path / kModelFile, ec);
@@ -259,7 +260,7 @@ std::optional<RunRecord> readRun(const fs::path& path, std::string* error) {
         auto historyText = util::readWholeFile(path / kHistoryFile, error);
         if (!historyText)
             return std::nullopt;
-        auto history = historyFromCsv(*historyText, (path / kHistoryFile).string(), error);
+        auto history = historyFromCsv(*historyText, util::utf8Of(path / kHistoryFile), error);
         if (!history)
             return std::nullopt;
         record.history = std::move(*history);
@@ -273,7 +274,7 @@ std::optional<RunRecord> readRun(const fs::path& path, std::string* error) {
         auto text = util::readWholeFile(path / kPredictionsFile, error);
         if (!text)
             return std::nullopt;
-        auto predictions = predictionsFromCsv(*text, (path / kPredictionsFile).string(), error);
+        auto predictions = predictionsFromCsv(*text, util::utf8Of(path / kPredictionsFile), error);
         if (!predictions)
             return std::nullopt;
         record.predictions = std::move(*predictions);
@@ -284,7 +285,7 @@ std::optional<RunRecord> readRun(const fs::path& path, std::string* error) {
 
 std::optional<std::string> setRunTag(const fs::path& path, const std::string& tag) {
     if (util::FileLock::isHeld(path / kLockFile))
-        return path.string() + " is still training; tag it when it ends";
+        return util::utf8Of(path) + " is still training; tag it when it ends";
     std::string error;
     auto s = readSummaryFile(path, &error);
     if (!s)

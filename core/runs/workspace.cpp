@@ -5,6 +5,7 @@
 
 #include "runs/run_record.h"
 #include "util/file_lock.h"
+#include "util/path_text.h"
 #include "util/time_text.h"
 
 namespace core::runs {
@@ -35,7 +36,7 @@ std::optional<fs::path> createRunDirectory(const fs::path& workspace, const std:
     fs::create_directories(workspace, ec);
     if (ec) {
         if (error)
-            *error = "cannot create the workspace " + workspace.string() + ": " + ec.message();
+            *error = "cannot create the workspace " + util::utf8Of(workspace) + ": " + ec.message();
         return std::nullopt;
     }
     const std::string base = sanitise(baseName);
@@ -48,12 +49,12 @@ std::optional<fs::path> createRunDirectory(const fs::path& workspace, const std:
             return candidate;
         if (ec) {
             if (error)
-                *error = "cannot create " + candidate.string() + ": " + ec.message();
+                *error = "cannot create " + util::utf8Of(candidate) + ": " + ec.message();
             return std::nullopt;
         }
     }
     if (error)
-        *error = "no free run name like " + base + " in " + workspace.string();
+        *error = "no free run name like " + base + " in " + util::utf8Of(workspace);
     return std::nullopt;
 }
 
@@ -79,7 +80,7 @@ std::optional<fs::path> renameRun(const fs::path& path, const std::string& newNa
                                   std::string* error) {
     if (util::FileLock::isHeld(path / kLockFile)) {
         if (error)
-            *error = path.string() + " is still training; rename it when it ends";
+            *error = util::utf8Of(path) + " is still training; rename it when it ends";
         return std::nullopt;
     }
     const std::string clean = sanitise(newName);
@@ -93,7 +94,7 @@ std::optional<fs::path> renameRun(const fs::path& path, const std::string& newNa
     fs::rename(path, target, ec);
     if (ec) {
         if (error)
-            *error = "cannot rename " + path.string() + ": " + ec.message();
+            *error = "cannot rename " + util::utf8Of(path) + ": " + ec.message();
         return std::nullopt;
     }
     return target;
@@ -102,12 +103,12 @@ std::optional<fs::path> renameRun(const fs::path& path, const std::string& newNa
 std::optional<std::string> deleteRun(const fs::path& path) {
     std::error_code ec;
     if (!fs::exists(path / kRunFile, ec))
-        return path.string() + " is not a run folder (no run.json); not deleted";
+        return util::utf8Of(path) + " is not a run folder (no run.json); not deleted";
     if (util::FileLock::isHeld(path / kLockFile))
-        return path.string() + " is still training; stop it first (not deleted)";
+        return util::utf8Of(path) + " is still training; stop it first (not deleted)";
     fs::remove_all(path, ec);
     if (ec)
-        return "cannot delete " + path.string() + ": " + ec.message();
+        return "cannot delete " + util::utf8Of(path) + ": " + ec.message();
     return std::nullopt;
 }
 

@@ -11,6 +11,7 @@
 #include "sweep/trial_record.h"
 #include "util/atomic_file.h"
 #include "util/file_lock.h"
+#include "util/path_text.h"
 
 namespace core::sweep {
 namespace {
@@ -163,10 +164,11 @@ std::string slurmScript(const fs::path& sweepFolder, const SweepState& state, co
         s += "#SBATCH --mem=" + settings.memory + "\n";
     if (!settings.partition.empty())
         s += "#SBATCH --partition=" + settings.partition + "\n";
-    s += "#SBATCH --output=" + (folder / "slurm-logs" / ("wave" + w + "-%a.out")).string() + "\n";
+    s +=
+        "#SBATCH --output=" + util::utf8Of(folder / "slurm-logs" / ("wave" + w + "-%a.out")) + "\n";
     s += "#\n# Ratings Workbench sweep " + state.name + ", wave " + w +
          ". Array task i trains the i-th training below into\n# its run folder in " +
-         folder.string() + " (a shared filesystem); sweep --status collects them.\n";
+         util::utf8Of(folder) + " (a shared filesystem); sweep --status collects them.\n";
     for (std::size_t i = 0; i < wave.trainings.size(); ++i) {
         const auto& [number, repeat] = wave.trainings[i];
         const Trial* trial = nullptr;
@@ -178,8 +180,8 @@ std::string slurmScript(const fs::path& sweepFolder, const SweepState& state, co
              (trial ? " (" + describeValues(state, *trial) + ")" : "") + "\n";
     }
     s += "set -euo pipefail\nexport OMP_WAIT_POLICY=passive\n";
-    s += "exec " + shellWord(settings.cli.string()) + " sweep --slurm-task " +
-         shellWord(folder.string()) + " --wave " + w +
+    s += "exec " + shellWord(util::utf8Of(settings.cli)) + " sweep --slurm-task " +
+         shellWord(util::utf8Of(folder)) + " --wave " + w +
          " --index \"$SLURM_ARRAY_TASK_ID\" --threads " + std::to_string(settings.cpusPerTask) +
          "\n";
     return s;
@@ -190,7 +192,7 @@ std::optional<SlurmCollection> collectSlurmResults(const fs::path& sweepFolder,
     auto lock = util::FileLock::acquire(sweepFolder / kSweepLockFile, nullptr);
     if (!lock) {
         if (error)
-            *error = sweepFolder.string() + " is being run by another process";
+            *error = util::utf8Of(sweepFolder) + " is being run by another process";
         return std::nullopt;
     }
     auto state = readSweepState(sweepFolder, error);
@@ -220,13 +222,14 @@ std::optional<SlurmWave> submitSlurmWave(const fs::path& sweepFolder, const Slur
     };
     auto lock = util::FileLock::acquire(sweepFolder / kSweepLockFile, nullptr);
     if (!lock)
-        return fail(sweepFolder.string() + " is being run by another process");
+        return fail(util::utf8Of(sweepFolder) + " is being run by another process");
     std::string readError;
     auto state = readSweepState(sweepFolder, &readError);
     if (!state)
         return fail(readError);
     if (state->slurmWaves.empty() && !state->trials.empty())
-        return fail(sweepFolder.string() + " already runs on this machine (sweep --resume it)");
+        return fail(util::utf8Of(sweepFolder) +
+                    " already runs on this machine (sweep --resume it)");
     const auto found = collect(sweepFolder, *state);
     if (found.running > 0 || state->finished) {
         if (auto e = writeSweepState(sweepFolder, *state))
@@ -254,13 +257,13 @@ std::optional<SlurmWave> submitSlurmWave(const fs::path& sweepFolder, const Slur
         return fail(*e);
     if (settings.submit) {
         std::string output;
-        const int status = runCommand("cd " + shellWord(fs::absolute(sweepFolder).string()) +
+        const int status = runCommand("cd " + shellWord(util::utf8Of(fs::absolute(sweepFolder))) +
                                           " && sbatch --parsable " + shellWord(wave.script),
                                       &output);
         while (!output.empty() && (output.back() == '\n' || output.back() == '\r'))
             output.pop_back();
         if (status != 0 || output.empty())
-            return fail("sbatch could not submit " + (sweepFolder / wave.script).string() +
+            return fail("sbatch could not submit " + util::utf8Of(sweepFolder / wave.script) +
                         (output.empty() ? std::string(" (is Slurm installed and running?)")
                                         : ": " + output));
         wave.jobId = output.substr(0, output.find(';'));
@@ -288,7 +291,7 @@ std::optional<std::string> runSlurmTask(const fs::path& sweepFolder, int wave, i
         if (candidate.number == wave)
             w = &candidate;
     if (!w || index < 0 || index >= int(w->trainings.size()))
-        return fail(sweepFolder.string() + " has no training " + std::to_string(index) +
+        return fail(util::utf8Of(sweepFolder) + " has no training " + std::to_string(index) +
                     " in wave " + std::to_string(wave));
     const auto [number, repeat] = w->trainings[std::size_t(index)];
     const Trial* trial = findTrial(*state, number);

@@ -17,6 +17,7 @@
 #include "training/device_choice.h"
 #include "util/file_lock.h"
 #include "util/number_text.h"
+#include "util/path_text.h"
 #include "util/time_text.h"
 
 namespace core::sweep {
@@ -41,10 +42,10 @@ std::optional<std::string> removePartialRun(const fs::path& folder, const std::s
     if (!fs::exists(path, ec))
         return std::nullopt;
     if (util::FileLock::isHeld(path / runs::kLockFile))
-        return "cannot rerun " + path.string() + ": a process is still training in it";
+        return "cannot rerun " + util::utf8Of(path) + ": a process is still training in it";
     fs::remove_all(path, ec);
     if (ec)
-        return "cannot remove the partial run " + path.string() + ": " + ec.message();
+        return "cannot remove the partial run " + util::utf8Of(path) + ": " + ec.message();
     return std::nullopt;
 }
 
@@ -86,7 +87,7 @@ public:
         m_state.finished = false;
         m_state.endReason.clear();
         if (m_options.data && !m_options.data->folder.empty())
-            m_state.dataFolder = m_options.data->folder.string();
+            m_state.dataFolder = util::utf8Of(m_options.data->folder);
         {
             std::unique_lock lock(m_mutex);
             save();
@@ -467,12 +468,12 @@ std::optional<std::filesystem::path> createSweep(const NewSweep& sweep, std::str
     if (!folder)
         return std::nullopt;
     SweepState state;
-    state.name = folder->filename().string();
+    state.name = util::utf8Of(folder->filename());
     state.created = runs::utcTimestamp();
     state.specSource = sweep.specSource;
     state.specText = sweep.specText.empty() ? sweepSpecToYaml(sweep.spec) : sweep.specText;
     state.baseConfigYaml = config::configToYaml(sweep.spec.base);
-    state.dataFolder = sweep.dataFolder.string();
+    state.dataFolder = util::utf8Of(sweep.dataFolder);
     state.spec = sweep.spec;
     state.suggestionLag = std::max(1, sweep.concurrency);
     if (auto e = writeSweepState(*folder, state)) {
@@ -492,7 +493,7 @@ SweepOutcome runSweep(const std::filesystem::path& folder, const SweepRunOptions
     const auto lock = util::FileLock::acquire(folder / kSweepLockFile, &error);
     if (!lock) {
         outcome.error =
-            "another process is running the sweep in " + folder.string() + " (" + error + ")";
+            "another process is running the sweep in " + util::utf8Of(folder) + " (" + error + ")";
         return outcome;
     }
     auto state = readSweepState(folder, &error);
@@ -507,7 +508,7 @@ SweepOutcome runSweep(const std::filesystem::path& folder, const SweepRunOptions
     }
     if (!state->slurmWaves.empty()) {
         outcome.error =
-            folder.string() +
+            util::utf8Of(folder) +
             " runs on Slurm: collect and continue it with sweep --slurm-next (or --status)";
         outcome.state = *state;
         return outcome;

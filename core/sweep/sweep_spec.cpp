@@ -13,6 +13,7 @@
 #include "config/yaml_value.h"
 #include "util/atomic_file.h"
 #include "util/number_text.h"
+#include "util/path_text.h"
 
 namespace core::sweep {
 namespace {
@@ -361,7 +362,7 @@ private:
                 file = m_folder / file;
             std::error_code ec;
             if (!fs::is_regular_file(file, ec)) {
-                fail(e.mark, e.key, "`base`: no configuration file " + file.string());
+                fail(e.mark, e.key, "`base`: no configuration file " + util::utf8Of(file));
                 return;
             }
             loaded = config::loadConfigFile(file);
@@ -678,7 +679,7 @@ SweepSpecLoad loadSweepSpec(const std::filesystem::path& path) {
         result.errors.push_back({"", error});
         return result;
     }
-    return parseSweepSpec(*text, path.string(), path.parent_path());
+    return parseSweepSpec(*text, util::utf8Of(path), path.parent_path());
 }
 
 std::string sweepSpecToYaml(const SweepSpec& spec) {

@@ -9,6 +9,7 @@
 #include "util/file_lock.h"
 #include "util/json.h"
 #include "util/number_text.h"
+#include "util/path_text.h"
 
 namespace core::sweep {
 
@@ -461,7 +462,7 @@ std::optional<SweepState> readSweepState(const std::filesystem::path& folder, st
     const auto text = util::readWholeFile(path, error);
     if (!text)
         return std::nullopt;
-    return sweepFromJson(*text, path.string(), error);
+    return sweepFromJson(*text, util::utf8Of(path), error);
 }
 
 bool isSweepRunning(const std::filesystem::path& folder) {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "sweep/pruner.h"
+#include "util/path_text.h"
 
 namespace core::sweep {
 namespace {
@@ -54,7 +55,7 @@ double validationRmse(double validationMse) {
 
 void recordFinishedRun(const SweepState& state, TrialRun& run, const runs::RunRecord& record) {
     const auto& s = record.summary;
-    run.runName = record.path.filename().string();
+    run.runName = util::utf8Of(record.path.filename());
     run.runStatus = std::string(runs::runStatusText(s.status));
     run.epochs = s.epochs;
     run.bestEpoch = s.bestEpoch;

@@ -1,4 +1,5 @@
 #include "util/atomic_file.h"
+#include "util/path_text.h"
 
 #include <atomic>
 #include <cerrno>
@@ -24,17 +25,17 @@ std::optional<std::string> writeAndSync(const std::filesystem::path& path,
 #ifdef _WIN32
     std::FILE* file = _wfopen(path.c_str(), L"wb");
     if (!file)
-        return "cannot write " + path.string() + ": " + std::strerror(errno);
+        return "cannot write " + util::utf8Of(path) + ": " + std::strerror(errno);
     const bool ok = std::fwrite(contents.data(), 1, contents.size(), file) == contents.size() &&
                     std::fflush(file) == 0 && _commit(_fileno(file)) == 0;
     const int error = errno;
     std::fclose(file);
     if (!ok)
-        return "cannot write " + path.string() + ": " + std::strerror(error);
+        return "cannot write " + util::utf8Of(path) + ": " + std::strerror(error);
 #else
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0)
-        return "cannot write " + path.string() + ": " + std::strerror(errno);
+        return "cannot write " + util::utf8Of(path) + ": " + std::strerror(errno);
     std::size_t done = 0;
     while (done < contents.size()) {
         const auto n = ::write(fd, contents.data() + done, contents.size() - done);
@@ -43,17 +44,17 @@ std::optional<std::string> writeAndSync(const std::filesystem::path& path,
         if (n <= 0) {
             const int error = errno;
             ::close(fd);
-            return "cannot write " + path.string() + ": " + std::strerror(error);
+            return "cannot write " + util::utf8Of(path) + ": " + std::strerror(error);
         }
         done += std::size_t(n);
     }
     if (::fsync(fd) != 0) {
         const int error = errno;
         ::close(fd);
-        return "cannot write " + path.string() + ": " + std::strerror(error);
+        return "cannot write " + util::utf8Of(path) + ": " + std::strerror(error);
     }
     if (::close(fd) != 0)
-        return "cannot write " + path.string() + ": " + std::strerror(errno);
+        return "cannot write " + util::utf8Of(path) + ": " + std::strerror(errno);
 #endif
     return std::nullopt;
 }
@@ -90,7 +91,7 @@ std::optional<std::string> writeFileAtomically(const std::filesystem::path& path
     if (ec) {
         std::error_code ignored;
         std::filesystem::remove(temporary, ignored);
-        return "cannot replace " + path.string() + ": " + ec.message();
+        return "cannot replace " + util::utf8Of(path) + ": " + ec.message();
     }
     syncFolder(path.parent_path());
     return std::nullopt;
@@ -100,7 +101,7 @@ std::optional<std::string> readWholeFile(const std::filesystem::path& path, std:
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         if (error)
-            *error = "cannot open " + path.string() + ": " + std::strerror(errno);
+            *error = "cannot open " + util::utf8Of(path) + ": " + std::strerror(errno);
         return std::nullopt;
     }
     std::string contents;
@@ -113,7 +114,7 @@ std::optional<std::string> readWholeFile(const std::filesystem::path& path, std:
     }
     if (!in && !in.eof()) {
         if (error)
-            *error = "cannot read " + path.string();
+            *error = "cannot read " + util::utf8Of(path);
         return std::nullopt;
     }
     return contents;

@@ -1,4 +1,5 @@
 #include "util/file_lock.h"
+#include "util/path_text.h"
 
 #include <cerrno>
 #include <cstring>
@@ -27,14 +28,14 @@ std::unique_ptr<FileLock> FileLock::acquire(const std::filesystem::path& path, s
     HANDLE h = openLockFile(path, OPEN_ALWAYS);
     if (h == INVALID_HANDLE_VALUE) {
         if (error)
-            *error = "cannot create " + path.string();
+            *error = "cannot create " + util::utf8Of(path);
         return nullptr;
     }
     OVERLAPPED at{};
     if (!LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &at)) {
         CloseHandle(h);
         if (error)
-            *error = path.string() + " is locked by another process";
+            *error = util::utf8Of(path) + " is locked by another process";
         return nullptr;
     }
     return std::unique_ptr<FileLock>(new FileLock(path, reinterpret_cast<std::intptr_t>(h)));
@@ -69,16 +70,16 @@ std::unique_ptr<FileLock> FileLock::acquire(const std::filesystem::path& path, s
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
     if (fd < 0) {
         if (error)
-            *error = "cannot create " + path.string() + ": " + std::strerror(errno);
+            *error = "cannot create " + util::utf8Of(path) + ": " + std::strerror(errno);
         return nullptr;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const int e = errno;
         ::close(fd);
         if (error)
-            *error =
-                path.string() + (e == EWOULDBLOCK ? std::string(" is locked by another process")
-                                                  : ": " + std::string(std::strerror(e)));
+            *error = util::utf8Of(path) + (e == EWOULDBLOCK
+                                               ? std::string(" is locked by another process")
+                                               : ": " + std::string(std::strerror(e)));
         return nullptr;
     }
     return std::unique_ptr<FileLock>(new FileLock(path, fd));

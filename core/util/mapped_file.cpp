@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "util/atomic_file.h"
+#include "util/path_text.h"
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <fcntl.h>
@@ -22,13 +23,13 @@ std::optional<MappedFile> MappedFile::open(const std::filesystem::path& path, st
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         if (error)
-            *error = "cannot open " + path.string() + ": " + std::strerror(errno);
+            *error = "cannot open " + util::utf8Of(path) + ": " + std::strerror(errno);
         return std::nullopt;
     }
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
         if (error)
-            *error = "cannot read " + path.string() + ": " + std::strerror(errno);
+            *error = "cannot read " + util::utf8Of(path) + ": " + std::strerror(errno);
         ::close(fd);
         return std::nullopt;
     }

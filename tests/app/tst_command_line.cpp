@@ -4,6 +4,7 @@
 #include "runs/run_record.h"
 #include "test_support.h"
 #include "util/json.h"
+#include "util/path_text.h"
 
 using namespace core;
 namespace cli = app::cli;
@@ -80,11 +81,21 @@ private slots:
             QVERIFY2(QString::fromStdString(r.err).contains(f), r.err.c_str());
     }
 
-    // generate → validate → train (JSON) → evaluate → recommend → runs, on a tiny dataset.
+    // generate → validate → train (JSON) → evaluate → recommend → runs, on a tiny dataset;
+    // also with a data folder and a workspace whose paths hold spaces and non-ASCII letters
+    // (arguments and printed paths are UTF-8 on every platform).
+    void wholeFlow_data() {
+        QTest::addColumn<QString>("folder");
+        QTest::newRow("plain") << QString();
+        QTest::newRow("spaces and non-ASCII") << QStringLiteral("datos y área de trabajo ñ ü 東京");
+    }
+
     void wholeFlow() {
+        QFETCH(QString, folder);
         QTemporaryDir dir;
-        const auto data = (test_support::path(dir) / "tiny").string();
-        const auto workspace = (test_support::path(dir) / "ws").string();
+        const auto base = test_support::path(dir) / util::pathFromUtf8(folder.toStdString());
+        const auto data = util::utf8Of(base / "tiny");
+        const auto workspace = util::utf8Of(base / "mi espacio");
         QCOMPARE(run({"generate", "--out", data, "--preset", "tiny"}).code, 0);
         QCOMPARE(run({"generate", "--out", data, "--preset", "tiny"}).code,
                  int(cli::kExitFailed));  // never overwrites
@@ -101,7 +112,8 @@ private slots:
         const double rmse = (*doc)["metrics"]["rmse"].get<double>();
         QVERIFY(rmse > 0 && rmse < 1);
         const auto runDir = (*doc)["run"].get<std::string>();
-        QVERIFY(std::filesystem::exists(std::filesystem::path(runDir) / runs::kModelFile));
+        QVERIFY2(runDir.rfind(workspace, 0) == 0, runDir.c_str());
+        QVERIFY(std::filesystem::exists(util::pathFromUtf8(runDir) / runs::kModelFile));
 
         // evaluate recomputes the same metrics from the saved model.
         const auto e = run({"evaluate", "--run", runDir, "--json"});

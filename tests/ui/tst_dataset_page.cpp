@@ -9,6 +9,7 @@
 #include "charts/result_plots.h"
 #include "data/synthetic_movielens.h"
 #include "models/dataset_table_models.h"
+#include "models/file_paths.h"
 #include "panels/dataset_page.h"
 #include "panels/experiment_page.h"
 #include "widget_test_main.h"
@@ -58,9 +59,13 @@ private slots:
         auto spec = *core::data::syntheticPreset("tiny");
         spec.halfStars = halfStars;
         QTemporaryDir dir;
-        const auto folder = QDir(dir.path()).filePath(folderName);
+        // A parent folder with spaces and non-ASCII letters: the path must survive every
+        // conversion between Qt and the core.
+        const auto folder =
+            QDir(dir.path()).filePath(QStringLiteral("carpeta ñ 東京/") + folderName);
         QVERIFY(!core::data::writeMovieLensFiles(core::data::generateSyntheticMovieLens(spec),
-                                                 folder.toStdString(), core::data::Release(layout))
+                                                 models::toPath(folder),
+                                                 core::data::Release(layout))
                      .has_value());
 
         windows::MainWindow w;
@@ -77,6 +82,8 @@ private slots:
         QTRY_VERIFY(!allLabels(page).contains("counting…"));
         const QString text = allLabels(page);
         QVERIFY2(text.contains("<b>" + folderName + "</b>"), qPrintable(text));
+        QVERIFY2(text.contains(QDir::toNativeSeparators(folder)) || text.contains(folder),
+                 qPrintable(text));
         QCOMPARE(text.contains("no user features"), !features);
         QCOMPARE(text.contains("half stars"), halfStars);
         // The counts after the default filters arrived: "6,000" ratings before filtering.

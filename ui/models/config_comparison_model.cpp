@@ -7,6 +7,7 @@
 
 #include "config/config_fields.h"
 #include "models/csv_text.h"
+#include "models/file_paths.h"
 #include "models/run_comparison.h"
 #include "widgets/config_field_texts.h"
 
@@ -131,7 +132,7 @@ QVariant ConfigComparisonModel::headerData(int section, Qt::Orientation orientat
     if (role == Qt::DisplayRole)
         return section == 0 ? tr("Setting") : m_comparison->name(std::size_t(section - 1));
     if (role == Qt::ToolTipRole && section > 0)
-        return QString::fromStdString(m_comparison->runs[std::size_t(section - 1)].path.string());
+        return models::fromPath(m_comparison->runs[std::size_t(section - 1)].path);
     return {};
 }
 

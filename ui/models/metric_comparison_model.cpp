@@ -8,6 +8,7 @@
 
 #include "i18n/locale_text.h"
 #include "models/csv_text.h"
+#include "models/file_paths.h"
 #include "models/movielens_labels.h"
 #include "models/run_comparison.h"
 #include "util/number_text.h"
@@ -210,7 +211,7 @@ QVariant MetricComparisonModel::headerData(int section, Qt::Orientation orientat
     if (role == Qt::DisplayRole)
         return section == 0 ? tr("Metric") : m_comparison->name(std::size_t(section - 1));
     if (role == Qt::ToolTipRole && section > 0)
-        return QString::fromStdString(m_comparison->runs[std::size_t(section - 1)].path.string());
+        return models::fromPath(m_comparison->runs[std::size_t(section - 1)].path);
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "models/run_comparison.h"
+#include "models/file_paths.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,7 @@ RunComparison readRunComparison(const std::vector<std::filesystem::path>& folder
         else
             comparison.problems << QCoreApplication::translate("ui::models::RunComparison",
                                                                "%1 could not be read: %2")
-                                       .arg(QString::fromStdString(folder.filename().string()),
+                                       .arg(models::fromPath(folder.filename()),
                                             QString::fromStdString(error));
     }
     return comparison;

@@ -21,6 +21,7 @@
 #include "i18n/locale_text.h"
 #include "i18n/retranslator.h"
 #include "models/dataset_table_models.h"
+#include "models/file_paths.h"
 #include "models/session.h"
 
 namespace ui::panels {
@@ -261,7 +262,7 @@ void DatasetPage::showDataset() {
         return;
     }
     m_error->setVisible(false);
-    m_folder->setText(QString::fromStdString(data->folder.string()));
+    m_folder->setText(models::fromPath(data->folder));
     m_folder->setToolTip(m_folder->text());
 
     const auto& report = m_session->report();

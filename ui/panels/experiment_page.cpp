@@ -16,6 +16,7 @@
 #include "i18n/retranslator.h"
 #include "model/torch_runtime.h"
 #include "model/trained_model.h"
+#include "models/file_paths.h"
 #include "models/movielens_labels.h"
 #include "models/session.h"
 #include "training/trainer.h"
@@ -182,7 +183,7 @@ void ExperimentPage::updateDeviceText() {
 }
 
 bool ExperimentPage::loadFile(const QString& path) {
-    const auto result = core::config::loadConfigFile(path.toStdString());
+    const auto result = core::config::loadConfigFile(models::toPath(path));
     if (!result.ok()) {
         QStringList messages;
         for (const auto& e : result.errors)
@@ -201,7 +202,7 @@ bool ExperimentPage::loadFile(const QString& path) {
 }
 
 bool ExperimentPage::saveFile(const QString& path) {
-    if (auto error = core::config::saveConfigFile(m_session->config(), path.toStdString())) {
+    if (auto error = core::config::saveConfigFile(m_session->config(), models::toPath(path))) {
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         m_status->setText(tr("Not saved: %1").arg(QString::fromStdString(*error)));
         return false;

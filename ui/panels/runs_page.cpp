@@ -18,6 +18,7 @@
 #include <algorithm>
 
 #include "i18n/retranslator.h"
+#include "models/file_paths.h"
 #include "models/run_list_model.h"
 #include "runs/workspace.h"
 
@@ -32,14 +33,6 @@ QPushButton* buttonFor(QAction* action, QWidget* parent) {
                      [button, action] { button->setEnabled(action->isEnabled()); });
     button->setEnabled(action->isEnabled());
     return button;
-}
-
-std::filesystem::path toPath(const QString& folder) {
-    return std::filesystem::path(folder.toStdString());
-}
-
-QString toText(const std::filesystem::path& path) {
-    return QString::fromStdString(path.string());
 }
 
 }  // namespace
@@ -71,7 +64,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
     m_view->verticalHeader()->hide();
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        emit openRequested(toText(m_model->runPath(index.row())));
+        emit openRequested(models::fromPath(m_model->runPath(index.row())));
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu* menu = createContextMenu(this);
@@ -194,7 +187,7 @@ QStringList RunsPage::selectedRunFolders() const {
               [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QStringList folders;
     for (const auto& index : rows)
-        folders << toText(m_model->runPath(index.row()));
+        folders << models::fromPath(m_model->runPath(index.row()));
     return folders;
 }
 
@@ -203,7 +196,7 @@ void RunsPage::selectRunFolders(const QStringList& folders) {
     selection->clearSelection();
     bool first = true;
     for (const auto& folder : folders) {
-        const int row = m_model->rowOf(toPath(folder));
+        const int row = m_model->rowOf(models::toPath(folder));
         if (row < 0)
             continue;
         const auto flags = QItemSelectionModel::Select | QItemSelectionModel::Rows;
@@ -219,18 +212,18 @@ QString RunsPage::singleSelectedFolder() const {
     const auto rows = m_view->selectionModel()->selectedRows();
     if (rows.size() != 1)
         return {};
-    return toText(m_model->runPath(rows.front().row()));
+    return models::fromPath(m_model->runPath(rows.front().row()));
 }
 
 void RunsPage::setWorkspace(const QString& folder) {
     m_folder = folder;
     m_workspace->setText(tr("Workspace: %1").arg(folder));
-    m_model->setWorkspace(toPath(folder));
+    m_model->setWorkspace(models::toPath(folder));
     m_view->resizeColumnsToContents();
 }
 
 QString RunsPage::workspace() const {
-    return toText(m_model->workspace());
+    return models::fromPath(m_model->workspace());
 }
 
 void RunsPage::refresh() {
@@ -248,7 +241,7 @@ void RunsPage::renameSelected() {
     const QString folder = singleSelectedFolder();
     if (folder.isEmpty())
         return;
-    const int row = m_model->rowOf(toPath(folder));
+    const int row = m_model->rowOf(models::toPath(folder));
     bool ok = false;
     const QString name =
         QInputDialog::getText(this, tr("Rename run"), tr("New name:"), QLineEdit::Normal,
@@ -256,11 +249,11 @@ void RunsPage::renameSelected() {
     if (!ok || name.isEmpty())
         return;
     std::string error;
-    const auto renamed = core::runs::renameRun(toPath(folder), name.toStdString(), &error);
+    const auto renamed = core::runs::renameRun(models::toPath(folder), name.toStdString(), &error);
     if (!renamed)
         QMessageBox::warning(this, tr("Rename failed"), QString::fromStdString(error));
     setWorkspace(workspace());
-    selectRunFolders({renamed ? toText(*renamed) : folder});
+    selectRunFolders({renamed ? models::fromPath(*renamed) : folder});
 }
 
 void RunsPage::tagSelected() {
@@ -270,8 +263,8 @@ void RunsPage::tagSelected() {
     // The tag they share, if they share one, is the starting text.
     QString common;
     for (int i = 0; i < folders.size(); ++i) {
-        const QString tag =
-            QString::fromStdString(m_model->summary(m_model->rowOf(toPath(folders[i]))).tag);
+        const QString tag = QString::fromStdString(
+            m_model->summary(m_model->rowOf(models::toPath(folders[i]))).tag);
         if (i == 0)
             common = tag;
         else if (tag != common)
@@ -286,7 +279,7 @@ void RunsPage::tagSelected() {
         return;
     QStringList errors;
     for (const auto& folder : folders)
-        if (auto error = core::runs::setRunTag(toPath(folder), tag.toStdString()))
+        if (auto error = core::runs::setRunTag(models::toPath(folder), tag.toStdString()))
             errors << QString::fromStdString(*error);
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Tag failed"), errors.join('\n'));
@@ -303,7 +296,7 @@ void RunsPage::deleteSelected() {
     } else {
         QStringList names;
         for (const auto& folder : folders)
-            names << QString::fromStdString(toPath(folder).filename().string());
+            names << models::fromPath(models::toPath(folder).filename());
         question = tr("Delete these %n run folders from %1 and everything in them?\n\n%2", nullptr,
                       int(folders.size()))
                        .arg(workspace(), names.join('\n'));
@@ -315,7 +308,7 @@ void RunsPage::deleteSelected() {
         return;
     QStringList errors;
     for (const auto& folder : folders)
-        if (auto error = core::runs::deleteRun(toPath(folder)))
+        if (auto error = core::runs::deleteRun(models::toPath(folder)))
             errors << QString::fromStdString(*error);
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Delete failed"), errors.join('\n'));

@@ -34,6 +34,7 @@
 #include "i18n/locale_text.h"
 #include "i18n/retranslator.h"
 #include "models/csv_text.h"
+#include "models/file_paths.h"
 #include "models/session.h"
 #include "models/sweep_plot_data.h"
 #include "models/sweep_texts.h"
@@ -63,12 +64,12 @@ OpenedSweep readSweepInBackground(const QString& folder) {
     OpenedSweep opened;
     opened.folder = folder;
     std::string error;
-    auto state = sweep::readSweepState(folder.toStdString(), &error);
+    auto state = sweep::readSweepState(models::toPath(folder), &error);
     if (!state) {
         opened.error = QString::fromStdString(error);
         return opened;
     }
-    opened.runningElsewhere = sweep::isSweepRunning(folder.toStdString());
+    opened.runningElsewhere = sweep::isSweepRunning(models::toPath(folder));
     opened.state = std::make_shared<const sweep::SweepState>(std::move(*state));
     return opened;
 }
@@ -108,12 +109,12 @@ QString bestText(const sweep::SweepState& state) {
 
 std::vector<SweepListEntry> listSweepsInBackground(const QString& workspace) {
     std::vector<SweepListEntry> entries;
-    for (const auto& folder : sweep::listSweeps(workspace.toStdString())) {
+    for (const auto& folder : sweep::listSweeps(models::toPath(workspace))) {
         SweepListEntry e;
-        e.folder = QString::fromStdString(folder.string());
+        e.folder = models::fromPath(folder);
         std::string error;
         const auto state = sweep::readSweepState(folder, &error);
-        const QString name = QString::fromStdString(folder.filename().string());
+        const QString name = models::fromPath(folder.filename());
         if (!state) {
             e.text = QCoreApplication::translate("ui::panels::SweepsPage", "%1 — unreadable: %2")
                          .arg(name, QString::fromStdString(error));
@@ -155,7 +156,7 @@ SlurmStep slurmStepInBackground(QString folder, sweep::SlurmSettings settings,
         created = true;
     }
     step.folder = folder;
-    const std::filesystem::path path = folder.toStdString();
+    const std::filesystem::path path = models::toPath(folder);
     if (!sweep::collectSlurmResults(path, &error))
         step.error = QString::fromStdString(error);
     if (step.error.isEmpty()) {
@@ -611,7 +612,7 @@ core::sweep::NewSweep SweepsPage::newSweepRequest(int concurrency) const {
             request.specSource = QFileInfo(file).absoluteFilePath().toStdString();
         }
     }
-    request.workspace = m_workspace.toStdString();
+    request.workspace = models::toPath(m_workspace);
     request.dataFolder = std::filesystem::absolute(m_session->dataset()->folder);
     request.concurrency = concurrency;
     return request;
@@ -638,7 +639,7 @@ bool SweepsPage::startSweep(QString* error) {
         return false;
     }
     launch(QString::fromStdString(folder->string()), m_session->dataset(),
-           QString::fromStdString(m_session->dataset()->folder.string()), concurrency);
+           models::fromPath(m_session->dataset()->folder), concurrency);
     if (!note.isEmpty())
         emit statusMessage(note, 10000);
     refreshList();
@@ -680,9 +681,9 @@ void SweepsPage::launch(const QString& folder,
                         std::shared_ptr<const core::data::MovieLensData> data,
                         const QString& dataFolder, int concurrency) {
     workers::SweepJob job;
-    job.folder = folder.toStdString();
+    job.folder = models::toPath(folder);
     job.data = std::move(data);
-    job.dataFolder = dataFolder.toStdString();
+    job.dataFolder = models::toPath(dataFolder);
     job.concurrency = concurrency;
     m_runFolder = folder;
     m_stopping = false;

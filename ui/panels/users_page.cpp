@@ -23,6 +23,7 @@
 #include "i18n/locale_text.h"
 #include "i18n/retranslator.h"
 #include "models/csv_text.h"
+#include "models/file_paths.h"
 #include "models/movielens_labels.h"
 #include "models/session.h"
 #include "models/user_top_k_models.h"
@@ -154,7 +155,7 @@ void UsersPage::clearTables() {
 
 void UsersPage::onRunChanged() {
     const auto& run = m_session->run();
-    const QString path = run ? QString::fromStdString(run->record.path.string()) : QString();
+    const QString path = run ? models::fromPath(run->record.path) : QString();
     if (path != m_runPath) {
         m_replacedRunName = m_runName;
         m_runPath = path;

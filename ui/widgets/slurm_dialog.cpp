@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "i18n/retranslator.h"
+#include "models/file_paths.h"
 
 namespace ui::widgets {
 namespace {
@@ -92,7 +93,7 @@ SlurmDialog::SlurmDialog(QWidget* parent) : QDialog(parent) {
     m_memory->setObjectName(QStringLiteral("slurm.memory"));
     row(m_memory, m_memory);
     auto* cliLine = new QHBoxLayout();
-    m_cli = new QLineEdit(QString::fromStdString(remembered.cli.string()), this);
+    m_cli = new QLineEdit(models::fromPath(remembered.cli), this);
     m_cli->setObjectName(QStringLiteral("slurm.cli"));
     auto* browse = new QPushButton(this);
     auto* reset = new QPushButton(this);
@@ -206,7 +207,7 @@ void SlurmDialog::accept() {
     q.setValue(kTimeKey, QString::fromStdString(s.time));
     q.setValue(kCpusKey, s.cpusPerTask);
     q.setValue(kMemoryKey, QString::fromStdString(s.memory));
-    q.setValue(kCliKey, QString::fromStdString(s.cli.string()));
+    q.setValue(kCliKey, models::fromPath(s.cli));
     q.setValue(kWriteOnlyKey, !s.submit);
     QDialog::accept();
 }

@@ -30,6 +30,7 @@
 #include "config/config_io.h"
 #include "i18n/locale_text.h"
 #include "i18n/retranslator.h"
+#include "models/file_paths.h"
 #include "models/session.h"
 #include "models/sweep_texts.h"
 #include "util/atomic_file.h"
@@ -743,7 +744,7 @@ void SweepEditor::setBaseFile(const QString& path) {
     m_baseFilePath = path;
     m_baseFileLabel->setText(QFileInfo(path).fileName());
     m_baseFileLabel->setToolTip(path);
-    const auto load = core::config::loadConfigFile(path.toStdString());
+    const auto load = core::config::loadConfigFile(models::toPath(path));
     m_baseFileConfig.reset();
     m_baseFileError.clear();
     if (load.ok()) {
@@ -1037,7 +1038,7 @@ void SweepEditor::setSpec(const sweep::SweepSpec& spec, const QString& source) {
 }
 
 bool SweepEditor::loadFile(const QString& path) {
-    const auto load = sweep::loadSweepSpec(path.toStdString());
+    const auto load = sweep::loadSweepSpec(models::toPath(path));
     if (!load.ok()) {
         QStringList messages{tr("Could not load %1:").arg(path)};
         for (const auto& e : load.errors)
@@ -1061,7 +1062,7 @@ bool SweepEditor::saveFile(const QString& path, QString* error) {
         return false;
     }
     const std::string yaml = sweep::sweepSpecToYaml(m_result.spec);
-    if (auto e = core::util::writeFileAtomically(path.toStdString(), yaml)) {
+    if (auto e = core::util::writeFileAtomically(models::toPath(path), yaml)) {
         if (error)
             *error = QString::fromStdString(*e);
         return false;

@@ -30,6 +30,7 @@
 #include "model/torch_runtime.h"
 #include "model/trained_model.h"
 #include "models/dataset_table_models.h"
+#include "models/file_paths.h"
 #include "models/movielens_labels.h"
 #include "models/session.h"
 #include "panels/compare_page.h"
@@ -47,6 +48,7 @@
 #include "rw_version.h"
 #include "training/trainer.h"
 #include "training/training_messages.h"
+#include "util/resource_paths.h"
 #include "widgets/config_form.h"
 #include "workers/training_worker.h"
 
@@ -65,7 +67,7 @@ OpenedRun readRunInBackground(const QString& folder,
                               std::shared_ptr<const core::data::MovieLensData> current) {
     OpenedRun opened;
     std::string error;
-    auto record = core::runs::readRun(folder.toStdString(), &error);
+    auto record = core::runs::readRun(models::toPath(folder), &error);
     if (!record) {
         opened.error = QString::fromStdString(error);
         return opened;
@@ -83,11 +85,11 @@ OpenedRun readRunInBackground(const QString& folder,
         auto load = core::data::loadMovieLens(dataFolder);
         data = load.data;
         if (!data) {
-            opened.error = QObject::tr(
-                               "The run's dataset %1 could not be loaded (%2): the per-user tables "
-                               "are unavailable.")
-                               .arg(QString::fromStdString(dataFolder.string()),
-                                    models::firstErrorText(load.report));
+            opened.error =
+                QObject::tr(
+                    "The run's dataset %1 could not be loaded (%2): the per-user tables "
+                    "are unavailable.")
+                    .arg(models::fromPath(dataFolder), models::firstErrorText(load.report));
             opened.view = view;
             return opened;
         }
@@ -98,7 +100,7 @@ OpenedRun readRunInBackground(const QString& folder,
         opened.error = dataMismatch ? QObject::tr(
                                           "%1 no longer holds the users and movies this run was "
                                           "trained on: the per-user tables are unavailable.")
-                                          .arg(QString::fromStdString(dataFolder.string()))
+                                          .arg(models::fromPath(dataFolder))
                                     : QString::fromStdString(error);
         opened.view = view;
         return opened;
@@ -272,6 +274,14 @@ void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(QString());
     QAction* open = file->addAction(QString(), this, &MainWindow::chooseDataset);
     open->setShortcut(QKeySequence::Open);
+    // The small sample installed with the program (resources/sample/ml-sample), for a first
+    // look without MovieLens on disk.
+    const auto sample = core::util::findResource("sample/ml-sample");
+    QAction* openSample = file->addAction(QString(), this, [this, folder = sample] {
+        if (folder)
+            openDataset(models::fromPath(*folder));
+    });
+    openSample->setEnabled(sample.has_value());
     m_recentMenu = file->addMenu(QString());
     file->addSeparator();
     QAction* load =
@@ -352,6 +362,11 @@ void MainWindow::createActions() {
         }
         file->setTitle(tr("&File"));
         open->setText(tr("&Open dataset…"));
+        openSample->setText(tr("Open the &bundled sample"));
+        openSample->setToolTip(sample
+                                   ? tr("A small synthetic dataset in ml-1m's format: %1")
+                                         .arg(QDir::toNativeSeparators(models::fromPath(*sample)))
+                                   : tr("The sample dataset is not installed"));
         m_recentMenu->setTitle(tr("Open &recent"));
         load->setText(tr("&Load configuration…"));
         save->setText(tr("&Save configuration…"));
@@ -399,7 +414,7 @@ void MainWindow::openDataset(const QString& folder) {
     m_tabs->setCurrentWidget(m_datasetPage);
     statusBar()->showMessage(tr("Loading %1…").arg(m_loadingFolder));
     auto progress = m_loadProgress;
-    const std::string path = m_loadingFolder.toStdString();
+    const std::filesystem::path path = models::toPath(m_loadingFolder);
     m_loadWatcher.setFuture(QtConcurrent::run([path, progress] {
         models::DatasetLoad loaded;
         loaded.load = core::data::loadMovieLens(path, [progress](double f) { progress->store(f); });
@@ -506,7 +521,7 @@ bool MainWindow::startTraining() {
     core::runs::ExperimentRequest request;
     request.config = m_session->config();
     request.data = m_session->dataset();
-    request.workspace = workspace().toStdString();
+    request.workspace = models::toPath(workspace());
 
     m_worker = new workers::TrainingWorker(request);
     m_thread = new QThread(this);
@@ -623,7 +638,7 @@ void MainWindow::compareRuns(const QStringList& runFolders) {
     }
     std::vector<std::filesystem::path> folders;
     for (const auto& folder : runFolders)
-        folders.emplace_back(folder.toStdString());
+        folders.emplace_back(models::toPath(folder));
     QApplication::setOverrideCursor(Qt::BusyCursor);
     statusBar()->showMessage(tr("Reading %1 runs to compare…").arg(folders.size()));
     m_compareWatcher.setFuture(QtConcurrent::run(models::readRunComparison, folders));

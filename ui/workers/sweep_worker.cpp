@@ -4,6 +4,7 @@
 
 #include "data/movielens_reader.h"
 #include "models/dataset_table_models.h"
+#include "models/file_paths.h"
 #include "sweep/sweep_runner.h"
 
 namespace ui::workers {
@@ -88,12 +89,11 @@ void SweepWorker::run() {
     try {
         auto data = m_job.data;
         if (!data) {
-            emit stageChanged(
-                tr("Loading %1…").arg(QString::fromStdString(m_job.dataFolder.string())));
+            emit stageChanged(tr("Loading %1…").arg(models::fromPath(m_job.dataFolder)));
             auto load = core::data::loadMovieLens(m_job.dataFolder);
             if (!load.data) {
                 emit failed(tr("The sweep's dataset %1 could not be loaded: %2")
-                                .arg(QString::fromStdString(m_job.dataFolder.string()),
+                                .arg(models::fromPath(m_job.dataFolder),
                                      models::firstErrorText(load.report)));
                 return;
             }
