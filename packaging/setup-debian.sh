@@ -11,11 +11,13 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqcustomplot-dev qt6-tools-dev
   qt6-l10n-tools qt6-translations-l10n
   libyaml-cpp-dev libfast-float-dev libcli11-dev nlohmann-json3-dev libtorch-dev libopenblas0-openmp
-  xvfb xauth locales clang-format
+  xvfb xauth locales clang-format help2man
 )
-# The test command's extras: a single-node Slurm for the sweep's Slurm round trip.
+# The test command's extras: a single-node Slurm for the sweep's Slurm round trip; what
+# packaging/check-package.sh needs to build and check the .deb (dpkg-shlibdeps, file, the
+# desktop-entry and AppStream validators); npm for the workflow validator (check-workflows.sh).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(slurm-wlm munge)
+  packages+=(slurm-wlm munge dpkg-dev file desktop-file-utils appstream npm)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(python3 python3-torch python3-pandas python3-sklearn python3-numpy time)

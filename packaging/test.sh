@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh --test
 bash packaging/check-format.sh
+bash packaging/check-workflows.sh
 bash packaging/build.sh
 export QT_QPA_PLATFORM=offscreen OMP_WAIT_POLICY=passive
 # Once in the C locale, then under two decimal-comma locales: every file format must read and
@@ -21,4 +22,5 @@ for loc in C.UTF-8 de_DE.UTF-8 es_ES.UTF-8; do
 done
 # And under each OpenBLAS kernel the CPU can run, and the reference BLAS.
 bash packaging/test-blas-kernels.sh -LE slurm
-
+# The Debian package: built, installed into an empty root, run from there, uninstalled.
+bash packaging/check-package.sh
