@@ -46,16 +46,23 @@ bool ended(TrainingState s) {
            s == TrainingState::Failed;
 }
 
-// Runs a command, returning its exit status and output.
+// Runs a command through the shell, returning its exit status and output. (Slurm clusters run
+// Linux; elsewhere this still builds, and sbatch is simply not found.)
 int runCommand(const std::string& command, std::string* output) {
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
+#if defined(_WIN32)
+    const auto openPipe = _popen;
+    const auto closePipe = _pclose;
+#else
+    const auto openPipe = popen;
+    const auto closePipe = pclose;
+#endif
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(openPipe((command + " 2>&1").c_str(), "r"), closePipe);
     if (!pipe)
         return -1;
     char buffer[512];
     while (std::fgets(buffer, sizeof buffer, pipe.get()))
         *output += buffer;
-    const int status = pclose(pipe.release());
-    return status;
+    return closePipe(pipe.release());
 }
 
 // Records the ended trainings of the waves in `state`; returns what it found.
