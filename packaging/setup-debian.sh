@@ -17,7 +17,10 @@ packages=(
 # packaging/check-package.sh needs to build and check the .deb (dpkg-shlibdeps, file, the
 # desktop-entry and AppStream validators); npm for the workflow validator (check-workflows.sh).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(slurm-wlm munge dpkg-dev file desktop-file-utils appstream npm)
+  packages+=(slurm-wlm munge dpkg-dev file desktop-file-utils appstream)
+  # Debian's npm, unless an npm is there already (e.g. NodeSource's nodejs, which conflicts
+  # with Debian's npm package).
+  command -v npm >/dev/null || packages+=(npm)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(python3 python3-torch python3-pandas python3-sklearn python3-numpy time)
