@@ -56,7 +56,8 @@ int runCommand(const std::string& command, std::string* output) {
     const auto openPipe = popen;
     const auto closePipe = pclose;
 #endif
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(openPipe((command + " 2>&1").c_str(), "r"), closePipe);
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(openPipe((command + " 2>&1").c_str(), "r"),
+                                               closePipe);
     if (!pipe)
         return -1;
     char buffer[512];
