@@ -69,30 +69,26 @@ void gemm(bool transA, bool transB, float* C, std::int64_t ldc, const float* A, 
                transB ? view(B, n, k, ldb).t() : view(B, k, n, ldb));
 }
 
-// Every GEMM of a training step is cut into this many blocks of C's rows, whatever the team's
-// size, so that results do not depend on the thread count: a team of two runs one block each.
-constexpr int kGemmBlocks = 2;
+// Row-major storage aligned to cache lines: the two lanes of a step write disjoint row blocks
+// (and column blocks) of shared buffers, which then share no line.
+template <class T>
+struct CacheLineAllocator {
+    using value_type = T;
+    CacheLineAllocator() = default;
+    template <class U>
+    CacheLineAllocator(const CacheLineAllocator<U>&) {}
+    T* allocate(std::size_t n) {
+        return static_cast<T*>(::operator new (n * sizeof(T), std::align_val_t{64}));
+    }
+    void deallocate(T* p, std::size_t) { ::operator delete (p, std::align_val_t{64}); }
+    friend bool operator==(const CacheLineAllocator&, const CacheLineAllocator&) { return true; }
+};
+using Floats = std::vector<float, CacheLineAllocator<float>>;
 
-// C (m×n) = op(A) · op(B) for dense A (m×k, or k×m when transposed) and B (k×n, or n×k), in
-// kGemmBlocks row blocks of C shared by the team (null: this thread). Block starts are
-// multiples of 16 rows.
-void teamGemm(util::ChunkTeam* team, bool transA, bool transB, float* C, const float* A,
-              const float* B, std::int64_t m, std::int64_t n, std::int64_t k) {
-    const std::int64_t lda = transA ? m : k, ldb = transB ? k : n;
-    const auto blockStart = [m](int i) {
-        return i == kGemmBlocks ? m : (m * i / kGemmBlocks) / 16 * 16;
-    };
-    const auto block = [&](int i) {
-        const std::int64_t r0 = blockStart(i), rows = blockStart(i + 1) - r0;
-        if (rows > 0)
-            gemm(transA, transB, C + r0 * n, n, transA ? A + r0 : A + r0 * lda, lda, B, ldb, rows,
-                 n, k);
-    };
-    if (team)
-        team->run(kGemmBlocks, block);
-    else
-        for (int i = 0; i < kGemmBlocks; ++i)
-            block(i);
+// First row of lane 1: half the batch, rounded down to a multiple of 16 rows (whole cache lines
+// and whole GEMM panels).
+int laneSplit(int batch) {
+    return batch / 2 / 16 * 16;
 }
 
 float* ptr(torch::Tensor& t) {
@@ -187,13 +183,13 @@ RW_MULTIVERSION void gateAndReduce(float* __restrict g, const float* __restrict 
 }
 
 // Training-mode BatchNorm input gradient, in place:
-// g = γ·invstd/B · (B·g − dBeta − xhat·dGamma), with scale[j] = γ·invstd/B; also
-// biasGrad[j] = Σ_rows g (the gradient of the Linear bias before the BatchNorm).
+// g = γ·invstd/B · (B·g − dBeta − xhat·dGamma), with scale[j] = γ·invstd/B and n = B (the
+// whole batch; `rows` may be a part of it); also biasGrad[j] = Σ_rows g (the gradient of the
+// Linear bias before the BatchNorm).
 RW_MULTIVERSION void batchNormBackward(float* __restrict g, const float* __restrict xhat,
                                        const float* __restrict scale, const float* __restrict dBeta,
-                                       const float* __restrict dGamma, int rows, int cols,
+                                       const float* __restrict dGamma, float n, int rows, int cols,
                                        float* __restrict biasGrad) {
-    const float n = float(rows);
     std::fill(biasGrad, biasGrad + cols, 0.0f);
     for (int b = 0; b < rows; ++b) {
         const std::int64_t row = std::int64_t(b) * cols;
@@ -235,14 +231,17 @@ RW_MULTIVERSION void outputBackward(const float* __restrict act, const float* __
 }  // namespace
 
 DropoutRandom::DropoutRandom(std::uint64_t seed) {
-    for (int lane = 0; lane < kLanes; ++lane)
-        for (std::uint32_t* s : {&m_s0[lane], &m_s1[lane], &m_s2[lane], &m_s3[lane]}) {
-            seed += 0x9E3779B97F4A7C15ull;  // splitmix64
-            std::uint64_t z = seed;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-            *s = std::uint32_t((z ^ (z >> 31)) | 1u);
-        }
+    // Stream 0 is seeded first, as the single stream was.
+    for (Stream& stream : m_streams)
+        for (int lane = 0; lane < kLanes; ++lane)
+            for (std::uint32_t* s :
+                 {&stream.s0[lane], &stream.s1[lane], &stream.s2[lane], &stream.s3[lane]}) {
+                seed += 0x9E3779B97F4A7C15ull;  // splitmix64
+                std::uint64_t z = seed;
+                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+                z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+                *s = std::uint32_t((z ^ (z >> 31)) | 1u);
+            }
 }
 
 #if defined(__GNUC__)
@@ -250,12 +249,14 @@ DropoutRandom::DropoutRandom(std::uint64_t seed) {
 // the lane loop of the portable version below, and this loop was 6% of an epoch.
 using Lanes = std::uint32_t __attribute__((vector_size(4 * DropoutRandom::kLanes)));
 
-RW_MULTIVERSION void DropoutRandom::fill(std::uint32_t* __restrict out, std::int64_t n) {
+RW_MULTIVERSION void DropoutRandom::fill(std::uint32_t* __restrict out, std::int64_t n,
+                                         int stream) {
+    Stream& st = m_streams[stream];
     Lanes s0, s1, s2, s3;
-    std::memcpy(&s0, m_s0, sizeof s0);
-    std::memcpy(&s1, m_s1, sizeof s1);
-    std::memcpy(&s2, m_s2, sizeof s2);
-    std::memcpy(&s3, m_s3, sizeof s3);
+    std::memcpy(&s0, st.s0, sizeof s0);
+    std::memcpy(&s1, st.s1, sizeof s1);
+    std::memcpy(&s2, st.s2, sizeof s2);
+    std::memcpy(&s3, st.s3, sizeof s3);
     std::int64_t i = 0;
     for (; i + kLanes <= n; i += kLanes) {  // xoshiro128+, one step per lane
         const Lanes r = s0 + s3;
@@ -268,35 +269,36 @@ RW_MULTIVERSION void DropoutRandom::fill(std::uint32_t* __restrict out, std::int
         s2 ^= t;
         s3 = (s3 << 11) | (s3 >> 21);
     }
-    std::memcpy(m_s0, &s0, sizeof s0);
-    std::memcpy(m_s1, &s1, sizeof s1);
-    std::memcpy(m_s2, &s2, sizeof s2);
-    std::memcpy(m_s3, &s3, sizeof s3);
+    std::memcpy(st.s0, &s0, sizeof s0);
+    std::memcpy(st.s1, &s1, sizeof s1);
+    std::memcpy(st.s2, &s2, sizeof s2);
+    std::memcpy(st.s3, &s3, sizeof s3);
     if (i < n) {
         std::uint32_t tail[kLanes];
-        fill(tail, kLanes);
+        fill(tail, kLanes, stream);
         for (int l = 0; i < n; ++i, ++l)
             out[i] = tail[l];
     }
 }
 #else
-void DropoutRandom::fill(std::uint32_t* out, std::int64_t n) {
+void DropoutRandom::fill(std::uint32_t* out, std::int64_t n, int stream) {
+    Stream& st = m_streams[stream];
     std::int64_t i = 0;
     for (; i + kLanes <= n; i += kLanes) {
         for (int l = 0; l < kLanes; ++l) {  // xoshiro128+, one step per lane
-            out[i + l] = m_s0[l] + m_s3[l];
-            const std::uint32_t t = m_s1[l] << 9;
-            m_s2[l] ^= m_s0[l];
-            m_s3[l] ^= m_s1[l];
-            m_s1[l] ^= m_s2[l];
-            m_s0[l] ^= m_s3[l];
-            m_s2[l] ^= t;
-            m_s3[l] = (m_s3[l] << 11) | (m_s3[l] >> 21);
+            out[i + l] = st.s0[l] + st.s3[l];
+            const std::uint32_t t = st.s1[l] << 9;
+            st.s2[l] ^= st.s0[l];
+            st.s3[l] ^= st.s1[l];
+            st.s1[l] ^= st.s2[l];
+            st.s0[l] ^= st.s3[l];
+            st.s2[l] ^= t;
+            st.s3[l] = (st.s3[l] << 11) | (st.s3[l] >> 21);
         }
     }
     if (i < n) {
         std::uint32_t tail[kLanes];
-        fill(tail, kLanes);
+        fill(tail, kLanes, stream);
         for (int l = 0; i < n; ++i, ++l)
             out[i] = tail[l];
     }
@@ -311,14 +313,39 @@ struct CpuNeuMF::Params {
     int movieAt;  // column of the movie embedding in the fused input (after the user's parts)
 };
 
+// What one lane computes of a hidden layer's column reductions: partial sums over its own rows
+// (read by both lanes in the next phase), and its own copy of the combined values (both lanes
+// compute the same numbers; each writes only its own).
+struct LanePart {
+    Floats sum, squares, dBetaPart, dGammaPart, biasGradPart;  // partial sums over the lane's rows
+    Floats mean, invstd, dBeta, dGamma, scale;                 // combined, this lane's copy
+    Floats gw;  // lane 1: its partial weight gradient (lane 0 writes the .grad directly)
+};
+
 struct CpuNeuMF::Layer {
     int in = 0, out = 0;
     float *w, *b, *gamma, *beta, *runMean, *runVar;
     std::int64_t* tracked;
     float *gw, *gb, *gGamma, *gBeta;
-    std::vector<float> z, act;            // pre-activation, output (both modes)
-    std::vector<float> xhat, gate, grad;  // training only
-    std::vector<float> mean, invstd, scale, shift, dBeta, dGamma;
+    Floats z, act;            // pre-activation, output (both modes), maxBatch × out
+    Floats xhat, gate, grad;  // training only
+    Floats scale, shift;      // evaluation: the running statistics folded into an affine map
+    LanePart lane[CpuNeuMF::kLanes];
+};
+
+struct CpuNeuMF::Buffers {
+    Floats x;                                          // fused input, maxBatch × D0
+    Floats dx;                                         // its gradient
+    Floats out;                                        // predictions
+    Floats dout;                                       // d loss / d prediction
+    Floats userFeatWt, movieFeatWt;                    // feature projections, transposed
+    std::vector<std::vector<std::int8_t>> genreLists;  // active genres per movie
+    struct alignas(64) Lane {
+        std::vector<std::uint32_t> random;  // dropout bits of one layer's rows
+        Floats outWGrad;                    // partial gradient of the output layer's weights
+        float outBiasGrad = 0;
+        double loss = 0;  // partial sum of squared errors
+    } lane[CpuNeuMF::kLanes];
 };
 
 CpuNeuMF::CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const float* movieGenres,
@@ -329,7 +356,8 @@ CpuNeuMF::CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const floa
       m_movieGenres(movieGenres),
       m_maxBatch(std::max(2, maxBatch)),
       m_dropout(net.shape.model.dropout),
-      m_p(new Params{}) {
+      m_p(new Params{}),
+      m_b(new Buffers{}) {
     const ModelShape& s = net.shape;
     Params& p = *m_p;
     p.ue = s.model.userEmbeddingDim;
@@ -379,24 +407,26 @@ CpuNeuMF::CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const floa
         l.gBeta = gradPtr(bn->bias);
         l.z.resize(std::size_t(m_maxBatch) * std::size_t(l.out));
         l.act.resize(l.z.size());
-        for (auto* v : {&l.mean, &l.invstd, &l.scale, &l.shift, &l.dBeta, &l.dGamma})
-            v->resize(std::size_t(l.out));
+        l.scale.resize(std::size_t(l.out));
+        l.shift.resize(std::size_t(l.out));
         in = l.out;
     }
-    m_x.resize(std::size_t(m_maxBatch) * std::size_t(p.d0));
-    m_userFeatWt.resize(std::size_t(p.ue) * std::size_t(p.features));
-    m_movieFeatWt.resize(std::size_t(p.mf) * std::size_t(p.genres));
-    m_out.resize(std::size_t(m_maxBatch));
+    Buffers& b = *m_b;
+    b.x.resize(std::size_t(m_maxBatch) * std::size_t(p.d0));
+    b.userFeatWt.resize(std::size_t(p.ue) * std::size_t(p.features));
+    b.movieFeatWt.resize(std::size_t(p.mf) * std::size_t(p.genres));
+    b.out.resize(std::size_t(m_maxBatch));
 
     // Genre multi-hot rows are sparse (1–6 of 18): keep each movie's active columns.
-    m_genreLists.resize(std::size_t(s.numMovies));
+    b.genreLists.resize(std::size_t(s.numMovies));
     for (std::int64_t movie = 0; movie < s.numMovies; ++movie)
         for (int g = 0; g < p.genres; ++g)
             if (movieGenres[movie * p.genres + g] != 0.0f)
-                m_genreLists[std::size_t(movie)].push_back(std::int8_t(g));
+                b.genreLists[std::size_t(movie)].push_back(std::int8_t(g));
 }
 
 CpuNeuMF::~CpuNeuMF() {
+    delete m_b;
     delete m_p;
 }
 
@@ -412,34 +442,60 @@ void transpose(const float* in, int rows, int cols, float* out) {
 
 }  // namespace
 
+template <class Phase>
+void CpuNeuMF::forLanes(const Phase& phase) {
+    if (m_team)
+        m_team->run(kLanes, phase);
+    else
+        for (int lane = 0; lane < kLanes; ++lane)
+            phase(lane);
+}
+
 // The feature projections' weights are used transposed (features × ue, genres × mf), so that
-// the per-row loops here and in scatterInputGradient run over output columns and vectorise.
-RW_MULTIVERSION void CpuNeuMF::assembleInput(const std::int32_t* users, const std::int32_t* movies,
-                                             int batch) {
+// the per-row loops here and in the scatters run over output columns and vectorise.
+void CpuNeuMF::transposeUserFeatW() {
+    if (m_p->features > 0)
+        transpose(m_p->userFeatW, m_p->ue, m_p->features, m_b->userFeatWt.data());
+}
+
+void CpuNeuMF::transposeMovieFeatW() {
+    transpose(m_p->movieFeatW, m_p->mf, m_p->genres, m_b->movieFeatWt.data());
+}
+
+// Rows [begin, end) of the fused input's user columns: embedding | feature projection.
+RW_MULTIVERSION void CpuNeuMF::assembleUsers(const std::int32_t* users, int begin, int end) {
     const Params& p = *m_p;
-    if (p.features > 0)
-        transpose(p.userFeatW, p.ue, p.features, m_userFeatWt.data());
-    transpose(p.movieFeatW, p.mf, p.genres, m_movieFeatWt.data());
-    for (int b = 0; b < batch; ++b) {
-        float* __restrict x = &m_x[std::size_t(b) * std::size_t(p.d0)];
-        const std::int64_t u = users[b], m = movies[b];
+    const float* __restrict userFeatWt = m_b->userFeatWt.data();
+    for (int b = begin; b < end; ++b) {
+        float* __restrict x = &m_b->x[std::size_t(b) * std::size_t(p.d0)];
+        const std::int64_t u = users[b];
         std::copy_n(p.userEmb + u * p.ue, p.ue, x);
         if (p.features > 0) {
             const float* uf = m_userFeatures + u * p.features;
             float* __restrict userExtra = x + p.ue;
             std::copy_n(p.userFeatB, p.ue, userExtra);
             for (int k = 0; k < p.features; ++k) {
-                const float* __restrict w = &m_userFeatWt[std::size_t(k) * std::size_t(p.ue)];
+                const float* __restrict w = userFeatWt + std::size_t(k) * std::size_t(p.ue);
                 const float value = uf[k];
                 for (int j = 0; j < p.ue; ++j)
                     userExtra[j] += w[j] * value;
             }
         }
+    }
+}
+
+// Rows [begin, end) of the fused input's movie columns: embedding | genre projection.
+RW_MULTIVERSION void CpuNeuMF::assembleMovies(const std::int32_t* movies, int begin, int end) {
+    const Params& p = *m_p;
+    const float* __restrict movieFeatWt = m_b->movieFeatWt.data();
+    for (int b = begin; b < end; ++b) {
+        float* __restrict x = &m_b->x[std::size_t(b) * std::size_t(p.d0)];
+        const std::int64_t m = movies[b];
         std::copy_n(p.movieEmb + m * p.me, p.me, x + p.movieAt);
         float* __restrict movieExtra = x + p.movieAt + p.me;
         std::copy_n(p.movieFeatB, p.mf, movieExtra);
-        for (const auto g : m_genreLists[std::size_t(m)]) {
-            const float* __restrict w = &m_movieFeatWt[std::size_t(g) * std::size_t(p.mf)];
+        for (const auto g : m_b->genreLists[std::size_t(m)]) {
+            const float* __restrict w = movieFeatWt + std::size_t(g) * std::size_t(p.mf);
             const float value = m_movieGenres[m * p.genres + g];
             for (int j = 0; j < p.mf; ++j)
                 movieExtra[j] += w[j] * value;
@@ -447,22 +503,19 @@ RW_MULTIVERSION void CpuNeuMF::assembleInput(const std::int32_t* users, const st
     }
 }
 
-// Fused input's gradient m_dx → the embedding rows (scatter-add) and the two feature
-// projections (accumulated transposed, then transposed back).
-RW_MULTIVERSION void CpuNeuMF::scatterInputGradient(const std::int32_t* users,
-                                                    const std::int32_t* movies, int batch) {
+// The user columns of the fused input's gradient, all rows in order → the user embedding rows
+// (scatter-add) and the user-feature projection (accumulated transposed, then transposed
+// back).
+RW_MULTIVERSION void CpuNeuMF::scatterUsers(const std::int32_t* users, int batch) {
     const Params& p = *m_p;
-    float* __restrict gUserWt = m_userFeatWt.data();  // the transposed weights are done with
-    float* __restrict gMovieWt = m_movieFeatWt.data();
+    float* __restrict gUserWt = m_b->userFeatWt.data();  // the transposed weights are done with
     if (p.features > 0) {
         std::fill_n(gUserWt, p.ue * p.features, 0.0f);
         std::fill_n(p.gUserFeatB, p.ue, 0.0f);
     }
-    std::fill_n(gMovieWt, p.mf * p.genres, 0.0f);
-    std::fill_n(p.gMovieFeatB, p.mf, 0.0f);
     for (int b = 0; b < batch; ++b) {
-        const float* __restrict dx = &m_dx[std::size_t(b) * std::size_t(p.d0)];
-        const std::int64_t u = users[b], m = movies[b];
+        const float* __restrict dx = &m_b->dx[std::size_t(b) * std::size_t(p.d0)];
+        const std::int64_t u = users[b];
         float* __restrict gu = p.gUserEmb + u * p.ue;
         for (int j = 0; j < p.ue; ++j)
             gu[j] += dx[j];
@@ -479,139 +532,275 @@ RW_MULTIVERSION void CpuNeuMF::scatterInputGradient(const std::int32_t* users,
             for (int j = 0; j < p.ue; ++j)
                 gb[j] += dUser[j];
         }
+    }
+    if (p.features > 0)
+        transpose(gUserWt, p.features, p.ue, p.gUserFeatW);
+}
+
+// The movie columns likewise → the movie embedding rows and the genre projection.
+RW_MULTIVERSION void CpuNeuMF::scatterMovies(const std::int32_t* movies, int batch) {
+    const Params& p = *m_p;
+    float* __restrict gMovieWt = m_b->movieFeatWt.data();
+    std::fill_n(gMovieWt, p.mf * p.genres, 0.0f);
+    std::fill_n(p.gMovieFeatB, p.mf, 0.0f);
+    for (int b = 0; b < batch; ++b) {
+        const float* __restrict dMovie =
+            &m_b->dx[std::size_t(b) * std::size_t(p.d0) + std::size_t(p.movieAt)];
+        const std::int64_t m = movies[b];
         float* __restrict gm = p.gMovieEmb + m * p.me;
-        const float* __restrict dMovie = dx + p.movieAt;
         for (int j = 0; j < p.me; ++j)
             gm[j] += dMovie[j];
         const float* __restrict dGenre = dMovie + p.me;
         float* __restrict gb = p.gMovieFeatB;
         for (int j = 0; j < p.mf; ++j)
             gb[j] += dGenre[j];
-        for (const auto g : m_genreLists[std::size_t(m)]) {
+        for (const auto g : m_b->genreLists[std::size_t(m)]) {
             float* __restrict gw = gMovieWt + std::size_t(g) * std::size_t(p.mf);
             const float value = m_movieGenres[m * p.genres + g];
             for (int j = 0; j < p.mf; ++j)
                 gw[j] += dGenre[j] * value;
         }
     }
-    if (p.features > 0)
-        transpose(gUserWt, p.features, p.ue, p.gUserFeatW);
     transpose(gMovieWt, p.genres, p.mf, p.gMovieFeatW);
 }
 
-void CpuNeuMF::layerForward(Layer& l, const float* input, int batch, bool training,
-                            DropoutRandom* random) {
-    const int H = l.out;
-    float* z = l.z.data();
-    teamGemm(m_team, false, true, z, input, l.w, batch, H, l.in);
-    if (!training) {
-        for (int j = 0; j < H; ++j) {
-            const float inv = float(1.0 / std::sqrt(double(l.runVar[j]) + kBatchNormEps));
-            l.scale[std::size_t(j)] = l.gamma[j] * inv;
-            l.shift[std::size_t(j)] = l.beta[j] - l.runMean[j] * l.scale[std::size_t(j)];
-        }
-        evaluateActivate(z, l.b, l.scale.data(), l.shift.data(), batch, H, l.act.data());
-        return;
-    }
+// Training mode, rows [begin, end): z = input · Wᵀ + bias, and this lane's column sums of z.
+void CpuNeuMF::linearForward(Layer& l, const float* input, int lane, int begin, int end) {
+    const int H = l.out, rows = end - begin;
+    float* z = l.z.data() + std::size_t(begin) * std::size_t(H);
+    if (rows > 0)
+        gemm(false, true, z, H, input + std::size_t(begin) * std::size_t(l.in), l.in, l.w, l.in,
+             rows, H, l.in);
+    addBiasColumnSums(z, l.b, rows, H, l.lane[lane].sum.data());
+}
 
-    // Batch statistics: biased variance normalises, the unbiased one feeds the running average.
-    addBiasColumnSums(z, l.b, batch, H, l.mean.data());
-    for (auto& m : l.mean)
-        m /= float(batch);
-    std::vector<float>& squares = l.dBeta;  // scratch until the backward pass
-    columnSquaredDeviations(z, l.mean.data(), batch, H, squares.data());
+// The batch mean from both lanes' sums (lane 0's + lane 1's), and this lane's part of the
+// squared deviations from it (the two-pass variance).
+void CpuNeuMF::batchMeanAndSquares(Layer& l, int lane, int begin, int end, int batch) {
+    LanePart& part = l.lane[lane];
+    for (int j = 0; j < l.out; ++j)
+        part.mean[std::size_t(j)] =
+            (l.lane[0].sum[std::size_t(j)] + l.lane[1].sum[std::size_t(j)]) / float(batch);
+    columnSquaredDeviations(l.z.data() + std::size_t(begin) * std::size_t(l.out), part.mean.data(),
+                            end - begin, l.out, part.squares.data());
+}
+
+// BatchNorm (batch statistics) → ReLU → dropout on rows [begin, end). Lane 1 also updates the
+// running statistics: the biased variance normalises, the unbiased one feeds the average.
+void CpuNeuMF::activateRows(Layer& l, int lane, int begin, int end, int batch,
+                            DropoutRandom& random) {
+    LanePart& part = l.lane[lane];
+    const int H = l.out, rows = end - begin;
     for (int j = 0; j < H; ++j) {
-        const double sum = squares[std::size_t(j)];
-        l.invstd[std::size_t(j)] = float(1.0 / std::sqrt(sum / batch + kBatchNormEps));
-        l.runMean[j] = float((1.0 - kBatchNormMomentum) * l.runMean[j] +
-                             kBatchNormMomentum * l.mean[std::size_t(j)]);
-        l.runVar[j] = float((1.0 - kBatchNormMomentum) * l.runVar[j] +
-                            kBatchNormMomentum * sum / (batch - 1));
+        const double sum = l.lane[0].squares[std::size_t(j)] + l.lane[1].squares[std::size_t(j)];
+        part.invstd[std::size_t(j)] = float(1.0 / std::sqrt(sum / batch + kBatchNormEps));
+        if (lane == 1) {
+            l.runMean[j] = float((1.0 - kBatchNormMomentum) * l.runMean[j] +
+                                 kBatchNormMomentum * part.mean[std::size_t(j)]);
+            l.runVar[j] = float((1.0 - kBatchNormMomentum) * l.runVar[j] +
+                                kBatchNormMomentum * sum / (batch - 1));
+        }
     }
-    ++*l.tracked;
+    if (lane == 1)
+        ++*l.tracked;
 
     const bool dropout = m_dropout > 0.0;
     const std::uint32_t* bits = nullptr;
     if (dropout) {
-        m_random.resize(std::size_t(batch) * std::size_t(H));
-        random->fill(m_random.data(), std::int64_t(m_random.size()));
-        bits = m_random.data();
+        auto& buffer = m_b->lane[lane].random;
+        buffer.resize(std::size_t(rows) * std::size_t(H));
+        random.fill(buffer.data(), std::int64_t(buffer.size()), lane);
+        bits = buffer.data();
     }
-    normaliseActivate(z, l.mean.data(), l.invstd.data(), l.gamma, l.beta, bits,
+    const std::size_t at = std::size_t(begin) * std::size_t(H);
+    normaliseActivate(l.z.data() + at, part.mean.data(), part.invstd.data(), l.gamma, l.beta, bits,
                       std::uint32_t(std::min(4294967295.0, m_dropout * 4294967296.0)),
-                      dropout ? float(1.0 / (1.0 - m_dropout)) : 1.0f, batch, H, l.xhat.data(),
-                      l.gate.data(), l.act.data());
+                      dropout ? float(1.0 / (1.0 - m_dropout)) : 1.0f, rows, H, l.xhat.data() + at,
+                      l.gate.data() + at, l.act.data() + at);
+}
+
+// Backward through hidden layer `li` on rows [begin, end), its gradient arriving gated in
+// l.grad with both lanes' dBeta/dGamma parts: BatchNorm, then this lane's part of the weight
+// gradient and its rows of the input gradient; then the gating and reductions of the layer
+// below, if any.
+void CpuNeuMF::backward(std::size_t li, int lane, int begin, int end, int batch) {
+    Layer& l = m_layers[li];
+    LanePart& part = l.lane[lane];
+    const int H = l.out, rows = end - begin;
+    for (int j = 0; j < H; ++j) {
+        const auto k = std::size_t(j);
+        part.dBeta[k] = l.lane[0].dBetaPart[k] + l.lane[1].dBetaPart[k];
+        part.dGamma[k] = l.lane[0].dGammaPart[k] + l.lane[1].dGammaPart[k];
+        part.scale[k] = l.gamma[j] * part.invstd[k] / float(batch);
+    }
+    if (lane == 1) {
+        std::copy(part.dBeta.begin(), part.dBeta.end(), l.gBeta);
+        std::copy(part.dGamma.begin(), part.dGamma.end(), l.gGamma);
+    }
+    float* g = l.grad.data() + std::size_t(begin) * std::size_t(H);
+    batchNormBackward(g, l.xhat.data() + std::size_t(begin) * std::size_t(H), part.scale.data(),
+                      part.dBeta.data(), part.dGamma.data(), float(batch), rows, H,
+                      part.biasGradPart.data());
+    const float* input =
+        (li == 0 ? m_b->x.data() : m_layers[li - 1].act.data()) + std::size_t(begin) * l.in;
+    float* gw = lane == 0 ? l.gw : part.gw.data();
+    if (rows > 0)
+        gemm(true, false, gw, l.in, g, H, input, l.in, H, l.in, rows);
+    else
+        std::fill_n(gw, std::size_t(H) * std::size_t(l.in), 0.0f);
+    float* inputGrad =
+        (li == 0 ? m_b->dx.data() : m_layers[li - 1].grad.data()) + std::size_t(begin) * l.in;
+    if (rows > 0)
+        gemm(false, false, inputGrad, l.in, g, H, l.w, l.in, rows, l.in, H);
+    if (li > 0) {
+        Layer& below = m_layers[li - 1];
+        const std::size_t at = std::size_t(begin) * std::size_t(below.out);
+        gateAndReduce(inputGrad, below.gate.data() + at, below.xhat.data() + at, rows, below.out,
+                      below.lane[lane].dBetaPart.data(), below.lane[lane].dGammaPart.data());
+    }
 }
 
 void CpuNeuMF::predict(const std::int32_t* users, const std::int32_t* movies, std::int64_t n,
                        float* out) {
     const Params& p = *m_p;
+    transposeUserFeatW();
+    transposeMovieFeatW();
+    for (auto& l : m_layers)
+        for (int j = 0; j < l.out; ++j) {  // BatchNorm with running statistics, folded
+            const float inv = float(1.0 / std::sqrt(double(l.runVar[j]) + kBatchNormEps));
+            l.scale[std::size_t(j)] = l.gamma[j] * inv;
+            l.shift[std::size_t(j)] = l.beta[j] - l.runMean[j] * l.scale[std::size_t(j)];
+        }
+    // Rows are independent in evaluation mode: each lane runs its rows through the whole net.
     for (std::int64_t start = 0; start < n; start += m_maxBatch) {
         const int batch = int(std::min<std::int64_t>(m_maxBatch, n - start));
-        assembleInput(users + start, movies + start, batch);
-        const float* input = m_x.data();
-        for (auto& l : m_layers) {
-            layerForward(l, input, batch, false, nullptr);
-            input = l.act.data();
-        }
-        outputForward(input, p.outW, p.outB[0], batch, m_layers.back().out, out + start);
+        const int split = laneSplit(batch);
+        forLanes([&](int lane) {
+            const int begin = lane == 0 ? 0 : split, end = lane == 0 ? split : batch;
+            const int rows = end - begin;
+            if (rows == 0)
+                return;
+            assembleUsers(users + start, begin, end);
+            assembleMovies(movies + start, begin, end);
+            const float* input = m_b->x.data() + std::size_t(begin) * std::size_t(p.d0);
+            for (auto& l : m_layers) {
+                float* z = l.z.data() + std::size_t(begin) * std::size_t(l.out);
+                float* act = l.act.data() + std::size_t(begin) * std::size_t(l.out);
+                gemm(false, true, z, l.out, input, l.in, l.w, l.in, rows, l.out, l.in);
+                evaluateActivate(z, l.b, l.scale.data(), l.shift.data(), rows, l.out, act);
+                input = act;
+            }
+            outputForward(input, p.outW, p.outB[0], rows, m_layers.back().out, out + start + begin);
+        });
     }
 }
 
 double CpuNeuMF::trainStep(const std::int32_t* users, const std::int32_t* movies,
                            const float* targets, int batch, DropoutRandom& random) {
     const Params& p = *m_p;
-    if (m_dx.empty()) {
-        for (auto& l : m_layers)
+    Buffers& buf = *m_b;
+    if (buf.dx.empty()) {
+        for (auto& l : m_layers) {
             for (auto* v : {&l.xhat, &l.gate, &l.grad})
                 v->resize(l.z.size());
-        m_dx.resize(m_x.size());
-        m_dout.resize(m_out.size());
+            for (auto& part : l.lane)
+                for (auto* v : {&part.sum, &part.squares, &part.dBetaPart, &part.dGammaPart,
+                                &part.biasGradPart, &part.mean, &part.invstd, &part.dBeta,
+                                &part.dGamma, &part.scale})
+                    v->resize(std::size_t(l.out));
+            l.lane[1].gw.resize(std::size_t(l.out) * std::size_t(l.in));
+        }
+        buf.dx.resize(buf.x.size());
+        buf.dout.resize(buf.out.size());
+        for (auto& lane : buf.lane)
+            lane.outWGrad.resize(std::size_t(m_layers.back().out));
     }
-    assembleInput(users, movies, batch);
-    const float* input = m_x.data();
-    for (auto& l : m_layers) {
-        layerForward(l, input, batch, true, &random);
+    const int split = laneSplit(batch);
+    const auto rowsOf = [split, batch](int lane) {
+        return lane == 0 ? std::pair{0, split} : std::pair{split, batch};
+    };
+
+    // Phases: each forLanes is one job of the team and ends with both lanes done.
+    forLanes([&](int lane) {  // the input, by table
+        if (lane == 0) {
+            transposeUserFeatW();
+            assembleUsers(users, 0, batch);
+        } else {
+            transposeMovieFeatW();
+            assembleMovies(movies, 0, batch);
+        }
+    });
+    const float* input = buf.x.data();
+    for (std::size_t li = 0; li < m_layers.size(); ++li) {
+        Layer& l = m_layers[li];
+        forLanes([&](int lane) {
+            const auto [begin, end] = rowsOf(lane);
+            if (li > 0)
+                activateRows(m_layers[li - 1], lane, begin, end, batch, random);
+            linearForward(l, input, lane, begin, end);
+        });
+        forLanes([&](int lane) {
+            const auto [begin, end] = rowsOf(lane);
+            batchMeanAndSquares(l, lane, begin, end, batch);
+        });
         input = l.act.data();
     }
 
-    // Output layer and MSE.
+    // The last hidden layer's activation, the output layer, MSE, and back to the last hidden
+    // layer's gated gradient.
     Layer& last = m_layers.back();
     const int H = last.out;
-    outputForward(input, p.outW, p.outB[0], batch, H, m_out.data());
-    double loss = 0;
-    float outBiasGrad = 0.0f;
     const float lossScale = 2.0f / float(batch);
-    for (int b = 0; b < batch; ++b) {
-        const float error = m_out[std::size_t(b)] - targets[b];
-        loss += double(error) * double(error);
-        m_dout[std::size_t(b)] = lossScale * error;
-        outBiasGrad += m_dout[std::size_t(b)];
-    }
-    p.gOutB[0] = outBiasGrad;
-    outputBackward(input, p.outW, m_dout.data(), batch, H, p.gOutW, last.grad.data());
+    forLanes([&](int lane) {
+        const auto [begin, end] = rowsOf(lane);
+        const int rows = end - begin;
+        activateRows(last, lane, begin, end, batch, random);
+        const std::size_t at = std::size_t(begin) * std::size_t(H);
+        outputForward(last.act.data() + at, p.outW, p.outB[0], rows, H, buf.out.data() + begin);
+        auto& mine = buf.lane[lane];
+        double loss = 0;
+        float outBiasGrad = 0.0f;
+        for (int b = begin; b < end; ++b) {
+            const float error = buf.out[std::size_t(b)] - targets[b];
+            loss += double(error) * double(error);
+            buf.dout[std::size_t(b)] = lossScale * error;
+            outBiasGrad += buf.dout[std::size_t(b)];
+        }
+        mine.loss = loss;
+        mine.outBiasGrad = outBiasGrad;
+        outputBackward(last.act.data() + at, p.outW, buf.dout.data() + begin, rows, H,
+                       mine.outWGrad.data(), last.grad.data() + at);
+        gateAndReduce(last.grad.data() + at, last.gate.data() + at, last.xhat.data() + at, rows, H,
+                      last.lane[lane].dBetaPart.data(), last.lane[lane].dGammaPart.data());
+    });
 
     // Hidden layers, last to first.
-    for (std::size_t li = m_layers.size(); li-- > 0;) {
-        Layer& l = m_layers[li];
-        const int Hl = l.out;
-        float* g = l.grad.data();
-        gateAndReduce(g, l.gate.data(), l.xhat.data(), batch, Hl, l.dBeta.data(), l.dGamma.data());
-        for (int j = 0; j < Hl; ++j) {
-            l.scale[std::size_t(j)] = l.gamma[j] * l.invstd[std::size_t(j)] / float(batch);
-            l.gBeta[j] = l.dBeta[std::size_t(j)];
-            l.gGamma[j] = l.dGamma[std::size_t(j)];
-        }
-        batchNormBackward(g, l.xhat.data(), l.scale.data(), l.dBeta.data(), l.dGamma.data(), batch,
-                          Hl, l.gb);
-        const float* layerInput = li == 0 ? m_x.data() : m_layers[li - 1].act.data();
-        teamGemm(m_team, true, false, l.gw, g, layerInput, Hl, l.in, batch);
-        float* inputGrad = li == 0 ? m_dx.data() : m_layers[li - 1].grad.data();
-        teamGemm(m_team, false, false, inputGrad, g, l.w, batch, l.in, Hl);
-    }
+    for (std::size_t li = m_layers.size(); li-- > 0;)
+        forLanes([&](int lane) {
+            const auto [begin, end] = rowsOf(lane);
+            backward(li, lane, begin, end, batch);
+        });
 
-    scatterInputGradient(users, movies, batch);
-    return loss / batch;
+    // Embedding and projection gradients by table; lane 1 also combines the lanes' partial
+    // gradients of the dense layers.
+    forLanes([&](int lane) {
+        if (lane == 0) {
+            scatterUsers(users, batch);
+            return;
+        }
+        scatterMovies(movies, batch);
+        for (auto& l : m_layers) {
+            const float* part = l.lane[1].gw.data();
+            for (std::size_t k = 0, n = std::size_t(l.out) * std::size_t(l.in); k < n; ++k)
+                l.gw[k] += part[k];
+            for (std::size_t j = 0; j < std::size_t(l.out); ++j)
+                l.gb[j] = l.lane[0].biasGradPart[j] + l.lane[1].biasGradPart[j];
+        }
+        for (std::size_t j = 0; j < std::size_t(H); ++j)
+            p.gOutW[j] = buf.lane[0].outWGrad[j] + buf.lane[1].outWGrad[j];
+        p.gOutB[0] = buf.lane[0].outBiasGrad + buf.lane[1].outBiasGrad;
+    });
+    return (buf.lane[0].loss + buf.lane[1].loss) / batch;
 }
 
 }  // namespace core::model

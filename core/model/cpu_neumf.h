@@ -17,31 +17,49 @@ namespace core::model {
 
 class NeuMFEnhancedImpl;
 
-/// Random bits for dropout masks: eight interleaved xoshiro128+ streams (integer arithmetic
+/// Random bits for dropout masks: eight interleaved xoshiro128+ generators (integer arithmetic
 /// only, so the same seed gives the same masks on every platform), laid out so that filling
-/// a buffer vectorises.
+/// a buffer vectorises. There are kStreams independent streams of them, one per lane of the
+/// training step; different threads may fill different streams at the same time.
 class DropoutRandom {
 public:
     static constexpr int kLanes = 8;
+    static constexpr int kStreams = 2;
     explicit DropoutRandom(std::uint64_t seed);
-    /// Fills out[0 … n) with uniformly random 32-bit values.
-    void fill(std::uint32_t* out, std::int64_t n);
+    /// Fills out[0 … n) with uniformly random 32-bit values from stream `stream`.
+    void fill(std::uint32_t* out, std::int64_t n, int stream = 0);
 
 private:
-    alignas(32) std::uint32_t m_s0[kLanes], m_s1[kLanes], m_s2[kLanes], m_s3[kLanes];
+    struct alignas(64) Stream {  // a cache line of its own: each lane's thread writes its own
+        std::uint32_t s0[kLanes], s1[kLanes], s2[kLanes], s3[kLanes];
+    };
+    Stream m_streams[kStreams];
 };
 
 /// Forward (train and eval modes) and backward of a NeuMFEnhanced on the CPU, reading and
 /// writing the module's parameter, gradient and BatchNorm buffers in place. Not thread-safe;
 /// one instance per training thread. The module must stay alive and keep its storage.
+///
+/// A batch is cut into kLanes = 2 lanes of rows (the first starts at row 0, the second at
+/// half the batch rounded down to a multiple of 16), whatever the thread count. Each lane runs
+/// the whole forward and backward pass on its own rows; the lanes meet only to combine
+/// per-column BatchNorm sums and gradient partials, always lane 0's plus lane 1's. Gathering
+/// the input and scattering its gradient go by table instead (lane 0: the user's columns,
+/// lane 1: the movie's), so that each embedding table is read and written on one thread. A
+/// team of two runs a lane each, phase after phase (≈ 3 + 3 per hidden layer phases a
+/// step); a team of one (or none) runs them one after the other, with the same results.
 class CpuNeuMF {
 public:
+    static constexpr int kLanes = 2;
+
     /// `userFeatures` (numUsers × 3) and `movieGenres` (numMovies × genres) must outlive this,
-    /// and so must `team` (null: everything on the calling thread), which shares out the GEMMs.
+    /// and so must `team` (null: everything on the calling thread), which runs the lanes.
     /// Results do not depend on the team's size.
     CpuNeuMF(NeuMFEnhancedImpl& net, const float* userFeatures, const float* movieGenres,
              int maxBatch, util::ChunkTeam* team = nullptr);
     ~CpuNeuMF();
+    CpuNeuMF(const CpuNeuMF&) = delete;
+    CpuNeuMF& operator=(const CpuNeuMF&) = delete;
 
     /// Evaluation-mode predictions (running BatchNorm statistics, no dropout).
     void predict(const std::int32_t* users, const std::int32_t* movies, std::int64_t n, float* out);
@@ -49,17 +67,27 @@ public:
     /// Training-mode forward and backward of one batch (B ≥ 2) with MSE loss. Gradients are
     /// written into the module's .grad buffers, which must be zero on entry for the embedding
     /// and feature-projection rows (training::adamUpdate leaves them so). Updates the BatchNorm
-    /// running statistics. Returns the batch's mean squared error.
+    /// running statistics. Returns the batch's mean squared error. Lane l draws its dropout
+    /// bits from `random`'s stream l.
     double trainStep(const std::int32_t* users, const std::int32_t* movies, const float* targets,
                      int batch, DropoutRandom& random);
 
 private:
     struct Layer;
     struct Params;
-    void assembleInput(const std::int32_t* users, const std::int32_t* movies, int batch);
-    void scatterInputGradient(const std::int32_t* users, const std::int32_t* movies, int batch);
-    void layerForward(Layer& layer, const float* input, int batch, bool training,
-                      DropoutRandom* random);
+    struct Buffers;
+    template <class Phase>
+    void forLanes(const Phase& phase);
+    void transposeUserFeatW();
+    void transposeMovieFeatW();
+    void assembleUsers(const std::int32_t* users, int begin, int end);
+    void assembleMovies(const std::int32_t* movies, int begin, int end);
+    void scatterUsers(const std::int32_t* users, int batch);
+    void scatterMovies(const std::int32_t* movies, int batch);
+    void linearForward(Layer& layer, const float* input, int lane, int begin, int end);
+    void batchMeanAndSquares(Layer& layer, int lane, int begin, int end, int batch);
+    void activateRows(Layer& layer, int lane, int begin, int end, int batch, DropoutRandom& random);
+    void backward(std::size_t layerIndex, int lane, int begin, int end, int batch);
 
     NeuMFEnhancedImpl& m_net;
     util::ChunkTeam* m_team;
@@ -69,13 +97,7 @@ private:
     double m_dropout;
     std::vector<Layer> m_layers;
     Params* m_p;
-    std::vector<float> m_x;                              // fused input, maxBatch × D0
-    std::vector<float> m_dx;                             // its gradient
-    std::vector<float> m_out;                            // predictions
-    std::vector<float> m_dout;                           // d loss / d prediction
-    std::vector<float> m_userFeatWt, m_movieFeatWt;      // feature projections, transposed
-    std::vector<std::uint32_t> m_random;                 // dropout bits of one layer
-    std::vector<std::vector<std::int8_t>> m_genreLists;  // active genres per movie
+    Buffers* m_b;
 };
 
 }  // namespace core::model

@@ -70,10 +70,11 @@ std::optional<DeviceChoice> resolveDevice(const config::ExperimentConfig& config
     else
         choice.trainingStep =
             trainingStepFromText(runtime.trainingStep).value_or(TrainingStep::Fused);
-    // At batch 512 the fused step's GEMMs are too small to gain from a second thread (measured
-    // in bench/: 3.0 s an epoch on one thread, 4.0 s on two with OpenMP's passive wait; with
-    // the step's own thread team, 0.93 s on one, 0.98 s on two), and one thread leaves a core
-    // to the GUI. Autograd's many small ops do use all cores.
+    // The fused step runs two lanes of rows on two threads (model/cpu_neumf): on an idle 2-core
+    // machine an epoch of ml-1m at batch 512 takes 0.62 s instead of 0.83–0.88 s, but its
+    // lanes meet ~10 times a step, so with another process on a core it is slower than one
+    // thread (1.0–1.14 s). One thread by default: it leaves a core to the GUI, and sweeps run
+    // two one-thread trainings at once. Autograd's many small ops do use all cores.
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const int automatic = choice.trainingStep == TrainingStep::Fused ? 1 : int(cores);
     choice.threads = runtime.threads > 0 ? runtime.threads : automatic;

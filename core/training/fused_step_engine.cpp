@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <random>
+#include <tuple>
 
 #include "data/prepared_dataset.h"
 #include "model/cpu_neumf.h"
@@ -35,16 +36,28 @@ public:
           m_m(torch::zeros_like(flat.values)),
           m_v(torch::zeros_like(flat.values)),
           m_lazy(c.training.adam == "lazy") {
-        if (!m_lazy)
-            return;
-        // Where the embedding tables sit in the flat buffer (the parameters are views of it).
+        // Where the embedding tables sit in the flat buffer (the parameters are views of it),
+        // and which lane of the step owns them.
         const float* base = flat.values.data_ptr<float>();
-        for (const auto& [table, ids] : {std::pair{&m.neumf()->userEmbedding->weight, &m_users},
-                                         std::pair{&m.neumf()->movieEmbedding->weight, &m_movies}})
-            m_tables.push_back({table->data_ptr<float>() - base, table->size(0), table->size(1),
-                                ids, std::vector<std::int64_t>(std::size_t(table->size(0)), 0)});
+        for (const auto& [table, ids, lane] :
+             {std::tuple{&m.neumf()->userEmbedding->weight, &m_users, 0},
+              std::tuple{&m.neumf()->movieEmbedding->weight, &m_movies, 1}})
+            m_tables.push_back(
+                {table->data_ptr<float>() - base, table->size(0), table->size(1), ids,
+                 std::vector<std::int64_t>(m_lazy ? std::size_t(table->size(0)) : 0, 0), lane});
         std::sort(m_tables.begin(), m_tables.end(),
                   [](const Table& a, const Table& b) { return a.offset < b.offset; });
+        // Lane 0 updates the user table, which its lane of the step gathers and scatters; lane
+        // 1 the movie table and everything else (the dense layers, whose gradients it sums).
+        std::int64_t denseFrom = 0;
+        for (auto& t : m_tables) {
+            if (t.offset > denseFrom)
+                m_segments[1].push_back({denseFrom, t.offset - denseFrom, nullptr});
+            m_segments[t.lane].push_back({t.offset, t.rows * t.width, &t});
+            denseFrom = t.offset + t.rows * t.width;
+        }
+        if (flat.values.numel() > denseFrom)
+            m_segments[1].push_back({denseFrom, flat.values.numel() - denseFrom, nullptr});
     }
 
     void startEpoch(std::vector<std::int32_t>& order) override {
@@ -66,13 +79,7 @@ public:
         }
         const double loss = m_kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(),
                                                 int(n), m_random);
-        const AdamStep h = adamStepFor(m_config, learningRate, ++m_step);
-        if (m_lazy)
-            lazyAdam(h);
-        else
-            adamUpdate(m_flat.values.data_ptr<float>(), m_flat.grads.data_ptr<float>(),
-                       m_m.data_ptr<float>(), m_v.data_ptr<float>(), m_flat.values.numel(), h,
-                       &m_team);
+        adam(adamStepFor(m_config, learningRate, ++m_step));
         m_lossSum += loss * double(n);
         return loss;
     }
@@ -105,39 +112,47 @@ private:
     struct Table {
         std::int64_t offset, rows, width;
         const std::vector<std::int32_t>* ids;  // the batch's rows of this table (users, movies)
-        std::vector<std::int64_t> updatedAt;   // the step that last updated each row
+        std::vector<std::int64_t> updatedAt;   // lazy: the step that last updated each row
+        int lane;                              // the step's lane that owns the table
+    };
+    struct Segment {
+        std::int64_t offset, length;  // in the flat buffer
+        Table* table;                 // the embedding table it is, if any
     };
 
-    // training.adam: lazy. The dense parts (MLP, projections, BatchNorm) are updated as
-    // usual; of the embedding tables, only the rows of the batch's users and movies, each
-    // once (PyTorch's SparseAdam does the same). Untouched rows keep their values and
-    // moments, and their gradients stay zero, as the step requires.
-    void lazyAdam(const AdamStep& h) {
+    // Adam's update in two lanes, each always on the same parameters (m_segments). With
+    // training.adam: lazy, the dense parts (MLP, projections, BatchNorm) are updated as usual;
+    // of the embedding tables, only the rows of the batch's users and movies, each once
+    // (PyTorch's SparseAdam does the same). Untouched rows keep their values and moments, and
+    // their gradients stay zero, as the step requires.
+    void adam(const AdamStep& h) {
         float* values = m_flat.values.data_ptr<float>();
         float* grads = m_flat.grads.data_ptr<float>();
         float* m = m_m.data_ptr<float>();
         float* v = m_v.data_ptr<float>();
-        const auto update = [&](std::int64_t from, std::int64_t n, util::ChunkTeam* team) {
-            if (n > 0)
-                adamUpdate(values + from, grads + from, m + from, v + from, n, h, team);
+        const auto update = [&](std::int64_t from, std::int64_t n) {
+            adamUpdate(values + from, grads + from, m + from, v + from, n, h);
         };
-        std::int64_t denseFrom = 0;
-        for (auto& t : m_tables) {
-            update(denseFrom, t.offset - denseFrom, &m_team);
-            for (const auto id : *t.ids) {
-                auto& at = t.updatedAt[std::size_t(id)];
-                if (at == m_step)
+        m_team.run(model::CpuNeuMF::kLanes, [&](int lane) {
+            for (const Segment& s : m_segments[lane]) {
+                if (!m_lazy || !s.table) {
+                    update(s.offset, s.length);
                     continue;
-                at = m_step;
-                update(t.offset + std::int64_t(id) * t.width, t.width, nullptr);
+                }
+                Table& t = *s.table;
+                for (const auto id : *t.ids) {
+                    auto& at = t.updatedAt[std::size_t(id)];
+                    if (at == m_step)
+                        continue;
+                    at = m_step;
+                    update(t.offset + std::int64_t(id) * t.width, t.width);
+                }
             }
-            denseFrom = t.offset + t.rows * t.width;
-        }
-        update(denseFrom, m_flat.values.numel() - denseFrom, &m_team);
+        });
     }
 
-    // The step's GEMMs and Adam pass are shared out over `threads` threads (this one and
-    // helpers that follow LibTorch's thread count, 1 here, for their own GEMMs).
+    // The step's two lanes and Adam's run on `threads` threads (this one and helpers that
+    // follow LibTorch's thread count, 1 here, for their own GEMMs); more than 2 gain nothing.
     util::ChunkTeam m_team;
     FlatParameters& m_flat;
     const Part& m_train;
@@ -149,7 +164,8 @@ private:
     std::mt19937_64 m_shuffler;
     torch::Tensor m_m, m_v;
     bool m_lazy;
-    std::vector<Table> m_tables;  // the embedding tables in flat order (lazy only)
+    std::vector<Table> m_tables;                               // the embedding tables in flat order
+    std::vector<Segment> m_segments[model::CpuNeuMF::kLanes];  // Adam's work by lane
     std::int64_t m_step = 0;
     double m_lossSum = 0;
     std::vector<std::int32_t> m_users, m_movies;

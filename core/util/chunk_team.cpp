@@ -63,9 +63,13 @@ void ChunkTeam::runErased(int chunks, const void* context, Call call) {
     m_context = context;
     m_call = call;
     m_done.store(0, std::memory_order_relaxed);
-    m_state.store(pack(generation, 0, std::uint32_t(chunks)), std::memory_order_release);
+    // Chunk 0 is the caller's (posted as already claimed), so that a job cut the same way
+    // every time keeps its chunk 0 on this thread and its data in this core's caches.
+    m_state.store(pack(generation, 1, std::uint32_t(chunks)), std::memory_order_release);
     m_posted.store(generation, std::memory_order_release);
     m_posted.notify_all();  // no system call unless a helper sleeps
+    call(context, 0);
+    m_done.fetch_add(1, std::memory_order_relaxed);
     while (claimAndRun(generation)) {
     }
     // A chunk still running is a helper's; yield now and then in case it waits for this core.

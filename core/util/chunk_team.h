@@ -14,9 +14,11 @@
 namespace core::util {
 
 /// Runs a job's chunks 0 … n−1, each exactly once, on the calling thread and `threads − 1`
-/// helpers. The caller always works too and claims chunks like a helper, so a helper that the
-/// OS has descheduled delays a job by at most the one chunk it claimed, and a team of one is
-/// the plain loop. Which thread runs a chunk must not change the result: jobs split work into
+/// helpers. The caller always runs chunk 0, then claims chunks like a helper, so a helper that
+/// the OS has descheduled delays a job by at most the one chunk it claimed, and a team of one
+/// is the plain loop. (With two threads and two chunks, chunk 0 stays on the caller and chunk
+/// 1 usually on the helper, job after job: the fused step's lanes keep their rows in one
+/// core's caches.) Which thread runs a chunk must not change the result: jobs split work into
 /// a fixed number of independent chunks. Helpers spin briefly between jobs (the chunks of one
 /// training step follow each other closely), then sleep. One calling thread at a time.
 class ChunkTeam {

@@ -65,12 +65,16 @@ class TestCpuNeuMF : public QObject {
         *targets = torch::from_blob(&m_targets[std::size_t(i * n)], {n}, torch::kFloat32).clone();
     }
 
-    torch::Tensor autogradLoss(model::TrainedModel::Impl& m, int i) {
-        torch::Tensor users, movies, targets;
-        batch(i, &users, &movies, &targets);
+    static torch::Tensor autogradLoss(model::TrainedModel::Impl& m, const torch::Tensor& users,
+                                      const torch::Tensor& movies, const torch::Tensor& targets) {
         const auto prediction = m.net->forward(users, movies, m.userFeatures.index_select(0, users),
                                                m.movieGenres.index_select(0, movies));
         return torch::mse_loss(prediction, targets);
+    }
+    torch::Tensor autogradLoss(model::TrainedModel::Impl& m, int i) {
+        torch::Tensor users, movies, targets;
+        batch(i, &users, &movies, &targets);
+        return autogradLoss(m, users, movies, targets);
     }
 
 private slots:
@@ -147,24 +151,52 @@ private slots:
     }
 
     // One training step: loss, every gradient and the BatchNorm running statistics equal
-    // autograd's (dropout off so both see the same network).
-    void gradientsEqualAutograd_data() { featureRows(); }
+    // autograd's (dropout off so both see the same network). The step cuts the batch into two
+    // lanes of rows (the second from half the batch rounded down to 16 rows): rows where both
+    // lanes hold the same users and movies (their gradients must add up), lanes of unequal
+    // size, and an empty first lane (batches under 32 rows).
+    void gradientsEqualAutograd_data() {
+        QTest::addColumn<bool>("userFeatures");
+        QTest::addColumn<int>("batchSize");
+        QTest::addColumn<bool>("repeatAcrossLanes");
+        QTest::newRow("user features") << true << 64 << false;
+        QTest::newRow("no user features") << false << 64 << false;
+        QTest::newRow("lanes share users and movies") << true << 64 << true;
+        QTest::newRow("lanes share, no user features") << false << 64 << true;
+        QTest::newRow("unequal lanes") << true << 50 << false;
+        QTest::newRow("first lane empty") << true << 20 << false;
+    }
     void gradientsEqualAutograd() {
+        QFETCH(int, batchSize);
+        QFETCH(bool, repeatAcrossLanes);
         useRow();
+        std::vector<std::int32_t> users(m_users.begin(), m_users.begin() + batchSize);
+        std::vector<std::int32_t> movies(m_movies.begin(), m_movies.begin() + batchSize);
+        std::vector<float> targets(m_targets.begin(), m_targets.begin() + batchSize);
+        if (repeatAcrossLanes)  // lane 1 (rows 32–63): lane 0's users, and its movies shifted
+            for (int b = 32; b < batchSize; ++b) {
+                users[std::size_t(b)] = users[std::size_t(b - 32)];
+                movies[std::size_t(b)] = movies[std::size_t((b + 5) % 32)];
+            }
         auto fused = makeModel(0.0);
         auto reference = makeModel(0.0);
         training::FlatParameters flat(*fused->impl().net);
         fused->impl().net->train();
         reference->impl().net->train();
 
-        const auto loss = autogradLoss(reference->impl(), 0);
+        const auto loss = autogradLoss(
+            reference->impl(),
+            torch::from_blob(users.data(), {batchSize}, torch::kInt32).to(torch::kInt64),
+            torch::from_blob(movies.data(), {batchSize}, torch::kInt32).to(torch::kInt64),
+            torch::from_blob(targets.data(), {batchSize}, torch::kFloat32).clone());
         loss.backward();
+        util::ChunkTeam team(2);
         model::CpuNeuMF kernels(*fused->impl().neumf(),
                                 fused->impl().userFeatures.data_ptr<float>(),
-                                fused->impl().movieGenres.data_ptr<float>(), 64);
+                                fused->impl().movieGenres.data_ptr<float>(), 64, &team);
         model::DropoutRandom random(1);
         const double ours =
-            kernels.trainStep(m_users.data(), m_movies.data(), m_targets.data(), 64, random);
+            kernels.trainStep(users.data(), movies.data(), targets.data(), batchSize, random);
         QVERIFY(std::abs(ours - loss.item<double>()) < 1e-6);
 
         const auto a = fused->impl().net->named_parameters();
@@ -339,7 +371,51 @@ private slots:
         QVERIFY2(last < 0.5 * first, qPrintable(QString("%1 → %2").arg(first).arg(last)));
     }
 
-    // The fused step's thread team shares out fixed blocks: two threads give bit for bit the
+    // The fused engine (the step's lanes and Adam's, dense and lazy) gives bit for bit the same
+    // parameters and validation predictions on one thread and two (dropout on, several epochs,
+    // a last batch of unequal lanes).
+    void engineThreadCountDoesNotChangeResults_data() {
+        QTest::addColumn<QString>("adam");
+        QTest::newRow("dense") << "dense";
+        QTest::newRow("lazy") << "lazy";
+    }
+    void engineThreadCountDoesNotChangeResults() {
+        QFETCH(QString, adam);
+        m_current = &m_data;
+        config::ExperimentConfig c;
+        c.training.batchSize = 64;
+        c.training.adam = adam.toStdString();
+        c.evaluation.batchSize = 48;
+        training::Part train, validation;
+        train.users.assign(m_users.begin(), m_users.begin() + 300);
+        train.movies.assign(m_movies.begin(), m_movies.begin() + 300);
+        train.targets.assign(m_targets.begin(), m_targets.begin() + 300);
+        validation.users.assign(m_users.begin() + 300, m_users.end());
+        validation.movies.assign(m_movies.begin() + 300, m_movies.end());
+        validation.targets.assign(m_targets.begin() + 300, m_targets.end());
+        std::vector<torch::Tensor> finals;
+        std::vector<std::vector<float>> predictions;
+        for (const int threads : {1, 2}) {
+            auto m = makeModel(c.model.dropout);
+            training::FlatParameters flat(*m->impl().net);
+            m->impl().net->train();
+            auto engine = training::makeFusedEngine(m->impl(), flat, train, validation, c, threads);
+            std::vector<std::int32_t> order(train.size());
+            std::iota(order.begin(), order.end(), 0);
+            for (int epoch = 0; epoch < 2; ++epoch) {
+                engine->startEpoch(order);
+                for (std::int64_t b = 0; b < train.size(); b += 64)
+                    engine->step(order, b, std::min<std::int64_t>(b + 64, train.size()), 1e-3);
+            }
+            finals.push_back(flat.values.clone());
+            m->impl().net->eval();
+            predictions.push_back(*engine->validationPredictions(std::stop_token{}));
+        }
+        QVERIFY(torch::equal(finals[0], finals[1]));
+        QVERIFY(predictions[0] == predictions[1]);
+    }
+
+    // The fused step's thread team runs fixed lanes: two threads give bit for bit the
     // parameters one thread gives (dropout on, several steps of Adam).
     void teamSizeDoesNotChangeResults() {
         std::vector<torch::Tensor> finals;
