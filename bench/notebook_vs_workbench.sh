@@ -5,7 +5,8 @@
 # for the fused step, see README) unless --threads sets both. Prints each stage and ratios.
 #
 #   bash bench/notebook_vs_workbench.sh [--epochs N] [--threads N] [--notebook PATH]
-#                                       [--workdir DIR] [--no-full-run]
+#                                       [--workdir DIR] [--data DIR] [--no-full-run]
+# --data: an ml-1m folder to use instead (e.g. ../shared/data/ml-1m, the real MovieLens 1M).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 epochs=2
@@ -13,12 +14,14 @@ threads=0  # 0: each side's default
 notebook=../shared/anchors/seed_baseline.py
 workdir="${TMPDIR:-/tmp}/rw-bench"
 full_run=1
+data=""
 while (($# > 0)); do
   case "$1" in
     --epochs) epochs="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
     --notebook) notebook="$2"; shift 2 ;;
     --workdir) workdir="$2"; shift 2 ;;
+    --data) data="$2"; shift 2 ;;
     --no-full-run) full_run=0; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -31,7 +34,9 @@ fi
 bash packaging/setup-debian.sh --bench
 bash packaging/build.sh >/dev/null
 mkdir -p "$workdir"
-data="$workdir/ml-synthetic-full"
+if [[ -z "$data" ]]; then
+  data="$workdir/ml-synthetic-full"
+fi
 if [[ ! -f "$data/ratings.dat" ]]; then
   build/app/ratings-workbench-cli generate --out "$data" --preset full
 fi
