@@ -15,6 +15,7 @@ class RatingsTableModel : public RowIndexTableModel {
     Q_OBJECT
 public:
     using RowIndexTableModel::RowIndexTableModel;
+    ~RatingsTableModel() override { stopIndexing(); }  // a background filter calls this class
     void setDataset(std::shared_ptr<const core::data::MovieLensData> data);
 
 protected:
@@ -33,6 +34,7 @@ class UsersTableModel : public RowIndexTableModel {
     Q_OBJECT
 public:
     using RowIndexTableModel::RowIndexTableModel;
+    ~UsersTableModel() override { stopIndexing(); }  // a background filter calls this class
     void setDataset(std::shared_ptr<const core::data::MovieLensData> data,
                     std::shared_ptr<const core::data::DatasetOverview> overview);
 
@@ -52,6 +54,7 @@ class MoviesTableModel : public RowIndexTableModel {
     Q_OBJECT
 public:
     using RowIndexTableModel::RowIndexTableModel;
+    ~MoviesTableModel() override { stopIndexing(); }  // a background filter calls this class
     void setDataset(std::shared_ptr<const core::data::MovieLensData> data,
                     std::shared_ptr<const core::data::DatasetOverview> overview);
 

@@ -38,8 +38,8 @@ public:
     bool isLimited() const { return m_limited; }
     /// From `sourceRows` source rows on, filtering and sorting run on a worker thread (the
     /// rows shown stay until the new ones are ready; indexingChanged tells). A subclass that
-    /// allows it calls stopIndexing() before it changes its source, and its cell, sortKey and
-    /// rowMatches must only read the source.
+    /// allows it calls stopIndexing() before it changes its source and in its destructor, and
+    /// its cell, sortKey and rowMatches must only read the source.
     void setBackgroundIndexing(int sourceRows) { m_backgroundFrom = sourceRows; }
     /// True while a filter or sort is being worked out in the background.
     bool isIndexing() const { return m_indexing; }
