@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Prints the side-by-side table of bench/notebook_vs_workbench.sh (Markdown)."""
 import json
+import os
 import re
 import statistics
 import sys
@@ -43,7 +44,7 @@ if full_time:
         print(f"| peak memory, full 30-epoch run (MiB) | | {int(m.group(1)) / 1024:.0f} | |")
     if w:
         print(f"| full 30-epoch run incl. start, test metrics, saving (wall) | | {w.group(1)} | |")
-if full_out:
+if full_out and os.path.exists(full_out):  # absent with --no-full-run
     for line in open(full_out):
         if line.startswith("Best epoch") or "RMSE" in line or "R²" in line:
             print("   ", line.rstrip())
