@@ -131,16 +131,16 @@ std::shared_ptr<RowIndexTableModel::Index> RowIndexTableModel::buildIndex(
             return collator.compare(x.toString(), y.toString()) < 0;
         return x.toDouble() < y.toDouble();
     };
-    std::vector<std::size_t> order_(rows.size());
-    std::iota(order_.begin(), order_.end(), std::size_t{0});
+    std::vector<std::size_t> positions(rows.size());
+    std::iota(positions.begin(), positions.end(), std::size_t{0});
     if (order == Qt::AscendingOrder)
-        std::stable_sort(order_.begin(), order_.end(), less);
+        std::stable_sort(positions.begin(), positions.end(), less);
     else
-        std::stable_sort(order_.begin(), order_.end(),
+        std::stable_sort(positions.begin(), positions.end(),
                          [&](std::size_t a, std::size_t b) { return less(b, a); });
     std::vector<int> sorted(rows.size());
-    for (std::size_t i = 0; i < order_.size(); ++i)
-        sorted[i] = rows[order_[i]];
+    for (std::size_t i = 0; i < positions.size(); ++i)
+        sorted[i] = rows[positions[i]];
     rows = std::move(sorted);
     return index;
 }
